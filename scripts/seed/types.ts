@@ -1,0 +1,29 @@
+import type { Block } from './portable-text.ts';
+
+/** A figure placeholder resolved to a `_sanityAsset` entry by the generator. */
+export type FigureSpec = {
+	image: string;
+	alt: string;
+	caption?: string;
+	credit?: string;
+	hotspot?: { x: number; y: number; width: number; height: number };
+	crop?: { top: number; bottom: number; left: number; right: number };
+};
+export type AttachmentSpec = { file: string; title: string; description?: string };
+export type BodyItem = Block | Block[] | { figure: FigureSpec } | { attachment: AttachmentSpec };
+
+export type PostSpec = {
+	id: string;
+	title: string;
+	slug: string;
+	kind: 'news' | 'summerGreeting' | 'christmasGreeting' | 'newsletter';
+	publishedAt: string;
+	excerpt: string;
+	mainImage?: FigureSpec;
+	body: BodyItem[];
+	topics: string[];
+	municipalities?: string[];
+	contact?: string;
+	deadline?: string;
+	seo?: { title?: string; description?: string };
+};
