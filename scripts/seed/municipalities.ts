@@ -1,3 +1,4 @@
+export { slugify } from '../../src/lib/slugify.ts';
 /** Trøndelag's municipalities and county today (kommunenummer as strings). */
 export const MUNICIPALITIES: Array<[number: string, name: string]> = [
 	['5001', 'Trondheim'], ['5006', 'Steinkjer'], ['5007', 'Namsos'], ['5014', 'Frøya'],
@@ -13,19 +14,6 @@ export const MUNICIPALITIES: Array<[number: string, name: string]> = [
 ];
 
 export const COUNTY: [string, string] = ['50', 'Trøndelag fylkeskommune'];
-
-/** Slug rule shared with the Studio: lower case, æ→ae, ø→o, å→a, [a-z0-9-]. */
-export function slugify(input: string): string {
-	return input
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/[øö]/g, 'o')
-		.replace(/[åä]/g, 'a')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
 
 /** The recipients of the 2020 Debattheft e-mail, mapped to today's municipalities. */
 export const DEBATTHEFT_RECIPIENTS = [

@@ -1,0 +1,43 @@
+import { LOCALE } from '../consts.ts';
+
+const FILE_TYPES: Record<string, string> = {
+	pdf: 'PDF',
+	docx: 'Word',
+	doc: 'Word',
+	xlsx: 'Excel',
+	xls: 'Excel',
+	pptx: 'PowerPoint',
+	odt: 'ODT',
+};
+
+/** A reader-friendly file type label from an extension ("pdf" → "PDF", "docx" → "Word"). */
+export function formatFileType(extension: string | null | undefined): string {
+	const ext = (extension ?? '').toLowerCase();
+	return FILE_TYPES[ext] ?? (ext.toUpperCase() || 'Fil');
+}
+
+const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
+
+/** Formats a byte count the Norwegian way: "240 kB", "1,2 MB". */
+export function formatFileSize(bytes: number): string {
+	if (bytes < 1000) return `${bytes} B`;
+	if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+	return `${oneDecimal.format(bytes / 1_000_000)} MB`;
+}
+
+/** Shows an E.164-ish number as "+47 400 00 000". */
+export function formatPhone(phone: string): string {
+	const digits = phone.replace(/[^\d+]/g, '');
+	const m = /^\+47(\d{8})$/.exec(digits);
+	if (!m) return phone;
+	const n = m[1]!;
+	return `+47 ${n.slice(0, 3)} ${n.slice(3, 5)} ${n.slice(5)}`;
+}
+
+/** Cuts text at a word boundary so it is at most `max` characters, ending with "…". */
+export function truncateAtWord(text: string, max: number): string {
+	if (text.length <= max) return text;
+	const cut = text.slice(0, max - 1);
+	const space = cut.lastIndexOf(' ');
+	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
+}

@@ -1,0 +1,39 @@
+import { ALLOWED_LINK_PROTOCOLS } from '../consts.ts';
+
+/** Every site URL is built here; all end with a slash, like the URL map in DESIGN.md. */
+
+export const postUrl = (slug: string) => `/nyheter/${slug}/`;
+export const newsPageUrl = (page: number) => (page <= 1 ? '/nyheter/' : `/nyheter/side/${page}/`);
+export const topicUrl = (slug: string) => `/tema/${slug}/`;
+export const topicsUrl = () => '/tema/';
+export const archiveUrl = (year: number) => `/arkiv/${year}/`;
+export const summerGreetingsUrl = () => '/sommerhilsener/';
+export const feedUrl = () => '/rss.xml';
+export const homeUrl = () => '/';
+
+/** Makes a root-relative path absolute against the site URL. */
+export function absoluteUrl(path: string, site: string): string {
+	return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
+}
+
+/** Rewrites root-relative `href`/`src` attributes in rendered HTML to absolute URLs (for feeds). */
+export function absolutizeHtml(html: string, site: string): string {
+	return html.replace(/\b(href|src|srcset)="(\/[^"]*)"/g, (_, attr: string, value: string) => {
+		if (attr !== 'srcset') return `${attr}="${absoluteUrl(value, site)}"`;
+		const abs = value
+			.split(',')
+			.map((part) => part.trim().replace(/^\/\S*/, (p) => absoluteUrl(p, site)))
+			.join(', ');
+		return `${attr}="${abs}"`;
+	});
+}
+
+/** True when `href` parses and uses an allowed protocol (http, https, mailto, tel). */
+export function isSafeHref(href: unknown): href is string {
+	if (typeof href !== 'string') return false;
+	try {
+		return (ALLOWED_LINK_PROTOCOLS as readonly string[]).includes(new URL(href).protocol);
+	} catch {
+		return false;
+	}
+}

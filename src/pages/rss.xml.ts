@@ -1,0 +1,11 @@
+import type { APIRoute } from 'astro';
+import { getPosts, getSettings } from '../sanity/content.ts';
+import { buildRss, rssResponse } from '../lib/feed.ts';
+import { feedUrl, homeUrl } from '../lib/urls.ts';
+
+export const GET: APIRoute = async () => {
+	const [settings, posts] = await Promise.all([getSettings(), getPosts()]);
+	return rssResponse(
+		buildRss({ title: settings.title, description: settings.description ?? settings.title, path: feedUrl(), pagePath: homeUrl(), posts, settings }),
+	);
+};

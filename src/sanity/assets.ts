@@ -1,0 +1,88 @@
+/**
+ * Asset documents for a local export: ids built from the file name the way Sanity does
+ * (`image-<sha1>-<w>x<h>-<ext>`, `file-<sha1>-<ext>`), so @sanity/image-url accepts them.
+ */
+import { stat } from 'node:fs/promises';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import sharp from 'sharp';
+import type { SanityDocument } from './dataset.ts';
+import type { ContentReport } from './messages.ts';
+
+export type AssetRef = { id: string; kind: 'image' | 'file'; relPath: string; hash: string; extension: string; width?: number; height?: number };
+
+const MIME: Record<string, string> = {
+	jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml', avif: 'image/avif', tif: 'image/tiff', tiff: 'image/tiff',
+	pdf: 'application/pdf',
+	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
+	odt: 'application/vnd.oasis.opendocument.text',
+};
+
+/** Parses `image@file://./images/<sha1>-<w>x<h>.<ext>` or `file@file://./files/<sha1>.<ext>`. */
+export function parseSanityAsset(value: string): AssetRef | null {
+	const m = /^(image|file)@(?:file:\/\/\.?\/?|https?:\/\/[^\s]*\/)((?:images|files)\/)?([^/\s]+)$/.exec(value);
+	if (!m) return null;
+	const kind = m[1] as 'image' | 'file';
+	const name = m[3]!;
+	const dir = m[2] ?? (kind === 'image' ? 'images/' : 'files/');
+	if (kind === 'image') {
+		const im = /^([a-f0-9]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i.exec(name);
+		if (!im) return null;
+		const [, hash, w, h, ext] = im as unknown as [string, string, string, string, string];
+		return { id: `image-${hash}-${w}x${h}-${ext}`, kind, relPath: `${dir}${name}`, hash, extension: ext, width: Number(w), height: Number(h) };
+	}
+	const fm = /^([a-f0-9]{40})\.([a-z0-9]+)$/i.exec(name);
+	if (!fm) return null;
+	const [, hash, ext] = fm as unknown as [string, string, string];
+	return { id: `file-${hash}-${ext}`, kind, relPath: `${dir}${name}`, hash, extension: ext };
+}
+
+/** Builds the asset document; null (with a note) when its file is missing from the export. */
+export async function buildAssetDocument(
+	ref: AssetRef,
+	root: string,
+	meta: Record<string, Record<string, unknown>>,
+	report: ContentReport,
+): Promise<SanityDocument | null> {
+	const file = join(root, ref.relPath);
+	const info = await stat(file).catch(() => null);
+	if (!info?.isFile()) {
+		report.note(`[sanity] eksporten mangler filen ${ref.relPath} (${ref.id}); referanser til den utelates`);
+		return null;
+	}
+	const m = meta[ref.id] ?? meta[`${ref.kind}-${ref.hash}`] ?? {};
+	const originalFilename = typeof m.originalFilename === 'string' ? m.originalFilename : `${ref.hash}.${ref.extension}`;
+	const base = {
+		_id: ref.id,
+		_type: ref.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
+		assetId: ref.hash,
+		extension: ref.extension,
+		mimeType: typeof m.mimeType === 'string' ? m.mimeType : (MIME[ref.extension.toLowerCase()] ?? 'application/octet-stream'),
+		originalFilename,
+		size: info.size,
+		url: pathToFileURL(file).href,
+	};
+	if (ref.kind === 'file') return base;
+	const { width = 0, height = 0 } = ref;
+	return {
+		...base,
+		metadata: {
+			_type: 'sanity.imageMetadata',
+			dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: height ? width / height : 1 },
+			lqip: await makeLqip(file, ref.id, report),
+		},
+	};
+}
+
+/** A 20 px wide blurred JPEG as a data URL, like Sanity's `metadata.lqip`. */
+async function makeLqip(file: string, id: string, report: ContentReport): Promise<string | undefined> {
+	try {
+		const buf = await sharp(file, { limitInputPixels: 100_000_000 }).rotate().resize(20).jpeg({ quality: 40 }).toBuffer();
+		return `data:image/jpeg;base64,${buf.toString('base64')}`;
+	} catch (e) {
+		report.note(`[sanity] kan ikke lese bildet ${id}: ${(e as Error).message}`);
+		return undefined;
+	}
+}

@@ -1,0 +1,124 @@
+/**
+ * Reads a Sanity export (folder, .tar.gz or bare .ndjson) into documents that the same GROQ can
+ * query as the API: `_sanityAsset` fields become asset references, and every referenced file gets a
+ * `sanity.imageAsset` / `sanity.fileAsset` document with metadata. Local files are exposed as
+ * `file://` URLs in the asset's `url`, where the API has its CDN URL.
+ */
+import { createHash } from 'node:crypto';
+import { existsSync } from 'node:fs';
+import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { basename, dirname, join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { extract } from 'tar';
+import { buildAssetDocument, parseSanityAsset, type AssetRef } from './assets.ts';
+import { ContentReport, DatasetError, invalidLineMessage } from './messages.ts';
+
+export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
+export type Dataset = { documents: SanityDocument[]; source: string };
+
+/** Reads the export at `path`; throws DatasetError when it cannot be read at all. */
+export async function readDataset(path: string, report = new ContentReport()): Promise<Dataset> {
+	const abs = resolve(path);
+	const info = await stat(abs).catch(() => null);
+	if (!info) throw new DatasetError(`Fant ikke datasettet "${path}" (sett SANITY_LOCAL_DATASET til en eksportmappe, .tar.gz eller .ndjson).`);
+	const ndjson = info.isDirectory()
+		? await findNdjson(abs)
+		: /\.(tar\.gz|tgz)$/.test(abs)
+			? await findNdjson(await extractTarball(abs, info.mtimeMs))
+			: abs.endsWith('.ndjson')
+				? abs
+				: null;
+	if (!ndjson) throw new DatasetError(`"${path}" er ikke en Sanity-eksport: fant ingen data.ndjson (mappe, .tar.gz eller .ndjson).`);
+
+	const root = dirname(ndjson);
+	const raw = await readFile(ndjson, 'utf8');
+	const documents = parseNdjson(raw, basename(ndjson), report);
+	if (documents.length === 0) throw new DatasetError(`Datasettet "${path}" har ingen lesbare dokumenter.`);
+
+	const meta = await readAssetsJson(root, report);
+	const refs = new Map<string, AssetRef>();
+	for (const doc of documents) replaceSanityAssets(doc, refs, report, doc);
+	const known = new Set(documents.map((d) => d._id));
+	const assets = await Promise.all(
+		[...refs.values()].filter((r) => !known.has(r.id)).map((r) => buildAssetDocument(r, root, meta, report)),
+	);
+	for (const a of assets) if (a) documents.push(a);
+	return { documents, source: pathToFileURL(ndjson).href };
+}
+
+function parseNdjson(raw: string, file: string, report: ContentReport): SanityDocument[] {
+	const docs: SanityDocument[] = [];
+	raw.split('\n').forEach((line, i) => {
+		if (!line.trim()) return;
+		let value: unknown;
+		try {
+			value = JSON.parse(line);
+		} catch {
+			const id = /"_id"\s*:\s*"([^"]+)"/.exec(line)?.[1];
+			report.note(invalidLineMessage(file, i + 1, 'ugyldig JSON (avkortet eller ødelagt linje), hoppet over', id));
+			return;
+		}
+		const doc = value as Partial<SanityDocument> | null;
+		if (!doc || typeof doc !== 'object' || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
+			report.note(invalidLineMessage(file, i + 1, 'mangler _id eller _type, hoppet over'));
+			return;
+		}
+		docs.push(doc as SanityDocument);
+	});
+	return docs;
+}
+
+/** Walks a document and turns every `_sanityAsset` entry into an asset reference, in place. */
+function replaceSanityAssets(node: unknown, refs: Map<string, AssetRef>, report: ContentReport, doc: SanityDocument, path = ''): void {
+	if (Array.isArray(node)) {
+		node.forEach((item, i) => replaceSanityAssets(item, refs, report, doc, `${path}[${i}]`));
+		return;
+	}
+	if (!node || typeof node !== 'object') return;
+	const obj = node as Record<string, unknown>;
+	if (typeof obj._sanityAsset === 'string') {
+		const ref = parseSanityAsset(obj._sanityAsset);
+		delete obj._sanityAsset;
+		if (ref) {
+			refs.set(ref.id, ref);
+			obj.asset = { _type: 'reference', _ref: ref.id };
+		} else report.warn(doc._type, doc._id, path || '_sanityAsset', 'ukjent _sanityAsset-format, bildet/filen er utelatt');
+	}
+	for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') replaceSanityAssets(v, refs, report, doc, path ? `${path}.${k}` : k);
+}
+
+async function readAssetsJson(root: string, report: ContentReport): Promise<Record<string, Record<string, unknown>>> {
+	const file = join(root, 'assets.json');
+	if (!existsSync(file)) return {};
+	try {
+		return JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, unknown>>;
+	} catch {
+		report.note(`[sanity] assets.json kan ikke leses, metadata beregnes fra filene`);
+		return {};
+	}
+}
+
+/** Finds data.ndjson in a folder or in its single top folder (as an untarred export has). */
+async function findNdjson(dir: string): Promise<string | null> {
+	if (existsSync(join(dir, 'data.ndjson'))) return join(dir, 'data.ndjson');
+	const entries = await readdir(dir, { withFileTypes: true });
+	for (const e of entries) {
+		if (e.isDirectory() && existsSync(join(dir, e.name, 'data.ndjson'))) return join(dir, e.name, 'data.ndjson');
+	}
+	return null;
+}
+
+/** Extracts a .tar.gz export once into a cache folder keyed by its path and modification time. */
+async function extractTarball(file: string, mtimeMs: number): Promise<string> {
+	const hash = createHash('sha1').update(`${file}:${mtimeMs}`).digest('hex').slice(0, 16);
+	const dir = resolve('node_modules/.cache/sanity-export', hash);
+	if (existsSync(join(dir, '.done'))) return dir;
+	await mkdir(dir, { recursive: true });
+	try {
+		await extract({ file, cwd: dir, strict: true });
+	} catch (e) {
+		throw new DatasetError(`Kan ikke pakke ut "${file}": ${(e as Error).message}`);
+	}
+	await writeFile(join(dir, '.done'), '');
+	return dir;
+}

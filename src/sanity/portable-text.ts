@@ -1,0 +1,61 @@
+/**
+ * Portable Text → HTML overrides: figures, attachments and safe links. Rendered once per document
+ * (content.ts) and shared by the page, the feeds and later the e-mail edition.
+ */
+import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
+import { formatFileSize, formatFileType } from '../lib/format.ts';
+import { t } from '../lib/i18n.ts';
+import { isSafeHref } from '../lib/urls.ts';
+import { renderFigure } from './figure.ts';
+import { fileUrl } from './images.ts';
+import type { ContentReport } from './messages.ts';
+import type { Attachment, Figure } from './schemas.ts';
+
+type Context = { type: string; id: string; report: ContentReport };
+
+/** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
+export function renderAttachment(a: Attachment): string {
+	const meta = t('attachment.meta', { type: formatFileType(a.file.extension), size: formatFileSize(a.file.size ?? 0) });
+	const desc = a.description ? `<span class="attachment__description">${escapeHTML(a.description)}</span>` : '';
+	return `<a class="attachment__link" href="${escapeHTML(fileUrl(a.file))}" download>${escapeHTML(a.title)}</a> <span class="attachment__meta">(${escapeHTML(meta)})</span>${desc}`;
+}
+
+function plainText(value: unknown): string {
+	const children = (value as { children?: Array<{ text?: unknown }> }).children;
+	return Array.isArray(children) ? children.map((c) => (typeof c.text === 'string' ? c.text : '')).join('') : '';
+}
+
+/** The component overrides for one document (warnings name its `_id`). */
+export function createComponents(ctx: Context): Partial<PortableTextHtmlComponents> {
+	return {
+		types: {
+			figure: ({ value }) => renderFigure(value as Figure),
+			attachment: ({ value }) => `<p class="attachment">${renderAttachment(value as Attachment)}</p>`,
+		},
+		marks: {
+			link: ({ value, children }) => {
+				const href = (value as { href?: unknown } | undefined)?.href;
+				if (!isSafeHref(href)) {
+					ctx.report.warn(ctx.type, ctx.id, 'body.markDefs.href', `lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`);
+					return children;
+				}
+				const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
+				return `<a href="${escapeHTML(href)}"${external}>${children}</a>`;
+			},
+		},
+		unknownType: ({ value }) => {
+			const text = plainText(value);
+			return text ? `<p>${escapeHTML(text)}</p>` : '';
+		},
+	};
+}
+
+/** Renders a body to HTML; unknown block types become plain text and a warning. */
+export function renderBody(blocks: unknown[], ctx: Context): string {
+	return toHTML(blocks as Parameters<typeof toHTML>[0], {
+		components: createComponents(ctx),
+		onMissingComponent: (_message, { type, nodeType }) => {
+			ctx.report.warn(ctx.type, ctx.id, 'body', `ukjent ${nodeType === 'mark' ? 'merke' : 'blokktype'} "${type}"; vist som ren tekst`);
+		},
+	});
+}

@@ -1,0 +1,66 @@
+/** All GROQ text of the site. Each query is named by what it returns (TypeGen: xQuery → XQueryResult). */
+import { defineQuery } from 'groq';
+
+const assetFields = /* groq */ `
+	_id,
+	url,
+	mimeType,
+	size,
+	extension,
+	originalFilename,
+	"width": metadata.dimensions.width,
+	"height": metadata.dimensions.height,
+	"lqip": metadata.lqip
+`;
+
+const figureFields = /* groq */ `
+	_type,
+	alt,
+	caption,
+	credit,
+	decorative,
+	crop,
+	hotspot,
+	"asset": asset->{${assetFields}}
+`;
+
+const postFields = /* groq */ `
+	_id,
+	_type,
+	title,
+	"slug": slug.current,
+	kind,
+	publishedAt,
+	excerpt,
+	mainImage{${figureFields}},
+	body[]{
+		...,
+		_type == "figure" => {_key, ${figureFields}},
+		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}}
+	},
+	"topics": topics[]->{_id, title, "slug": slug.current},
+	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
+	contact->{_id, name, role, email, phone},
+	deadline,
+	seo{title, description, image{${figureFields}}}
+`;
+
+export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+	title,
+	description,
+	organisation,
+	url,
+	facebookUrl,
+	defaultCredit,
+	defaultImage{${figureFields}},
+	accessibility{conformance, knownLimitations, feedbackEmail}
+}`);
+
+export const postsQuery = defineQuery(`*[_type == "post"] | order(publishedAt desc, _id asc) {${postFields}}`);
+
+export const topicsQuery = defineQuery(`*[_type == "topic"] | order(coalesce(order, 1000) asc, title asc) {
+	_id,
+	title,
+	"slug": slug.current,
+	description
+}`);

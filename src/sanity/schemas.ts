@@ -1,0 +1,104 @@
+/**
+ * zod schemas of the query results: the site's boundary. Required fields make a document
+ * unrenderable when invalid; every other field has a fallback (see `validate.ts`).
+ */
+import { z } from 'astro/zod';
+import { POST_KINDS } from '../consts.ts';
+import { isValidDate } from '../lib/dates.ts';
+
+// Validation messages in Norwegian, like the rest of the content report.
+z.config(z.locales.no());
+
+const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
+const text = z.string().trim().min(1);
+const optionalText = z.string().nullish();
+/** An optional array: a missing one is an empty list, not a fault. */
+const listOf = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+
+export const assetSchema = z.object({
+	_id: z.string(),
+	url: z.string(),
+	mimeType: optionalText,
+	size: z.number().nonnegative().nullish(),
+	extension: optionalText,
+	originalFilename: optionalText,
+	width: z.number().int().positive().nullish(),
+	height: z.number().int().positive().nullish(),
+	lqip: optionalText,
+});
+
+export const imageAssetSchema = assetSchema.extend({ width: z.number().int().positive(), height: z.number().int().positive() });
+
+const rect = { _type: z.string().optional() };
+export const figureSchema = z.object({
+	_key: z.string().optional(),
+	_type: z.string().nullish(),
+	alt: optionalText,
+	caption: optionalText,
+	credit: optionalText,
+	decorative: z.boolean().nullish(),
+	crop: z.object({ ...rect, top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullish(),
+	hotspot: z.object({ ...rect, x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullish(),
+	asset: imageAssetSchema,
+});
+
+export const attachmentSchema = z.object({
+	_key: z.string(),
+	_type: z.literal('attachment'),
+	title: text,
+	description: optionalText,
+	file: assetSchema,
+});
+
+/** Portable text: blocks are checked loosely here; the renderer handles unknown types. */
+export const portableTextItemSchema = z.looseObject({ _type: z.string(), _key: z.string().optional() });
+
+export const topicRefSchema = z.object({ _id: z.string(), title: text, slug: z.string().regex(SLUG) });
+export const municipalityRefSchema = z.object({ _id: z.string(), name: text, slug: z.string().regex(SLUG), number: z.string() });
+export const personSchema = z.object({ _id: z.string(), name: text, role: optionalText, email: z.email().nullish(), phone: optionalText });
+
+export const postSchema = z.object({
+	_id: text,
+	_type: z.literal('post'),
+	title: text,
+	slug: z.string().regex(SLUG, 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)'),
+	publishedAt: z.string().refine(isValidDate, 'ugyldig dato'),
+	kind: z.enum(POST_KINDS),
+	excerpt: optionalText,
+	mainImage: figureSchema.nullish(),
+	body: listOf(portableTextItemSchema),
+	topics: listOf(topicRefSchema),
+	municipalities: listOf(municipalityRefSchema),
+	contact: personSchema.nullish(),
+	deadline: z.iso.date().nullish(),
+	seo: z.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() }).nullish(),
+});
+
+/** Fields without which a post cannot be rendered at all. */
+export const POST_REQUIRED = ['_id', '_type', 'title', 'slug', 'publishedAt'] as const;
+/** Fallbacks for every other post field that fails validation. */
+export const POST_FALLBACKS = { kind: 'news', excerpt: null, mainImage: null, body: [], topics: [], municipalities: [], contact: null, deadline: null, seo: null };
+
+export const topicSchema = z.object({ _id: text, title: text, slug: z.string().regex(SLUG), description: optionalText });
+export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;
+
+export const siteSettingsSchema = z.object({
+	title: text,
+	description: optionalText,
+	organisation: optionalText,
+	url: z.url({ protocol: /^https?$/ }).nullish(),
+	facebookUrl: z.url({ protocol: /^https$/ }).nullish(),
+	defaultCredit: optionalText,
+	defaultImage: figureSchema.nullish(),
+	accessibility: z.object({ conformance: optionalText, knownLimitations: optionalText, feedbackEmail: z.email().nullish() }).nullish(),
+});
+export const SITE_SETTINGS_FALLBACKS = { description: null, organisation: null, url: null, facebookUrl: null, defaultCredit: null, defaultImage: null, accessibility: null };
+
+export type Asset = z.infer<typeof assetSchema>;
+export type Figure = z.infer<typeof figureSchema>;
+export type Attachment = z.infer<typeof attachmentSchema>;
+export type PostData = z.infer<typeof postSchema>;
+export type Topic = z.infer<typeof topicSchema>;
+export type TopicRef = z.infer<typeof topicRefSchema>;
+export type Person = z.infer<typeof personSchema>;
+export type SiteSettings = z.infer<typeof siteSettingsSchema>;

@@ -1,0 +1,13 @@
+/// <reference types="vitest/config" />
+import { getViteConfig } from 'astro/config';
+
+export default getViteConfig({
+	test: {
+		projects: [
+			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
+			{ extends: true, test: { name: 'studio', include: ['tests/studio/**/*.test.ts'], testTimeout: 120_000 } },
+			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 600_000 } },
+			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], testTimeout: 300_000, hookTimeout: 600_000 } },
+		],
+	},
+});
