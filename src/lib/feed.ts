@@ -32,8 +32,8 @@ export function buildRss({ title, description, path, pagePath, posts, settings }
 		feed.item({
 			title: post.title,
 			description: post.excerpt,
+			// No explicit guid: the rss package then uses the permalink with isPermaLink="true".
 			url,
-			guid: url,
 			date: post.publishedAt,
 			categories: post.topics.map((tp) => tp.title),
 			...(image ? { enclosure: { url: absoluteUrl(imageUrl(image), site), size: image.size ?? 0, type: image.mimeType ?? 'image/jpeg' } } : {}),
