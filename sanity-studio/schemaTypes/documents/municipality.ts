@@ -1,0 +1,70 @@
+import { PinIcon } from '@sanity/icons/Pin';
+import { defineField, defineType } from 'sanity';
+import { slugifyNb } from '../../lib/slugify';
+import { checkSlugFormat, messages } from '../../lib/validation';
+
+/** Kommunenummer: four digits, fylkesnummer: two; kept as strings because leading zeros matter. */
+const NUMBER_PATTERN = /^(\d{2}|\d{4})$/;
+
+export const municipality = defineType({
+	name: 'municipality',
+	title: 'Kommune',
+	type: 'document',
+	icon: PinIcon,
+	fields: [
+		defineField({
+			name: 'name',
+			title: 'Navn',
+			type: 'string',
+			validation: (rule) => rule.required().error('Skriv navnet på kommunen.'),
+		}),
+		defineField({
+			name: 'slug',
+			title: 'Adresse (slug)',
+			type: 'slug',
+			options: { source: 'name', slugify: slugifyNb, maxLength: 96 },
+			validation: (rule) => [
+				rule.required().error(messages.slugRequired),
+				rule.custom(checkSlugFormat),
+			],
+		}),
+		defineField({
+			name: 'number',
+			title: 'Kommunenummer',
+			description: 'Fire sifre for kommuner (f.eks. 5001), to for fylkeskommunen (50).',
+			type: 'string',
+			validation: (rule) => [
+				rule.required().error('Skriv kommunenummeret.'),
+				rule
+					.regex(NUMBER_PATTERN)
+					.error('Kommunenummer er fire sifre (f.eks. 5001), fylkesnummer to (f.eks. 50).'),
+			],
+		}),
+		defineField({
+			name: 'kind',
+			title: 'Type',
+			type: 'string',
+			options: {
+				list: [
+					{ value: 'municipality', title: 'Kommune' },
+					{ value: 'county', title: 'Fylkeskommune' },
+				],
+				layout: 'radio',
+				direction: 'horizontal',
+			},
+			initialValue: 'municipality',
+			validation: (rule) => rule.required().error('Velg kommune eller fylkeskommune.'),
+		}),
+	],
+	orderings: [
+		{ title: 'Navn A–Å', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
+		{ title: 'Kommunenummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] },
+	],
+	preview: {
+		select: { title: 'name', number: 'number', kind: 'kind' },
+		prepare: ({ title, number, kind }) => ({
+			title: title || 'Uten navn',
+			subtitle: [kind === 'county' ? 'Fylkeskommune' : 'Kommune', number].filter(Boolean).join(' '),
+		}),
+	},
+});

@@ -1,0 +1,168 @@
+import { DocumentTextIcon } from '@sanity/icons/DocumentText';
+import { defineArrayMember, defineField, defineType } from 'sanity';
+import { TIME_ZONE } from '../../lib/constants';
+import { POST_KINDS } from '../../lib/post-kinds';
+import { describePost } from '../../lib/preview';
+import { slugifyNb } from '../../lib/slugify';
+import { checkSlugFormat, messages } from '../../lib/validation';
+
+export const post = defineType({
+	name: 'post',
+	title: 'Innlegg',
+	type: 'document',
+	icon: DocumentTextIcon,
+	groups: [
+		{ name: 'content', title: 'Innhold', default: true },
+		{ name: 'details', title: 'Tema og kontakt' },
+		{ name: 'seo', title: 'Deling og søk' },
+	],
+	fields: [
+		defineField({
+			name: 'title',
+			title: 'Tittel',
+			type: 'string',
+			group: 'content',
+			validation: (rule) => [
+				rule.required().error('Innlegget må ha en tittel.'),
+				rule.max(90).warning('Titler over 90 tegn blir kuttet i lister og på Facebook.'),
+			],
+		}),
+		defineField({
+			name: 'slug',
+			title: 'Adresse (slug)',
+			description: 'Siste del av nettadressen, f.eks. god-sommer-2023. Lages fra tittelen.',
+			type: 'slug',
+			group: 'content',
+			options: { source: 'title', slugify: slugifyNb, maxLength: 96 },
+			validation: (rule) => [
+				rule.required().error(messages.slugRequired),
+				rule.custom(checkSlugFormat),
+			],
+		}),
+		defineField({
+			name: 'kind',
+			title: 'Type',
+			type: 'string',
+			group: 'content',
+			options: { list: [...POST_KINDS], layout: 'radio', direction: 'horizontal' },
+			initialValue: 'news',
+			validation: (rule) => rule.required().error('Velg hva slags innlegg dette er.'),
+		}),
+		defineField({
+			name: 'publishedAt',
+			title: 'Publiseringstidspunkt',
+			description:
+				'Når innlegget vises på nettsiden. Et tidspunkt fram i tid betyr at innlegget er planlagt.',
+			type: 'datetime',
+			group: 'content',
+			options: { dateFormat: 'D. MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: TIME_ZONE },
+			initialValue: () => new Date().toISOString(),
+			validation: (rule) => rule.required().error('Velg når innlegget skal publiseres.'),
+		}),
+		defineField({
+			name: 'excerpt',
+			title: 'Ingress',
+			description:
+				'To–tre setninger. Vises øverst i saken, i lister, i RSS og når saken deles på Facebook. Høyst 300 tegn.',
+			type: 'text',
+			rows: 3,
+			group: 'content',
+			validation: (rule) => [
+				rule.max(300).error('Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.'),
+				rule
+					.custom((excerpt) =>
+						excerpt?.trim() ? true : 'Skriv en ingress. Ellers brukes første avsnitt.',
+					)
+					.warning(),
+			],
+		}),
+		defineField({
+			name: 'mainImage',
+			title: 'Hovedbilde',
+			type: 'figure',
+			group: 'content',
+		}),
+		defineField({
+			name: 'body',
+			title: 'Brødtekst',
+			type: 'blockContent',
+			group: 'content',
+			validation: (rule) => rule.required().error('Brødteksten kan ikke være tom.'),
+		}),
+		defineField({
+			name: 'topics',
+			title: 'Tema',
+			description: 'Innlegget vises på temasidene du velger.',
+			type: 'array',
+			group: 'details',
+			of: [defineArrayMember({ type: 'reference', to: [{ type: 'topic' }] })],
+			validation: (rule) => [
+				rule.unique().error('Samme tema er valgt to ganger.'),
+				rule
+					.custom((topics) =>
+						topics?.length ? true : 'Velg minst ett tema, så finner leserne innlegget igjen.',
+					)
+					.warning(),
+			],
+		}),
+		defineField({
+			name: 'municipalities',
+			title: 'Kommuner',
+			description: 'Kommunene eller fylkeskommunen innlegget gjelder.',
+			type: 'array',
+			group: 'details',
+			of: [defineArrayMember({ type: 'reference', to: [{ type: 'municipality' }] })],
+			validation: (rule) => rule.unique().error('Samme kommune er valgt to ganger.'),
+		}),
+		defineField({
+			name: 'contact',
+			title: 'Kontaktperson',
+			type: 'reference',
+			group: 'details',
+			to: [{ type: 'person' }],
+			validation: (rule) =>
+				rule
+					.custom((contact, context) =>
+						contact || context.document?.kind !== 'newsletter'
+							? true
+							: 'Nyhetsbrev bør ha en kontaktperson mottakerne kan svare.',
+					)
+					.warning(),
+		}),
+		defineField({
+			name: 'deadline',
+			title: 'Svarfrist',
+			description: 'Valgfritt. Vises i en egen boks i innlegget.',
+			type: 'date',
+			group: 'details',
+			options: { dateFormat: 'D. MMMM YYYY' },
+		}),
+		defineField({
+			name: 'seo',
+			title: 'Deling og søk',
+			type: 'seo',
+			group: 'seo',
+		}),
+	],
+	orderings: [
+		{
+			title: 'Nyeste først',
+			name: 'publishedAtDesc',
+			by: [{ field: 'publishedAt', direction: 'desc' }],
+		},
+		{
+			title: 'Eldste først',
+			name: 'publishedAtAsc',
+			by: [{ field: 'publishedAt', direction: 'asc' }],
+		},
+		{ title: 'Tittel A–Å', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+	],
+	preview: {
+		select: { title: 'title', kind: 'kind', publishedAt: 'publishedAt', media: 'mainImage' },
+		prepare: ({ title, kind, publishedAt, media }) => ({
+			title: title || 'Uten tittel',
+			subtitle: describePost({ kind, publishedAt }),
+			media: media ?? DocumentTextIcon,
+		}),
+	},
+});

@@ -1,0 +1,51 @@
+import { TagIcon } from '@sanity/icons/Tag';
+import { defineField, defineType } from 'sanity';
+import { slugifyNb } from '../../lib/slugify';
+import { checkSlugFormat, messages } from '../../lib/validation';
+
+export const topic = defineType({
+	name: 'topic',
+	title: 'Tema',
+	type: 'document',
+	icon: TagIcon,
+	fields: [
+		defineField({
+			name: 'title',
+			title: 'Navn',
+			type: 'string',
+			validation: (rule) => rule.required().error('Temaet må ha et navn.'),
+		}),
+		defineField({
+			name: 'slug',
+			title: 'Adresse (slug)',
+			description: 'Brukes i nettadressen til temasiden, f.eks. /tema/ia-arbeid/.',
+			type: 'slug',
+			options: { source: 'title', slugify: slugifyNb, maxLength: 96 },
+			validation: (rule) => [
+				rule.required().error(messages.slugRequired),
+				rule.custom(checkSlugFormat),
+			],
+		}),
+		defineField({
+			name: 'description',
+			title: 'Beskrivelse',
+			description: 'Vises øverst på temasiden.',
+			type: 'text',
+			rows: 3,
+		}),
+		defineField({
+			name: 'order',
+			title: 'Rekkefølge',
+			description: 'Valgfritt. Lave tall vises først i temalisten.',
+			type: 'number',
+			validation: (rule) => rule.integer().min(0).error('Bruk et helt tall fra 0 og oppover.'),
+		}),
+	],
+	orderings: [
+		{ title: 'Rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] },
+		{ title: 'Navn A–Å', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+	],
+	preview: {
+		select: { title: 'title', subtitle: 'description' },
+	},
+});

@@ -1,0 +1,28 @@
+import { municipality } from './documents/municipality';
+import { person } from './documents/person';
+import { post } from './documents/post';
+import { topic } from './documents/topic';
+import { accessibilitySettings } from './objects/accessibilitySettings';
+import { attachment } from './objects/attachment';
+import { blockContent } from './objects/blockContent';
+import { figure } from './objects/figure';
+import { link } from './objects/link';
+import { seo } from './objects/seo';
+import { siteSettings } from './singletons/siteSettings';
+
+export const schemaTypes = [
+	// Dokumenter
+	post,
+	topic,
+	person,
+	municipality,
+	// Objekter
+	figure,
+	attachment,
+	link,
+	blockContent,
+	seo,
+	accessibilitySettings,
+	// Singletons
+	siteSettings,
+];
