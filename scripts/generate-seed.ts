@@ -34,7 +34,7 @@ async function main() {
 
 	const images = new Map<string, SeedAsset>();
 	for (const [name, o] of Object.entries(IMAGES)) {
-		images.set(name, await writeImage(OUT, `${name}.jpg`, { width: o.width ?? 1600, height: o.height ?? 1067, hue: o.hue, people: o.people }));
+		images.set(name, await writeImage(OUT, `${name}.jpg`, { width: o.width ?? 1600, height: o.height ?? 1067, hue: o.hue, people: o.people ?? 0 }));
 	}
 	const files = new Map<string, SeedAsset>([
 		['debattheft-2021', await writeFileAsset(OUT, 'Debattheft 2021.pdf', 'pdf', 'application/pdf', makePdf(['Debattheft 2021 - KS spør', 'Omstilling i koronaens tid', '', 'Har kommunesektoren tilstrekkelig handlingsrom for omstilling?', 'Hvordan kan vi sammen forhindre og bekjempe ungt utenforskap?', '', 'Eksempelfil generert for dette prosjektet.']))],
@@ -75,7 +75,7 @@ async function main() {
 		publishedAt: s.publishedAt,
 		excerpt: s.excerpt,
 		...(s.mainImage ? { mainImage: figure(s.mainImage, false) } : {}),
-		body: s.body.flatMap((item) => {
+		body: s.body.flatMap((item): object[] => {
 			if (Array.isArray(item)) return item;
 			if ('figure' in item) return [figure(item.figure, true)];
 			if ('attachment' in item) {
@@ -124,7 +124,7 @@ async function main() {
 	const assets: Record<string, object> = {};
 	for (const a of [...images.values(), ...files.values()]) {
 		const [kind, rest] = a.path.split('/');
-		const hash = rest.split(/[-.]/)[0];
+		const hash = (rest ?? '').split(/[-.]/)[0];
 		assets[`${kind === 'images' ? 'image' : 'file'}-${hash}`] = { originalFilename: a.originalFilename, mimeType: a.mimeType, _updatedAt: NOW_STAMP };
 	}
 	await writeFile(join(OUT, 'assets.json'), JSON.stringify(assets, null, 2) + '\n');

@@ -37,9 +37,9 @@ function spans(text: string, markDefs: MarkDef[]): Span[] {
 		if (m[1]) out.push({ _type: 'span', _key: key('s'), text: m[1], marks: ['strong'] });
 		else if (m[2]) out.push({ _type: 'span', _key: key('s'), text: m[2], marks: ['em'] });
 		else {
-			const def: MarkDef = { _type: 'link', _key: key('l'), href: m[4] };
+			const def: MarkDef = { _type: 'link', _key: key('l'), href: m[4] ?? '' };
 			markDefs.push(def);
-			out.push({ _type: 'span', _key: key('s'), text: m[3], marks: [def._key] });
+			out.push({ _type: 'span', _key: key('s'), text: m[3] ?? '', marks: [def._key] });
 		}
 		last = m.index + m[0].length;
 	}

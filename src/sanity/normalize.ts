@@ -51,7 +51,7 @@ export function normalizePost(data: PostData, ctx: Ctx): Post {
 	}
 	if (data.body.length === 0) w('body', 'tom brødtekst; viser bare ingressen');
 	const body = data.body.map((block, i) =>
-		block._type === 'figure' ? normalizeFigure(block as unknown as Figure, `body[${i}]`, data._id, 'post', ctx) : block,
+		block._type === 'figure' ? (normalizeFigure(block as unknown as Figure, `body[${i}]`, data._id, 'post', ctx) as unknown as typeof block) : block,
 	);
 	const mainImage = data.mainImage ? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx) : null;
 	return {
