@@ -1,15 +1,39 @@
 /**
- * Prints the content report (skipped documents and fallbacks, naming `_id` and field) as one block
- * at the end of `astro build`. content.ts leaves the report on globalThis under a shared symbol.
+ * Two build-time jobs around the content store:
+ * - before the build, check that the configured dataset can be read at all, and stop with one clear
+ *   message (no stack trace) when it cannot;
+ * - after the build, print the content report (skipped documents and fallbacks, naming `_id` and
+ *   field) as one block. content.ts leaves the report on globalThis under a shared symbol.
  */
 import type { AstroIntegration } from 'astro';
+import { readDocuments } from '../sanity/dataset.ts';
+import { ContentReport, DatasetError } from '../sanity/messages.ts';
+import { readSourceConfig } from '../sanity/source.ts';
 
 const REPORT_KEY = Symbol.for('ks.sanity.contentReport');
+
+async function preflight(): Promise<string | null> {
+	try {
+		const config = readSourceConfig(process.env);
+		if (config.mode === 'local') await readDocuments(config.path, new ContentReport());
+		return null;
+	} catch (e) {
+		if (e instanceof DatasetError) return e.message;
+		throw e;
+	}
+}
 
 export default function contentReport(): AstroIntegration {
 	return {
 		name: 'ks-content-report',
 		hooks: {
+			'astro:config:setup': async ({ command, logger }) => {
+				if (command !== 'build') return;
+				const problem = await preflight();
+				if (!problem) return;
+				logger.error(`[sanity] ${problem}`);
+				process.exit(1);
+			},
 			'astro:build:done': ({ logger }) => {
 				const report = (globalThis as Record<symbol, { format(): string } | undefined>)[REPORT_KEY];
 				const text = report?.format();

@@ -16,8 +16,8 @@ import { ContentReport, DatasetError, invalidLineMessage } from './messages.ts';
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 export type Dataset = { documents: SanityDocument[]; source: string };
 
-/** Reads the export at `path`; throws DatasetError when it cannot be read at all. */
-export async function readDataset(path: string, report = new ContentReport()): Promise<Dataset> {
+/** Finds the data.ndjson of an export (folder, .tar.gz or .ndjson); throws DatasetError when there is none. */
+export async function locateExport(path: string): Promise<string> {
 	const abs = resolve(path);
 	const info = await stat(abs).catch(() => null);
 	if (!info) throw new DatasetError(`Fant ikke datasettet "${path}" (sett SANITY_LOCAL_DATASET til en eksportmappe, .tar.gz eller .ndjson).`);
@@ -29,12 +29,24 @@ export async function readDataset(path: string, report = new ContentReport()): P
 				? abs
 				: null;
 	if (!ndjson) throw new DatasetError(`"${path}" er ikke en Sanity-eksport: fant ingen data.ndjson (mappe, .tar.gz eller .ndjson).`);
+	return ndjson;
+}
 
+/** Reads and parses the documents of an export; bad lines are reported and skipped. */
+export async function readDocuments(path: string, report: ContentReport): Promise<{ ndjson: string; documents: SanityDocument[] }> {
+	const ndjson = await locateExport(path);
+	const documents = parseNdjson(await readFile(ndjson, 'utf8'), basename(ndjson), report);
+	if (documents.length === 0) {
+		const lines = report.lines.slice(0, 5).map((l) => `\n  ${l}`).join('');
+		throw new DatasetError(`Datasettet "${path}" har ingen lesbare dokumenter.${lines}`);
+	}
+	return { ndjson, documents };
+}
+
+/** Reads the export at `path`; throws DatasetError when it cannot be read at all. */
+export async function readDataset(path: string, report = new ContentReport()): Promise<Dataset> {
+	const { ndjson, documents } = await readDocuments(path, report);
 	const root = dirname(ndjson);
-	const raw = await readFile(ndjson, 'utf8');
-	const documents = parseNdjson(raw, basename(ndjson), report);
-	if (documents.length === 0) throw new DatasetError(`Datasettet "${path}" har ingen lesbare dokumenter.`);
-
 	const meta = await readAssetsJson(root, report);
 	const refs = new Map<string, AssetRef>();
 	for (const doc of documents) replaceSanityAssets(doc, refs, report, doc);
