@@ -50,8 +50,15 @@ export const attachmentSchema = z.object({
 	file: assetSchema,
 });
 
-/** Portable text: blocks are checked loosely here; the renderer handles unknown types. */
-export const portableTextItemSchema = z.looseObject({ _type: z.string(), _key: z.string().optional() });
+const BODY_OBJECTS: Record<string, z.ZodType> = { figure: figureSchema, attachment: attachmentSchema };
+
+/** Portable text: figures and attachments are checked in full (a broken one is left out); the
+ * renderer handles other blocks and unknown types. */
+export const portableTextItemSchema = z.looseObject({ _type: z.string(), _key: z.string().optional() }).check((ctx) => {
+	const schema = BODY_OBJECTS[ctx.value._type];
+	const result = schema?.safeParse(ctx.value);
+	for (const issue of result?.error?.issues ?? []) ctx.issues.push({ ...issue, input: ctx.value } as (typeof ctx.issues)[number]);
+});
 
 export const topicRefSchema = z.object({ _id: z.string(), title: text, slug: z.string().regex(SLUG) });
 export const municipalityRefSchema = z.object({ _id: z.string(), name: text, slug: z.string().regex(SLUG), number: z.string() });
