@@ -1,0 +1,166 @@
+/** Builds the site from the embedded seed dataset once and checks dist/ as a reader and a feed reader would. */
+import { existsSync } from 'node:fs';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import Parser from 'rss-parser';
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
+import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
+
+const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
+let build: BuildResult;
+let slugs: string[];
+let htmlFiles: string[];
+
+beforeAll(async () => {
+	build = await buildSite();
+	slugs = await publishedSlugs(SEED);
+	htmlFiles = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'));
+});
+
+describe('build from the seed dataset', () => {
+	test('succeeds and reports no content problems', () => {
+		expect(build.exitCode, build.output).toBe(0);
+		expect(build.output).toContain('Innholdsrapport: ingen feil eller advarsler');
+	});
+
+	test('has at least 14 published posts over at least 4 years, each with a page', async () => {
+		expect(slugs.length).toBeGreaterThanOrEqual(14);
+		for (const slug of slugs) expect(existsSync(join(build.outDir, 'nyheter', slug, 'index.html')), slug).toBe(true);
+		const years = (await listFiles(join(build.outDir, 'arkiv'))).map((f) => f.split('/')[0]);
+		expect(new Set(years).size).toBeGreaterThanOrEqual(4);
+	});
+
+	test('every page has lang nb, one h1, a skip link to main, canonical and feed links', async () => {
+		for (const file of htmlFiles) {
+			const page = await readPage(build.outDir, `/${file}`);
+			expect(page.querySelector('html')?.getAttribute('lang'), file).toBe('nb');
+			expect(page.querySelectorAll('h1'), file).toHaveLength(1);
+			expect(page.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
+			expect(page.querySelector('main#main'), file).not.toBeNull();
+			expect(page.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toMatch(/^https:\/\//);
+			expect(page.querySelector('link[rel=alternate][type="application/rss+xml"]'), file).not.toBeNull();
+		}
+	});
+
+	test('ships no client JavaScript (only JSON-LD data)', async () => {
+		for (const file of htmlFiles) {
+			const page = await readPage(build.outDir, `/${file}`);
+			for (const s of page.querySelectorAll('script')) expect(s.getAttribute('type'), file).toBe('application/ld+json');
+		}
+		expect((await listFiles(build.outDir)).filter((f) => f.endsWith('.js'))).toEqual([]);
+	});
+
+	test('the 2023 summer greeting shows both photos with caption and "Foto: KS"', async () => {
+		const page = await readPage(build.outDir, '/nyheter/god-sommer-2023/');
+		const figures = page.querySelectorAll('figure');
+		expect(figures).toHaveLength(2);
+		for (const f of figures) {
+			const img = f.querySelector('img')!;
+			expect(img.getAttribute('alt')?.length).toBeGreaterThan(10);
+			expect(Number(img.getAttribute('width'))).toBeGreaterThan(0);
+			expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
+			expect(f.querySelector('figcaption')?.text).toContain('Foto: KS');
+		}
+		expect(figures[0]!.querySelector('figcaption')?.text).toContain('Regiondirektør Annikken Kjær Haraldsen');
+		expect(figures[1]!.querySelector('figcaption')?.text).toContain('Tina Øllgaard Bentzen og Jacob Brix');
+		expect(page.querySelector('time')?.text).toBe('23. juni 2023');
+	});
+
+	test('the Debattheft newsletter has its attachments, deadline, date and contact person', async () => {
+		const page = await readPage(build.outDir, '/nyheter/debattheftet-2021/');
+		const links = page.querySelectorAll('a.attachment__link');
+		expect(links.map((a) => a.text)).toEqual(['Debattheft 2021', 'Mal til sektoren om debattheft 2021']);
+		const metas = page.querySelectorAll('.attachment__meta').map((m) => m.text);
+		expect(metas[0]).toMatch(/^\(PDF, \d+ (B|kB)\)$/);
+		expect(metas[1]).toMatch(/^\(Word, \d+ (B|kB)\)$/);
+		for (const a of links) expect(existsSync(join(build.outDir, decodeURIComponent(a.getAttribute('href')!))), a.getAttribute('href')).toBe(true);
+		expect(page.querySelector('.deadline-box')?.text).toContain('1. mars 2021');
+		expect(page.querySelector('.article__meta time')?.text).toBe('11. desember 2020');
+		const contact = page.querySelector('.contact-card')!;
+		expect(contact.text).toContain('Seniorrådgiver');
+		expect(contact.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toMatch(/@example\.no$/);
+		expect(contact.querySelector('a[href^="tel:"]')).not.toBeNull();
+		expect(page.text).toContain('2. mars');
+	});
+
+	test('paginates the news list 10 per page under /nyheter/side/N/', async () => {
+		const pages = Math.ceil(slugs.length / 10);
+		expect(pages).toBeGreaterThanOrEqual(2);
+		const first = await readPage(build.outDir, '/nyheter/');
+		expect(first.querySelectorAll('.post-list > li')).toHaveLength(10);
+		let total = 10;
+		for (let n = 2; n <= pages; n++) total += (await readPage(build.outDir, `/nyheter/side/${n}/`)).querySelectorAll('.post-list > li').length;
+		expect(total).toBe(slugs.length);
+		expect(existsSync(join(build.outDir, 'nyheter', 'side', '1'))).toBe(false);
+		expect(existsSync(join(build.outDir, 'nyheter', 'side', String(pages + 1)))).toBe(false);
+		expect(first.querySelector('a[rel=next]')?.getAttribute('href')).toBe('/nyheter/side/2/');
+	});
+
+	test('the summer-greeting archive groups greetings by year, newest first, each with photo and caption', async () => {
+		const page = await readPage(build.outDir, '/sommerhilsener/');
+		const years = page.querySelectorAll('.year-group h2').map((h) => Number(h.text));
+		expect(years.length).toBeGreaterThanOrEqual(4);
+		expect(years).toEqual([...years].sort((a, b) => b - a));
+		for (const group of page.querySelectorAll('.year-group')) {
+			const year = group.querySelector('h2')!.text;
+			for (const greeting of group.querySelectorAll('article')) {
+				expect(greeting.querySelector('time')?.text).toContain(year);
+				expect(greeting.querySelector('figure figcaption')?.text).toContain('Foto: KS');
+			}
+		}
+		expect(page.querySelector('#year-2023 ~ article a, .year-group a[href="/nyheter/god-sommer-2023/"]')).not.toBeNull();
+	});
+
+	test('year archives and topic pages list their posts', async () => {
+		const archive = await readPage(build.outDir, '/arkiv/2023/');
+		expect(archive.querySelector('h1')?.text).toBe('Arkiv 2023');
+		expect(archive.querySelector('a[href="/nyheter/god-sommer-2023/"]')).not.toBeNull();
+		const topic = await readPage(build.outDir, '/tema/arhuskompasset/');
+		expect(topic.querySelector('h1')?.text).toBe('Århuskompasset');
+		expect(topic.querySelector('a[href="/nyheter/studietur-arhus-2023/"]')).not.toBeNull();
+		const topics = await readPage(build.outDir, '/tema/');
+		expect(topics.querySelectorAll('.topic-index > li').length).toBeGreaterThanOrEqual(10);
+		expect(existsSync(join(build.outDir, '404.html'))).toBe(true);
+	});
+
+	test('drafts and future posts appear nowhere in dist/', async () => {
+		for (const file of await listFiles(build.outDir)) {
+			if (!/\.(html|xml|json|txt)$/.test(file)) continue;
+			const text = await readFile(join(build.outDir, file), 'utf8');
+			for (const needle of ['UTKAST', 'PLANLAGT', 'hostmote-2026-utkast', 'sommerhilsen-2099', 'drafts.']) expect(text, `${needle} in ${file}`).not.toContain(needle);
+		}
+		expect(existsSync(join(build.outDir, 'nyheter', 'sommerhilsen-2099'))).toBe(false);
+	});
+
+	test('every internal link and image points at a file in dist/', async () => {
+		const files = new Set(await listFiles(build.outDir));
+		for (const file of htmlFiles) {
+			const page = await readPage(build.outDir, `/${file}`);
+			const refs = [...page.querySelectorAll('a[href^="/"]').map((a) => a.getAttribute('href')!), ...page.querySelectorAll('img[src^="/"]').map((i) => i.getAttribute('src')!)];
+			for (const ref of refs) {
+				const path = decodeURIComponent(ref.split('#')[0]!).replace(/^\//, '');
+				const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
+				expect(files.has(target), `${ref} on ${file}`).toBe(true);
+			}
+		}
+	});
+
+	test('/rss.xml parses with one item per published post and full, absolute content', async () => {
+		const feed = await new Parser({ customFields: { item: ['content:encoded', 'enclosure'] } }).parseString(await readFile(join(build.outDir, 'rss.xml'), 'utf8'));
+		expect(feed.items).toHaveLength(slugs.length);
+		expect(new Set(feed.items.map((i) => i.link))).toEqual(new Set(slugs.map((s) => `https://trondelag.example.no/nyheter/${s}/`)));
+		const xml = await readFile(join(build.outDir, 'rss.xml'), 'utf8');
+		expect(xml).toContain('<language><![CDATA[nb]]></language>');
+		expect(xml).toContain('<atom:link href="https://trondelag.example.no/rss.xml" rel="self"');
+		const summer = feed.items.find((i) => i.link?.endsWith('/god-sommer-2023/'))!;
+		expect(summer.guid).toBe(summer.link);
+		expect(summer.categories).toContain('Århuskompasset');
+		expect(summer.enclosure?.url).toMatch(/^https:\/\/trondelag\.example\.no\//);
+		expect(Number(summer.enclosure?.length)).toBeGreaterThan(0);
+		const html = summer['content:encoded'] as string;
+		expect(html).toContain('Foto: KS');
+		expect(html).toContain('Tina Øllgaard Bentzen');
+		expect(html).not.toMatch(/(src|href)="\//);
+	});
+});
