@@ -21,7 +21,8 @@ const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 /** Formats a byte count the Norwegian way: "240 kB", "1,2 MB". */
 export function formatFileSize(bytes: number): string {
 	if (bytes < 1000) return `${bytes} B`;
-	if (bytes < 1_000_000) return `${Math.round(bytes / 1000)} kB`;
+	// 999 500 B and up would round to "1000 kB"; show those as MB.
+	if (bytes < 999_500) return `${Math.round(bytes / 1000)} kB`;
 	return `${oneDecimal.format(bytes / 1_000_000)} MB`;
 }
 
