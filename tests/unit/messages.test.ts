@@ -3,11 +3,11 @@ import { ContentReport, DatasetError, invalidFieldMessage, invalidLineMessage } 
 
 describe('invalidFieldMessage', () => {
 	test.each([
-		{ args: ['post', 'abc', 'mainImage.alt', 'påkrevd'], expected: '[sanity] post "abc" → mainImage.alt: påkrevd' },
-		{ args: ['post', 'drafts.abc', 'body[2].asset', 'mangler'], expected: '[sanity] post "drafts.abc" → body[2].asset: mangler' },
-		{ args: ['topic', 't1', '', 'kunne ikke valideres'], expected: '[sanity] topic "t1" → (dokument): kunne ikke valideres' },
-	] as const)('formats $expected', ({ args, expected }) => {
-		expect(invalidFieldMessage(...args)).toBe(expected);
+		{ type: 'post', id: 'abc', path: 'mainImage.alt', reason: 'påkrevd', expected: '[sanity] post "abc" → mainImage.alt: påkrevd' },
+		{ type: 'post', id: 'drafts.abc', path: 'body[2].asset', reason: 'mangler', expected: '[sanity] post "drafts.abc" → body[2].asset: mangler' },
+		{ type: 'topic', id: 't1', path: '', reason: 'kunne ikke valideres', expected: '[sanity] topic "t1" → (dokument): kunne ikke valideres' },
+	])('formats $expected', ({ type, id, path, reason, expected }) => {
+		expect(invalidFieldMessage(type, id, path, reason)).toBe(expected);
 	});
 });
 
