@@ -6,6 +6,15 @@ import { describePost } from '../../lib/preview';
 import { slugifyNb } from '../../lib/slugify';
 import { checkSlugFormat, messages } from '../../lib/validation';
 
+type BodyItem = { _type?: string; children?: { text?: string }[] };
+
+/** True when the body holds any text, figure or attachment (an editor's empty paragraph is not). */
+function hasText(body: unknown): boolean {
+	return (Array.isArray(body) ? (body as BodyItem[]) : []).some((item) =>
+		item._type === 'block' ? Boolean(item.children?.some((child) => child.text?.trim())) : true,
+	);
+}
+
 export const post = defineType({
 	name: 'post',
 	title: 'Innlegg',
@@ -87,7 +96,8 @@ export const post = defineType({
 			title: 'Brødtekst',
 			type: 'blockContent',
 			group: 'content',
-			validation: (rule) => rule.required().error('Brødteksten kan ikke være tom.'),
+			validation: (rule) =>
+				rule.custom((body) => (hasText(body) ? true : 'Brødteksten kan ikke være tom.')),
 		}),
 		defineField({
 			name: 'topics',
