@@ -83,10 +83,19 @@ describe('buildAssetDocument', () => {
 		expect(doc?.originalFilename).toBe(`${PDF_SHA}.pdf`);
 	});
 
-	test('returns null and notes the missing file when the export lacks it', async () => {
+	test('returns null and notes the missing file when the export lacks an attachment', async () => {
+		const report = new ContentReport();
+		const ref = parseSanityAsset(`file@file://./files/${SHA}.docx`)!;
+		expect(await buildAssetDocument(ref, root, {}, report)).toBeNull();
+		expect(report.lines).toEqual([
+			`[sanity] eksporten mangler filen files/${SHA}.docx (file-${SHA}-docx); referanser til den utelates`,
+		]);
+	});
+
+	test('notes a missing image file', async () => {
 		const report = new ContentReport();
 		const ref = parseSanityAsset(`image@file://./images/${SHA}-10x10.jpg`)!;
-		expect(await buildAssetDocument(ref, root, {}, report)).toBeNull();
+		await buildAssetDocument(ref, root, {}, report);
 		expect(report.lines).toEqual([
 			`[sanity] eksporten mangler filen images/${SHA}-10x10.jpg (image-${SHA}-10x10-jpg); referanser til den utelates`,
 		]);

@@ -156,12 +156,11 @@ describe('readDataset', () => {
 			expect(byId(dataset, 'drafts.post-draft')).toBeDefined();
 		});
 
-		test('notes a missing asset file and leaves its asset document out', async () => {
+		test('notes a missing image file', async () => {
 			const report = new ContentReport();
 			const dataset = await readDataset(BROKEN, report);
 			const post = byId(dataset, 'post-missing-image') as SanityDocument & { mainImage: unknown };
 			expect(post.mainImage).toMatchObject({ asset: { _type: 'reference', _ref: MISSING_IMAGE } });
-			expect(byId(dataset, MISSING_IMAGE)).toBeUndefined();
 			expect(report.lines).toContain(
 				`[sanity] eksporten mangler filen images/0000000000000000000000000000000000000000-10x10.jpg (${MISSING_IMAGE}); referanser til den utelates`,
 			);
@@ -223,7 +222,6 @@ describe('readDataset', () => {
 			const report = new ContentReport();
 			const dataset = await readDataset(file, report);
 			expect(byId(dataset, 'post-good')).toBeDefined();
-			expect(byId(dataset, BROKEN_IMAGE)).toBeUndefined();
 			expect(byId(dataset, BROKEN_FILE)).toBeUndefined();
 			expect(report.lines.filter((l) => l.includes('eksporten mangler filen'))).toHaveLength(3);
 		});
@@ -251,6 +249,22 @@ describe('readDataset', () => {
 	});
 
 	describe('assets', () => {
+		test('notes a missing attachment file and leaves its asset document out', async () => {
+			const sha = 'ec5a8d629d9f55779421d8abfa8d72728adc6c7a';
+			const dir = join(tmp, 'missing-file');
+			await mkdir(dir);
+			await writeFile(
+				join(dir, 'data.ndjson'),
+				`{"_id":"p","_type":"post","body":[{"_type":"attachment","_key":"a","title":"T","file":{"_type":"file","_sanityAsset":"file@file://./files/${sha}.pdf"}}]}\n`,
+			);
+			const report = new ContentReport();
+			const dataset = await readDataset(dir, report);
+			expect(dataset.documents.map((d) => d._id)).toEqual(['p']);
+			expect(report.lines).toEqual([
+				`[sanity] eksporten mangler filen files/${sha}.pdf (file-${sha}-pdf); referanser til den utelates`,
+			]);
+		});
+
 		test('warns about a _sanityAsset it cannot parse and leaves the asset out', async () => {
 			const file = join(tmp, 'bad-asset.ndjson');
 			await writeFile(file, '{"_id":"p","_type":"post","mainImage":{"_type":"figure","_sanityAsset":"image@file://./images/x.jpg","alt":"A"}}\n');
