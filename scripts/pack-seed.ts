@@ -32,14 +32,22 @@ export async function packSeed(out: string, seedDir = SEED_DIR, date = new Date(
 	const present = new Set(await readdir(seedDir));
 	const entries = EXPORT_ENTRIES.filter((entry) => present.has(entry));
 	await create(
-		{ gzip: true, file: out, cwd: seedDir, prefix: exportFolderName('production', date), portable: true },
+		{
+			gzip: true,
+			file: out,
+			cwd: seedDir,
+			prefix: exportFolderName('production', date),
+			portable: true,
+		},
 		entries,
 	);
 	return { out, entries };
 }
 
 if (import.meta.main) {
-	const { values } = parseArgs({ options: { out: { type: 'string', default: 'production.tar.gz' } } });
+	const { values } = parseArgs({
+		options: { out: { type: 'string', default: 'production.tar.gz' } },
+	});
 	const out = resolve(values.out);
 	const { entries } = await packSeed(out);
 	console.log(`[seed:pack] wrote ${relative(process.cwd(), out) || out} (${entries.join(', ')})`);

@@ -27,9 +27,15 @@ describe('slugifyNb', () => {
 describe('describePost', () => {
 	const now = new Date('2024-01-01T12:00:00Z');
 	test.each([
-		[{ kind: 'summerGreeting', publishedAt: '2023-06-23T08:00:00Z' }, 'Sommerhilsen · 23. juni 2023'],
+		[
+			{ kind: 'summerGreeting', publishedAt: '2023-06-23T08:00:00Z' },
+			'Sommerhilsen · 23. juni 2023',
+		],
 		[{ kind: 'newsletter', publishedAt: '2020-12-11T09:11:45Z' }, 'Nyhetsbrev · 11. desember 2020'],
-		[{ kind: 'christmasGreeting', publishedAt: '2099-12-20T08:00:00Z' }, 'Julehilsen · planlagt 20. desember 2099'],
+		[
+			{ kind: 'christmasGreeting', publishedAt: '2099-12-20T08:00:00Z' },
+			'Julehilsen · planlagt 20. desember 2099',
+		],
 		[{ kind: 'news' }, 'Nyhet · uten publiseringsdato'],
 		[{ publishedAt: 'not a date' }, 'Innlegg · uten publiseringsdato'],
 	])('describes %j as %j', (post, subtitle) => {

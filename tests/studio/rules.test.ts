@@ -71,7 +71,11 @@ const cases: Case[] = [
 	},
 	{
 		rule: 'duplicate slug (another post already uses it)',
-		make: () => ({ ...newsletter(), _id: 'post-kopi', slug: { _type: 'slug', current: 'god-sommer-2023' } }),
+		make: () => ({
+			...newsletter(),
+			_id: 'post-kopi',
+			slug: { _type: 'slug', current: 'god-sommer-2023' },
+		}),
 		level: 'error',
 		path: 'slug',
 		message: 'Slug is already in use',
@@ -222,7 +226,8 @@ const cases: Case[] = [
 		rule: 'attachment of an unsupported file type',
 		make: () => {
 			const doc = newsletter();
-			firstOfType(doc, 'attachment').file.asset._ref = 'file-3f67acfe66a26f3b345e47c7d5b34d56975615c0-exe';
+			firstOfType(doc, 'attachment').file.asset._ref =
+				'file-3f67acfe66a26f3b345e47c7d5b34d56975615c0-exe';
 			return doc;
 		},
 		level: 'error',

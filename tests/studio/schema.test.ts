@@ -10,7 +10,9 @@ describe('createSchema(schemaTypes)', () => {
 
 	test('reports no schema errors or warnings', () => {
 		const problems = (studioSchema._validation ?? []).flatMap((group) =>
-			group.problems.map((problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`),
+			group.problems.map(
+				(problem) => `${group.path.map((p) => p.name).join('.')}: ${problem.message}`,
+			),
 		);
 		expect(problems).toEqual([]);
 	});

@@ -77,7 +77,9 @@ export const post = defineType({
 			rows: 3,
 			group: 'content',
 			validation: (rule) => [
-				rule.max(300).error('Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.'),
+				rule
+					.max(300)
+					.error('Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.'),
 				rule
 					.custom((excerpt) =>
 						excerpt?.trim() ? true : 'Skriv en ingress. Ellers brukes første avsnitt.',

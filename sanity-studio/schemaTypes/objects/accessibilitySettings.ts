@@ -17,7 +17,8 @@ export const accessibilitySettings = defineType({
 		defineField({
 			name: 'knownLimitations',
 			title: 'Kjente mangler',
-			description: 'Det som ennå ikke er universelt utformet, og hva leserne kan gjøre i mellomtiden.',
+			description:
+				'Det som ennå ikke er universelt utformet, og hva leserne kan gjøre i mellomtiden.',
 			type: 'text',
 			rows: 4,
 		}),

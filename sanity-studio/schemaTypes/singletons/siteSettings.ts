@@ -29,7 +29,9 @@ export const siteSettings = defineType({
 			rows: 3,
 			group: 'site',
 			validation: (rule) =>
-				rule.max(160).warning('Hold beskrivelsen under 160 tegn, ellers kuttes den i søkeresultater.'),
+				rule
+					.max(160)
+					.warning('Hold beskrivelsen under 160 tegn, ellers kuttes den i søkeresultater.'),
 		}),
 		defineField({
 			name: 'organisation',
@@ -73,7 +75,8 @@ export const siteSettings = defineType({
 		defineField({
 			name: 'defaultCredit',
 			title: 'Standard fotograf',
-			description: 'Fylles inn som fotograf på nye bilder, og brukes når et bilde mangler fotograf.',
+			description:
+				'Fylles inn som fotograf på nye bilder, og brukes når et bilde mangler fotograf.',
 			type: 'string',
 			group: 'images',
 			initialValue: DEFAULT_CREDIT,

@@ -23,18 +23,26 @@ export function run(
 	const cliHome = makeTempDir('sanity-cli');
 	const childEnv: NodeJS.ProcessEnv = {
 		...process.env,
-		PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), process.env.PATH].join(delimiter),
+		PATH: [dirname(process.execPath), join(ROOT, 'node_modules/.bin'), process.env.PATH].join(
+			delimiter,
+		),
 		SANITY_CLI_CONFIG_PATH: join(cliHome, 'config.json'),
 		DO_NOT_TRACK: '1',
 		CI: 'true',
 		...env,
 	};
-	for (const [key, value] of Object.entries(childEnv)) if (value === undefined) delete childEnv[key];
+	for (const [key, value] of Object.entries(childEnv))
+		if (value === undefined) delete childEnv[key];
 	return new Promise((resolve) => {
-		execFile(command, args, { cwd, env: childEnv, maxBuffer: 64 * 1024 * 1024 }, (error, stdout, stderr) => {
-			rmSync(cliHome, { recursive: true, force: true });
-			const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
-			resolve({ code, stdout, stderr });
-		});
+		execFile(
+			command,
+			args,
+			{ cwd, env: childEnv, maxBuffer: 64 * 1024 * 1024 },
+			(error, stdout, stderr) => {
+				rmSync(cliHome, { recursive: true, force: true });
+				const code = error ? (typeof error.code === 'number' ? error.code : 1) : 0;
+				resolve({ code, stdout, stderr });
+			},
+		);
 	});
 }

@@ -42,7 +42,9 @@ export function toStudioValue(value: unknown, assetIds: Set<string> = new Set())
 export function loadSeedDocuments(dir = SEED_DIR): StudioDocument[] {
 	const lines = readFileSync(join(dir, 'data.ndjson'), 'utf8').split('\n').filter(Boolean);
 	const assetIds = new Set<string>();
-	const documents = lines.map((line) => toStudioValue(JSON.parse(line), assetIds) as StudioDocument);
+	const documents = lines.map(
+		(line) => toStudioValue(JSON.parse(line), assetIds) as StudioDocument,
+	);
 	const assets = [...assetIds].map((id) => ({
 		_id: id,
 		_type: id.startsWith('image-') ? 'sanity.imageAsset' : 'sanity.fileAsset',

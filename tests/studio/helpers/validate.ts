@@ -35,7 +35,9 @@ export function summarize(markers: ValidationMarker[]) {
 		level,
 		path: path
 			.map((segment) =>
-				typeof segment === 'object' && segment && '_key' in segment ? `[_key=${segment._key}]` : segment,
+				typeof segment === 'object' && segment && '_key' in segment
+					? `[_key=${segment._key}]`
+					: segment,
 			)
 			.join('.'),
 		message,
