@@ -4,6 +4,7 @@
  */
 import { defineConfig } from 'astro/config';
 import contentReport from './src/integrations/content-report.ts';
+import images from './src/integrations/images.ts';
 
 export default defineConfig({
 	site: process.env.SITE_URL || 'https://trondelag.example.no',
@@ -13,6 +14,7 @@ export default defineConfig({
 		// Pages are written while the main thread waits; more in flight halves build time (DESIGN.md).
 		concurrency: 32,
 	},
-	integrations: [contentReport()],
+	// images first: it writes dist/bilder/ before the content report is printed.
+	integrations: [images(), contentReport()],
 	devToolbar: { enabled: false },
 });

@@ -12,3 +12,17 @@ export const DEFAULT_SITE_URL = 'https://trondelag.example.no';
 export const DEFAULT_API_VERSION = '2025-02-19';
 export const POST_KINDS = ['news', 'summerGreeting', 'christmasGreeting', 'newsletter'] as const;
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
+
+// Images (src/sanity/images.ts). Widths suit the article column at 1×–3× density; never upscaled.
+export const IMAGE_WIDTHS = [400, 640, 800, 1080, 1280, 1600] as const;
+/** The `<img src>` fallback (feed readers, old browsers): the largest variant up to this width. */
+export const IMAGE_FALLBACK_WIDTH = 1080;
+/** Rendered width of a figure in the article column (36em of 18 px) or the viewport minus gutters. */
+export const IMAGE_SIZES = '(min-width: 45rem) 40.5rem, 92vw';
+/** Rendered width of a figure spanning the page (front-page lead story, archive lists). */
+export const IMAGE_SIZES_WIDE = '(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
+/** Open Graph / RSS share image: the size Facebook recommends. */
+export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+/** Inputs above this are refused (memory bound, decompression bombs); above the second, a warning. */
+export const IMAGE_MAX_INPUT_PIXELS = 100_000_000;
+export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;

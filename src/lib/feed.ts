@@ -2,7 +2,7 @@
 import RSS from 'rss';
 import type { Post, Settings } from '../sanity/content.ts';
 import { renderFigure } from '../sanity/figure.ts';
-import { imageUrl } from '../sanity/images.ts';
+import { shareImage, shareImageBytes } from '../sanity/images.ts';
 import { absolutizeHtml, absoluteUrl, postUrl } from './urls.ts';
 
 export type FeedInput = { title: string; description: string; path: string; pagePath: string; posts: readonly Post[]; settings: Settings };
@@ -13,8 +13,16 @@ export function feedItemHtml(post: Post, site: string): string {
 	return absolutizeHtml(`${figure}${post.bodyHtml}`, site);
 }
 
+/** The item's enclosure: the post's 1200×630 share image, which RSS-to-Facebook tools post. */
+async function enclosure(post: Post, site: string) {
+	const figure = post.mainImage;
+	if (!figure) return {};
+	const image = shareImage(figure);
+	return { enclosure: { url: absoluteUrl(image.url, site), size: await shareImageBytes(figure), type: image.type } };
+}
+
 /** Renders an RSS document for a list of posts (newest first). */
-export function buildRss({ title, description, path, pagePath, posts, settings }: FeedInput): string {
+export async function buildRss({ title, description, path, pagePath, posts, settings }: FeedInput): Promise<string> {
 	const site = settings.url;
 	const feed = new RSS({
 		title,
@@ -26,9 +34,9 @@ export function buildRss({ title, description, path, pagePath, posts, settings }
 		ttl: 60,
 		custom_namespaces: { content: 'http://purl.org/rss/1.0/modules/content/' },
 	});
-	for (const post of posts) {
+	const enclosures = await Promise.all(posts.map((post) => enclosure(post, site)));
+	posts.forEach((post, i) => {
 		const url = absoluteUrl(postUrl(post.slug), site);
-		const image = post.mainImage?.asset;
 		feed.item({
 			title: post.title,
 			description: post.excerpt,
@@ -36,10 +44,10 @@ export function buildRss({ title, description, path, pagePath, posts, settings }
 			url,
 			date: post.publishedAt,
 			categories: post.topics.map((tp) => tp.title),
-			...(image ? { enclosure: { url: absoluteUrl(imageUrl(image), site), size: image.size ?? 0, type: image.mimeType ?? 'image/jpeg' } } : {}),
+			...enclosures[i],
 			custom_elements: [{ 'content:encoded': { _cdata: feedItemHtml(post, site) } }],
 		});
-	}
+	});
 	return feed.xml({ indent: true });
 }
 

@@ -1,6 +1,6 @@
 /** Page metadata: full title, description, canonical and Open Graph image, from page props and settings. */
 import type { Figure } from '../sanity/schemas.ts';
-import { imageUrl } from '../sanity/images.ts';
+import { shareImage } from '../sanity/images.ts';
 import { figureCaptionText } from '../sanity/figure.ts';
 import { absoluteUrl } from './urls.ts';
 
@@ -30,6 +30,30 @@ export function formatPageTitle(title: string, siteName: string): string {
 	return title && title !== siteName ? `${title} – ${siteName}` : siteName;
 }
 
+/** og:image:alt: "Beskrivelse av bildet. Foto: KS". */
+export function shareImageAlt(figure: Pick<Figure, 'alt' | 'caption' | 'credit' | 'decorative'>): string {
+	const text = (figure.decorative ? '' : figure.alt?.trim()) || figure.caption?.trim() || '';
+	const sentence = text && !/[.!?…]$/.test(text) ? `${text}.` : text;
+	return [sentence, figureCaptionText({ credit: figure.credit })].filter(Boolean).join(' ');
+}
+
+/**
+ * The share image of a page: a 1200×630 JPEG (hotspot-aware cut) of the page's image or the site's
+ * default image, with an absolute URL as Facebook requires. Its alt text is the figure's alt text
+ * plus "Foto: <credit>"; only when alt is missing (a build warning already names the figure) the
+ * caption stands in for it.
+ */
+export function buildShareImage(figure: Figure, site: string): NonNullable<Seo['image']> {
+	const image = shareImage(figure);
+	return {
+		url: absoluteUrl(image.url, site),
+		width: image.width,
+		height: image.height,
+		alt: shareImageAlt(figure),
+		type: image.type,
+	};
+}
+
 /** Builds the metadata of one page. */
 export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
 	const figure = input.image ?? settings.defaultImage ?? undefined;
@@ -40,15 +64,7 @@ export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
 		type: input.type ?? 'website',
 		siteName: settings.title,
 		publishedAt: input.publishedAt,
-		image: figure
-			? {
-					url: absoluteUrl(imageUrl(figure.asset), settings.url),
-					width: figure.asset.width,
-					height: figure.asset.height,
-					alt: figure.alt || figureCaptionText(figure),
-					type: figure.asset.mimeType ?? 'image/jpeg',
-				}
-			: undefined,
+		image: figure ? buildShareImage(figure, settings.url) : undefined,
 	};
 }
 

@@ -1,6 +1,6 @@
 /** JSON-LD objects (schema.org) for pages that have one. */
 import type { Post, Settings } from '../sanity/content.ts';
-import { imageUrl } from '../sanity/images.ts';
+import { shareImage } from '../sanity/images.ts';
 import { absoluteUrl, postUrl } from './urls.ts';
 
 /** NewsArticle for a post page. */
@@ -13,7 +13,7 @@ export function articleJsonLd(post: Post, settings: Settings) {
 		datePublished: post.publishedAt,
 		inLanguage: 'nb',
 		mainEntityOfPage: absoluteUrl(postUrl(post.slug), settings.url),
-		...(post.mainImage ? { image: [absoluteUrl(imageUrl(post.mainImage.asset), settings.url)] } : {}),
+		...(post.mainImage ? { image: [absoluteUrl(shareImage(post.mainImage).url, settings.url)] } : {}),
 		publisher: { '@type': 'Organization', name: settings.organisation ?? settings.title },
 		...(post.topics.length ? { keywords: post.topics.map((tp) => tp.title).join(', ') } : {}),
 	};

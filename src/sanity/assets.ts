@@ -5,8 +5,8 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import sharp from 'sharp';
 import type { SanityDocument } from './dataset.ts';
+import { probeImage } from './image-probe.ts';
 import type { ContentReport } from './messages.ts';
 
 export type AssetRef = { id: string; kind: 'image' | 'file'; relPath: string; hash: string; extension: string; width?: number; height?: number };
@@ -39,7 +39,7 @@ export function parseSanityAsset(value: string): AssetRef | null {
 	return { id: `file-${hash}-${ext}`, kind, relPath: `${dir}${name}`, hash, extension: ext };
 }
 
-/** Builds the asset document; null (with a note) when its file is missing from the export. */
+/** Builds the asset document; a missing file is noted, and a file asset (not an image) is then null. */
 export async function buildAssetDocument(
 	ref: AssetRef,
 	root: string,
@@ -50,7 +50,9 @@ export async function buildAssetDocument(
 	const info = await stat(file).catch(() => null);
 	if (!info?.isFile()) {
 		report.note(`[sanity] eksporten mangler filen ${ref.relPath} (${ref.id}); referanser til den utelates`);
-		return null;
+		// A missing image keeps its document (size from its name), so image-check.ts can name the
+		// post and the asset when it leaves the figure out.
+		if (ref.kind === 'file') return null;
 	}
 	const m = meta[ref.id] ?? meta[`${ref.kind}-${ref.hash}`] ?? {};
 	const originalFilename = typeof m.originalFilename === 'string' ? m.originalFilename : `${ref.hash}.${ref.extension}`;
@@ -61,7 +63,7 @@ export async function buildAssetDocument(
 		extension: ref.extension,
 		mimeType: typeof m.mimeType === 'string' ? m.mimeType : (MIME[ref.extension.toLowerCase()] ?? 'application/octet-stream'),
 		originalFilename,
-		size: info.size,
+		size: info?.size ?? 0,
 		url: pathToFileURL(file).href,
 	};
 	if (ref.kind === 'file') return base;
@@ -71,18 +73,13 @@ export async function buildAssetDocument(
 		metadata: {
 			_type: 'sanity.imageMetadata',
 			dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: height ? width / height : 1 },
-			lqip: await makeLqip(file, ref.id, report),
+			lqip: await makeLqip(file, ref.id),
 		},
 	};
 }
 
-/** A 20 px wide blurred JPEG as a data URL, like Sanity's `metadata.lqip`. */
-async function makeLqip(file: string, id: string, report: ContentReport): Promise<string | undefined> {
-	try {
-		const buf = await sharp(file, { limitInputPixels: 100_000_000 }).rotate().resize(20).jpeg({ quality: 40 }).toBuffer();
-		return `data:image/jpeg;base64,${buf.toString('base64')}`;
-	} catch (e) {
-		report.note(`[sanity] kan ikke lese bildet ${id}: ${(e as Error).message}`);
-		return undefined;
-	}
+/** A 20 px wide blurred JPEG as a data URL, like Sanity's `metadata.lqip` (read once, cached; see image-probe.ts). */
+async function makeLqip(file: string, id: string): Promise<string | undefined> {
+	const probe = await probeImage(file, id);
+	return probe.ok ? probe.lqip : undefined;
 }

@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { isPublished } from '../lib/dates.ts';
+import { checkAllImages, checkImages } from './image-check.ts';
 import { ContentReport } from './messages.ts';
 import { normalizeFigure, normalizePost, type Post } from './normalize.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from './queries.ts';
@@ -51,23 +52,28 @@ export async function buildStore(source: ContentSource, opts: { now: Date; repor
 		required: [],
 		fallbacks: { ...SITE_SETTINGS_FALLBACKS, title: FALLBACK_SETTINGS.title },
 	})!;
+	const checkedSettings = await checkImages(parsed, { type: 'siteSettings', id: 'siteSettings' }, report);
 	const defaultCredit = parsed.defaultCredit?.trim() || parsed.organisation?.trim() || 'KS';
 	const settings: Settings = {
 		...parsed,
 		defaultCredit,
 		url: (opts.siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL).replace(/\/+$/, ''),
-		defaultImage: parsed.defaultImage ? normalizeFigure(parsed.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', { report, defaultCredit }) : null,
+		defaultImage: checkedSettings.defaultImage
+			? normalizeFigure(checkedSettings.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', { report, defaultCredit })
+			: null,
 	};
 
 	const seen = new Set<string>();
-	const posts = validateDocuments(rawPosts ?? [], postSchema, report, { type: 'post', required: POST_REQUIRED, fallbacks: POST_FALLBACKS })
+	const published = validateDocuments(rawPosts ?? [], postSchema, report, { type: 'post', required: POST_REQUIRED, fallbacks: POST_FALLBACKS })
 		.filter((p) => isPublished(p.publishedAt, opts.now))
 		.filter((p) => {
 			if (!seen.has(p.slug)) return seen.add(p.slug);
 			report.skip('post', p._id, 'slug', `"${p.slug}" brukes allerede av en nyere sak`);
 			return false;
-		})
-		.map((p) => normalizePost(p, { report, defaultCredit }));
+		});
+	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
+	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
+	const posts = checked.map((p) => normalizePost(p, { report, defaultCredit }));
 
 	const topics = validateDocuments(rawTopics ?? [], topicSchema, report, { type: 'topic', required: TOPIC_REQUIRED, fallbacks: { description: null } }).map(
 		(topic) => ({ ...topic, posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)) }),

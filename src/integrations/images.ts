@@ -1,0 +1,44 @@
+/**
+ * Writes the image variants the pages refer to into dist/bilder/ at the end of `astro build` (from
+ * the disk cache, or encoded once), and serves them on demand in `astro dev`. Prints one line of
+ * counts: a build with unchanged images says "0 kodet".
+ */
+import type { AstroIntegration } from 'astro';
+import { fileURLToPath } from 'node:url';
+import { produceVariant, writeVariants, type WriteResult } from '../sanity/image-build.ts';
+import { MIME_TYPES } from '../sanity/image-encode.ts';
+import { imageRegistry } from '../sanity/image-registry.ts';
+
+/** The build-log line with the image counts. */
+export function formatImageStats(r: WriteResult): string {
+	const downloaded = r.downloaded ? `, ${r.downloaded} originaler lastet ned` : '';
+	return `[bilder] ${r.files} filer i /bilder/: ${r.encoded} kodet, ${r.cached} fra hurtigbufferen${downloaded}`;
+}
+
+export default function images(): AstroIntegration {
+	return {
+		name: 'ks-images',
+		hooks: {
+			'astro:server:setup': ({ server }) => {
+				server.middlewares.use('/bilder/', (req, res, next) => {
+					const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
+					const job = imageRegistry().jobs.get(name);
+					if (!job) return next();
+					produceVariant(job).then(
+						(data) => {
+							res.setHeader('Content-Type', MIME_TYPES[job.format]);
+							res.end(data);
+						},
+						(e: unknown) => next(e),
+					);
+				});
+			},
+			'astro:build:done': async ({ dir, logger }) => {
+				const result = await writeVariants(fileURLToPath(new URL('bilder/', dir)));
+				logger.info(formatImageStats(result));
+				for (const { job, reason } of result.failed)
+					logger.warn(`[bilder] ${job.assetId} → ${job.file}: ${reason}`);
+			},
+		},
+	};
+}

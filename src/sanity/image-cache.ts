@@ -1,0 +1,46 @@
+/**
+ * The on-disk image cache: processed variants, probe results and downloaded originals, keyed by
+ * asset id + parameters. It lives outside dist/ (default node_modules/.cache/ks-images, or
+ * IMAGE_CACHE_DIR), so a clean build reuses it and encodes nothing that is unchanged.
+ */
+import { createHash } from 'node:crypto';
+import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
+import { dirname, join, resolve } from 'node:path';
+
+/** The cache folder. */
+export const cacheDir = (): string =>
+	resolve(process.env.IMAGE_CACHE_DIR?.trim() || 'node_modules/.cache/ks-images');
+
+/** A stable hex key for any JSON-serialisable parameters. */
+export const hashKey = (parts: unknown): string =>
+	createHash('sha1').update(JSON.stringify(parts)).digest('hex');
+
+/** Path of a cache entry; entries are spread over folders by the first two characters of the key. */
+export const cachePath = (kind: string, name: string): string =>
+	join(cacheDir(), kind, name.slice(0, 2), name);
+
+/** Reads a cache entry, or null when there is none. */
+export async function readCache(kind: string, name: string): Promise<Buffer | null> {
+	return readFile(cachePath(kind, name)).catch(() => null);
+}
+
+/** True when the cache has the entry. */
+export const hasCache = (kind: string, name: string): Promise<boolean> =>
+	access(cachePath(kind, name)).then(
+		() => true,
+		() => false,
+	);
+
+/** Writes a cache entry atomically (a parallel build never sees half a file). */
+export async function writeCache(
+	kind: string,
+	name: string,
+	data: Buffer | string,
+): Promise<string> {
+	const path = cachePath(kind, name);
+	await mkdir(dirname(path), { recursive: true });
+	const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+	await writeFile(tmp, data);
+	await rename(tmp, path);
+	return path;
+}
