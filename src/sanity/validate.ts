@@ -56,7 +56,7 @@ export function validateDocuments<S extends z.ZodType>(raws: unknown[], schema: 
 function describe(issue: z.core.$ZodIssue, doc: Record<string, unknown>): string {
 	let value: unknown = doc;
 	for (const p of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
-	if (value === undefined || value === null || value === '') {
+	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		const isAsset = issue.path.length > 1 && issue.path.some((p) => p === 'asset' || p === 'file');
 		return isAsset ? 'mangler bilde/fil (død referanse)' : 'mangler';
 	}
