@@ -50,12 +50,25 @@ export function createComponents(ctx: Context): Partial<PortableTextHtmlComponen
 	};
 }
 
+const unknownTypeWarning = (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`;
+
 /** Renders a body to HTML; unknown block types become plain text and a warning. */
 export function renderBody(blocks: unknown[], ctx: Context): string {
-	return toHTML(blocks as Parameters<typeof toHTML>[0], {
-		components: createComponents(ctx),
+	const components = createComponents(ctx);
+	const known = new Set(['block', ...Object.keys(components.types ?? {})]);
+	// to-html renders any node with `children` as a text block whatever its _type, without calling
+	// onMissingComponent; turn unknown ones into a plain paragraph here, with the same warning.
+	const items = blocks.map((b) => {
+		const node = b as { _type?: unknown; _key?: unknown; children?: unknown };
+		if (typeof node?._type !== 'string' || known.has(node._type) || !Array.isArray(node.children)) return b;
+		ctx.report.warn(ctx.type, ctx.id, 'body', unknownTypeWarning(node._type));
+		const text = plainText(node);
+		return { _type: 'block', _key: node._key, style: 'normal', markDefs: [], children: [{ _type: 'span', text, marks: [] }] };
+	});
+	return toHTML(items as Parameters<typeof toHTML>[0], {
+		components,
 		onMissingComponent: (_message, { type, nodeType }) => {
-			ctx.report.warn(ctx.type, ctx.id, 'body', `ukjent ${nodeType === 'mark' ? 'merke' : 'blokktype'} "${type}"; vist som ren tekst`);
+			ctx.report.warn(ctx.type, ctx.id, 'body', nodeType === 'mark' ? `ukjent merke "${type}"; vist som ren tekst` : unknownTypeWarning(type));
 		},
 	});
 }
