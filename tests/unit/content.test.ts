@@ -99,6 +99,14 @@ describe('buildStore', () => {
 			expect(issues(report, 'warnings')).toContain('post post-good body[1].alt: mangler alternativ tekst; vist med alt=""');
 		});
 
+		test('renders an unknown block type as plain text, escaped, with a warning', () => {
+			const html = post('post-good').bodyHtml;
+			expect(html).toContain('<p>Ukjent blokk med tekst</p>');
+			expect(html).toContain('&lt;script&gt;');
+			expect(html).not.toContain('<script>');
+			expect(issues(report, 'warnings')).toContain('post post-good body: ukjent blokktype "pollWidget"; vist som ren tekst');
+		});
+
 		test('renders an empty body as nothing, keeping the excerpt', () => {
 			expect(post('post-empty-body')).toMatchObject({ bodyHtml: '', excerpt: 'Ingress for post-empty-body.' });
 		});
@@ -139,13 +147,14 @@ describe('buildStore', () => {
 				'  [sanity] post "post-no-title" → title: mangler',
 				'  [sanity] post "post-duplicate-slug" → slug: "good" brukes allerede av en nyere sak',
 				'  [sanity] topic "topic-broken" → title: mangler',
-				'Advarsler – vist med reserveverdi (9):',
+				'Advarsler – vist med reserveverdi (10):',
 				'  [sanity] post "post-good" → topics[1]: mangler; utelatt',
 				'  [sanity] post "post-no-kind" → kind: mangler; bruker "news"',
 				// The wording of the missing-image warning belongs to the image checks.
 				expect.stringMatching(/^ {2}\[sanity\] post "post-missing-image" → mainImage[.:]/),
 				'  [sanity] post "post-good" → body[1].alt: mangler alternativ tekst; vist med alt=""',
 				'  [sanity] post "post-good" → mainImage.credit: "Foto:" skrives av nettstedet; fjernet fra "Foto: KS"',
+				'  [sanity] post "post-good" → body: ukjent blokktype "pollWidget"; vist som ren tekst',
 				'  [sanity] post "post-good" → body.markDefs.href: lenke "javascript:alert(1)" er ikke http(s)/mailto/tel; vist som tekst',
 				'  [sanity] post "post-no-excerpt" → excerpt: mangler ingress; bruker første avsnitt',
 				'  [sanity] post "post-long-excerpt" → excerpt: 440 tegn, over 300; forkortet',
