@@ -26,3 +26,7 @@ export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** Inputs above this are refused (memory bound, decompression bombs); above the second, a warning. */
 export const IMAGE_MAX_INPUT_PIXELS = 100_000_000;
 export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;
+/** The Norwegian supervisory authority for universal design of ICT (the accessibility statement links it). */
+export const UU_AUTHORITY_URL = 'https://www.uutilsynet.no/';
+/** The WCAG level the site aims at when site settings do not name one. */
+export const DEFAULT_CONFORMANCE = 'WCAG 2.1 AA';

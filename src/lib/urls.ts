@@ -10,6 +10,7 @@ export const archiveUrl = (year: number) => `/arkiv/${year}/`;
 export const summerGreetingsUrl = () => '/sommerhilsener/';
 export const feedUrl = () => '/rss.xml';
 export const homeUrl = () => '/';
+export const accessibilityUrl = () => '/tilgjengelighet/';
 
 /** Makes a root-relative path absolute against the site URL. */
 export function absoluteUrl(path: string, site: string): string {

@@ -1,0 +1,28 @@
+/** axe-core (WCAG 2.0/2.1 A and AA) on one page of every page type, in both colour schemes. */
+import AxeBuilder from '@axe-core/playwright';
+import { expect, inject, test } from 'vitest';
+import { useBrowser, visit } from './helpers/browser.ts';
+import { samplePages } from './helpers/pages.ts';
+
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const browser = useBrowser();
+const pages = await samplePages(inject('outDir'));
+
+test.each(pages)('$type ($path) has no axe violations in light or dark', async ({ path }) => {
+	const v = await visit(browser(), path, { colorScheme: 'light' });
+	try {
+		const found: string[] = [];
+		for (const colorScheme of ['light', 'dark'] as const) {
+			await v.page.emulateMedia({ colorScheme });
+			// Colour transitions must end before contrast is measured.
+			await v.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
+			const { violations } = await new AxeBuilder({ page: v.page }).withTags(WCAG_TAGS).analyze();
+			for (const x of violations) {
+				found.push(`${colorScheme} ${x.id}: ${x.help} → ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+			}
+		}
+		expect(found).toEqual([]);
+	} finally {
+		await v.close();
+	}
+});

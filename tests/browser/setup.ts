@@ -1,0 +1,27 @@
+/**
+ * Global setup of the browser project: builds the site once from the embedded dataset and
+ * serves it on a loopback port for every test file (they run one at a time).
+ */
+import { rm } from 'node:fs/promises';
+import type { TestProject } from 'vitest/node';
+import { buildSite } from '../helpers/build.ts';
+import { serveStatic } from '../helpers/serve.ts';
+
+declare module 'vitest' {
+	export interface ProvidedContext {
+		origin: string;
+		outDir: string;
+	}
+}
+
+export default async function setup(project: TestProject) {
+	const build = await buildSite();
+	if (build.exitCode !== 0) throw new Error(`astro build failed:\n${build.output}`);
+	const server = await serveStatic(build.outDir);
+	project.provide('origin', server.origin);
+	project.provide('outDir', build.outDir);
+	return async () => {
+		await server.close();
+		await rm(build.outDir, { recursive: true, force: true });
+	};
+}
