@@ -31,7 +31,9 @@ export function normalizeFigure(figure: Figure, path: string, id: string, type: 
 
 function firstParagraph(body: PostData['body']): string {
 	for (const block of body) {
-		if (block._type !== 'block' || (block as { style?: string }).style !== 'normal') continue;
+		const { style, listItem } = block as { style?: string; listItem?: string };
+		// A list item is a block with style "normal" too, but not a paragraph; no style means "normal".
+		if (block._type !== 'block' || (style ?? 'normal') !== 'normal' || listItem) continue;
 		const text = ((block as { children?: Array<{ text?: string }> }).children ?? []).map((c) => c.text ?? '').join('').trim();
 		if (text) return text;
 	}
