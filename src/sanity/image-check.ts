@@ -13,12 +13,14 @@ type Node = Record<string, unknown>;
 type Found = { node: Node; path: string };
 type Verdict = { drop: boolean; notes: string[] };
 
-/** Wording of an image warning: `bildet image-…-jpg (navn.jpg): <reason>`. */
+/** Wording of an image warning: `bildet image-…-jpg (navn.jpg): <reason>` (the name only when it says more than the id). */
 export function imageMessage(
 	asset: { _id: string; originalFilename?: string | null | undefined },
 	reason: string,
 ): string {
-	return `bildet ${asset._id}${asset.originalFilename ? ` (${asset.originalFilename})` : ''}: ${reason}`;
+	const name = asset.originalFilename?.trim();
+	const telling = name && !asset._id.includes(name.replace(/\.[^.]+$/, ''));
+	return `bildet ${asset._id}${telling ? ` (${name})` : ''}: ${reason}`;
 }
 
 function isFigure(node: Node): boolean {

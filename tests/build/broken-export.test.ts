@@ -34,7 +34,7 @@ describe('build from a broken export', () => {
 			'post "post-no-kind" → kind: mangler; bruker "news"',
 			'post "post-good" → body[1].alt: mangler alternativ tekst',
 			'post "post-good" → body.markDefs.href: lenke "javascript:alert(1)"',
-			'post "post-missing-image" → mainImage.asset: mangler bilde/fil',
+			'post "post-missing-image" → mainImage: bildet image-0000000000000000000000000000000000000000-10x10-jpg',
 		]) expect(block).toContain(line);
 		expect(build.output.match(/Innholdsrapport/g)).toHaveLength(1);
 	});

@@ -144,3 +144,13 @@ describe('checkAllImages', () => {
 		expect(report.warnings.map((w) => w.id)).toEqual(['a', 'b', 'c']);
 	});
 });
+
+describe('imageMessage', () => {
+	test.each([
+		[{ _id: 'image-abc-10x10-jpg', originalFilename: 'sommer.jpg' }, 'bildet image-abc-10x10-jpg (sommer.jpg): feil'],
+		[{ _id: 'image-abc-10x10-jpg', originalFilename: 'abc.jpg' }, 'bildet image-abc-10x10-jpg: feil'],
+		[{ _id: 'image-abc-10x10-jpg', originalFilename: null }, 'bildet image-abc-10x10-jpg: feil'],
+	])('%j → %s', (asset, expected) => {
+		expect(imageMessage(asset, 'feil')).toBe(expected);
+	});
+});
