@@ -3,7 +3,7 @@
  * (scripts/audit.ts), committed, and read by the build for the accessibility statement.
  */
 import { z } from 'astro/zod';
-import raw from '../../docs/a11y-status.json';
+import raw from '../../docs/a11y-status.json' with { type: 'json' };
 
 export const lighthouseResultSchema = z.object({
 	page: z.string(),
@@ -14,7 +14,7 @@ export const lighthouseResultSchema = z.object({
 });
 
 export const a11yStatusSchema = z.object({
-	/** Calendar date of the run (YYYY-MM-DD, Oslo). */
+	/** Calendar date of the run (YYYY-MM-DD, Oslo time). */
 	date: z.iso.date(),
 	tools: z.array(z.object({ name: z.string(), version: z.string() })),
 	browserSuite: z.object({ passed: z.number().int(), failed: z.number().int(), total: z.number().int() }),

@@ -16,7 +16,7 @@ export const CHROMIUM_ARGS = [
 	'--disable-dev-shm-usage',
 ];
 
-/** A headless Chromium; close it in `afterAll`. */
-export function launchChromium(): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: CHROMIUM_ARGS, headless: true });
+/** A headless Chromium (with any extra command-line flags); close it when done. */
+export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
+	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
 }

@@ -1,0 +1,59 @@
+/**
+ * The suite's own probes, run on small broken pages, must report the faults they look for;
+ * otherwise a green run would prove nothing.
+ */
+import AxeBuilder from '@axe-core/playwright';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { useBrowser } from './helpers/browser.ts';
+import { focusIndicatorProblem } from './helpers/focus.ts';
+import { horizontalOverflow, overflowingText } from './helpers/overflow.ts';
+
+const browser = useBrowser();
+let context: BrowserContext;
+let page: Page;
+beforeEach(async () => {
+	context = await browser().newContext({ viewport: { width: 320, height: 640 } });
+	page = await context.newPage();
+});
+afterEach(async () => {
+	await context.close();
+});
+
+const html = (body: string, css = '') =>
+	`<!doctype html><html lang="nb"><head><title>Prøve</title><style>${css}</style></head><body><main>${body}</main></body></html>`;
+
+describe('focusIndicatorProblem', () => {
+	test.each([
+		['no outline', 'a:focus-visible { outline: none; }', /no focus outline/],
+		['a ring that is too faint', 'a:focus-visible { outline: 3px solid #eeeeee; }', /contrast 1\.\d/],
+	])('reports %s', async (_name, css, expected) => {
+		await page.setContent(html('<a href="#x">Lenke</a>', css));
+		await page.keyboard.press('Tab');
+		expect(await focusIndicatorProblem(page)).toMatch(expected);
+	});
+
+	test('accepts a 3 px ring with enough contrast', async () => {
+		await page.setContent(html('<a href="#x">Lenke</a>', 'a:focus-visible { outline: 3px solid #c3410c; }'));
+		await page.keyboard.press('Tab');
+		expect(await focusIndicatorProblem(page)).toBeNull();
+	});
+});
+
+describe('overflow probes', () => {
+	test('horizontalOverflow reports a box wider than the viewport', async () => {
+		await page.setContent(html('<div style="width: 500px">Bred</div>'));
+		expect(await horizontalOverflow(page)).toBeGreaterThan(0);
+	});
+
+	test('overflowingText reports text cut off inside its box', async () => {
+		await page.setContent(html('<p style="width: 100px; white-space: nowrap; overflow: hidden">Kommunedirektørene i Trøndelag</p>'));
+		expect(await overflowingText(page)).toHaveLength(1);
+	});
+});
+
+test('axe reports an image without alternative text', async () => {
+	await page.setContent(html('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">'));
+	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
+	expect(violations.map((v) => v.id)).toContain('image-alt');
+});
