@@ -1,8 +1,10 @@
 /**
  * Sanity CLI configuration: project and dataset (see env.ts), a self-contained build
  * (no auto-updates from Sanity's CDN, so the Studio also builds and runs offline), and
- * TypeGen for the site's queries: `npm run typegen` extracts schema.json and writes
- * src/sanity/sanity.types.ts from every defineQuery in src/sanity/queries.ts.
+ * TypeGen: `npm run typegen` extracts schema.json and writes src/sanity/sanity.types.ts from
+ * every defineQuery in src/sanity/queries.ts. SANITY_TYPEGEN_SCHEMA / SANITY_TYPEGEN_OUT
+ * (paths relative to this folder) redirect it, so the stale-types test can regenerate into a
+ * temp dir: this block overrides `sanity typegen generate --config-path`.
  */
 import { defineCliConfig } from 'sanity/cli';
 import { dataset, missingProjectIdMessage, projectId, usesPlaceholderProjectId } from './env';
@@ -20,7 +22,10 @@ export default defineCliConfig({
 	schemaExtraction: { path: 'schema.json' },
 	typegen: {
 		path: '../src/sanity/queries.ts',
-		schema: 'schema.json',
-		generates: '../src/sanity/sanity.types.ts',
+		schema: process.env.SANITY_TYPEGEN_SCHEMA || 'schema.json',
+		generates: process.env.SANITY_TYPEGEN_OUT || '../src/sanity/sanity.types.ts',
+		// Unformatted output is the same wherever it is written (no Prettier config applies in a
+		// temp dir); the generated file is in .prettierignore.
+		formatGeneratedCode: false,
 	},
 });
