@@ -3,7 +3,7 @@
  * original once per rect and encoding each width and format. API originals are downloaded once
  * into the cache. Counts are kept in the registry so the build log can prove a warm build encodes 0.
  */
-import { copyFile, mkdir } from 'node:fs/promises';
+import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -72,6 +72,12 @@ export function produceVariant(job: ImageJob): Promise<Buffer> {
 		inFlight.set(job.key, pending);
 	}
 	return pending;
+}
+
+/** Byte size of one variant (encoding it now when the cache has none). */
+export async function variantBytes(job: ImageJob): Promise<number> {
+	const cached = await stat(cachePath('variants', job.key)).catch(() => null);
+	return cached ? cached.size : (await produceVariant(job)).length;
 }
 
 async function runPool<T>(

@@ -7,7 +7,7 @@
 import { fileURLToPath } from 'node:url';
 import { IMAGE_FALLBACK_WIDTH, IMAGE_WIDTHS, SHARE_IMAGE } from '../consts.ts';
 import { slugify } from '../lib/slugify.ts';
-import { produceVariant } from './image-build.ts';
+import { variantBytes } from './image-build.ts';
 import { hashKey } from './image-cache.ts';
 import { ENCODER_OPTIONS, MIME_TYPES } from './image-encode.ts';
 import { settledProbe } from './image-probe.ts';
@@ -152,8 +152,7 @@ export function shareImage(image: ImageSource): ShareImage {
 /** Byte size of the share image (encoding it now if needed); 0 when the CDN serves it. */
 export async function shareImageBytes(image: ImageSource): Promise<number> {
 	if (usesImageCdn(image.asset)) return 0;
-	return (await produceVariant(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg')))
-		.length;
+	return variantBytes(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg'));
 }
 
 /** Readable download name: "Mal til sektoren.docx" → "mal-til-sektoren.docx". */
