@@ -5,7 +5,12 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { createApiSource, toClientConfig, type ApiConfig } from '../../src/sanity/api-source.ts';
 import { postsQuery } from '../../src/sanity/queries.ts';
 
-const published: ApiConfig = { projectId: 'abc123', dataset: 'production', apiVersion: '2025-02-19', perspective: 'published' };
+const published: ApiConfig = {
+	projectId: 'abc123',
+	dataset: 'production',
+	apiVersion: '2025-02-19',
+	perspective: 'published',
+};
 const drafts: ApiConfig = { ...published, perspective: 'drafts', token: 'sk-read-token' };
 
 describe('toClientConfig', () => {
@@ -70,7 +75,8 @@ describe('createApiSource', () => {
 
 	test('passes errors from the client on', async () => {
 		const source = createApiSource(published, () => ({
-			fetch: (() => Promise.reject(new Error('Request error while attempting to reach the API'))) as never,
+			fetch: (() =>
+				Promise.reject(new Error('Request error while attempting to reach the API'))) as never,
 		}));
 		await expect(source.fetch('*')).rejects.toThrow('Request error');
 	});
@@ -86,19 +92,28 @@ describe('createApiSource with the real @sanity/client', () => {
 			const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 			requests.push({ url, authorization: req.headers.authorization });
 			res.setHeader('Content-Type', 'application/json');
-			res.end(JSON.stringify({ ms: 1, query: url.searchParams.get('query'), result: [{ _id: 'post-1', slug: 'god-sommer-2023' }] }));
+			res.end(
+				JSON.stringify({
+					ms: 1,
+					query: url.searchParams.get('query'),
+					result: [{ _id: 'post-1', slug: 'god-sommer-2023' }],
+				}),
+			);
 		});
 		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
 		apiHost = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
 	});
 	afterAll(() => new Promise<void>((done) => server.close(() => done())));
 
-	const makeClient = (config: ClientConfig) => createClient({ ...config, apiHost, useProjectHostname: false });
+	const makeClient = (config: ClientConfig) =>
+		createClient({ ...config, apiHost, useProjectHostname: false });
 
 	test('sends the query, params and published perspective to the API without a token', async () => {
 		requests.length = 0;
 		const source = createApiSource({ ...published, token: 'sk-read-token' }, makeClient);
-		const result = await source.fetch('*[_type == "post" && slug.current == $slug]', { slug: 'god-sommer-2023' });
+		const result = await source.fetch('*[_type == "post" && slug.current == $slug]', {
+			slug: 'god-sommer-2023',
+		});
 
 		expect(result).toEqual([{ _id: 'post-1', slug: 'god-sommer-2023' }]);
 		expect(requests).toHaveLength(1);

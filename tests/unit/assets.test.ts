@@ -11,23 +11,59 @@ describe('parseSanityAsset', () => {
 	test.each([
 		{
 			value: `image@file://./images/${SHA}-1600x1067.jpg`,
-			expected: { id: `image-${SHA}-1600x1067-jpg`, kind: 'image', relPath: `images/${SHA}-1600x1067.jpg`, hash: SHA, extension: 'jpg', width: 1600, height: 1067 },
+			expected: {
+				id: `image-${SHA}-1600x1067-jpg`,
+				kind: 'image',
+				relPath: `images/${SHA}-1600x1067.jpg`,
+				hash: SHA,
+				extension: 'jpg',
+				width: 1600,
+				height: 1067,
+			},
 		},
 		{
 			value: `image@file://./images/${SHA}-96x64.png`,
-			expected: { id: `image-${SHA}-96x64-png`, kind: 'image', relPath: `images/${SHA}-96x64.png`, hash: SHA, extension: 'png', width: 96, height: 64 },
+			expected: {
+				id: `image-${SHA}-96x64-png`,
+				kind: 'image',
+				relPath: `images/${SHA}-96x64.png`,
+				hash: SHA,
+				extension: 'png',
+				width: 96,
+				height: 64,
+			},
 		},
 		{
 			value: `file@file://./files/${SHA}.pdf`,
-			expected: { id: `file-${SHA}-pdf`, kind: 'file', relPath: `files/${SHA}.pdf`, hash: SHA, extension: 'pdf' },
+			expected: {
+				id: `file-${SHA}-pdf`,
+				kind: 'file',
+				relPath: `files/${SHA}.pdf`,
+				hash: SHA,
+				extension: 'pdf',
+			},
 		},
 		{
 			value: `file@file://./files/${SHA}.docx`,
-			expected: { id: `file-${SHA}-docx`, kind: 'file', relPath: `files/${SHA}.docx`, hash: SHA, extension: 'docx' },
+			expected: {
+				id: `file-${SHA}-docx`,
+				kind: 'file',
+				relPath: `files/${SHA}.docx`,
+				hash: SHA,
+				extension: 'docx',
+			},
 		},
 		{
 			value: `image@https://cdn.sanity.io/images/abc/production/${SHA}-800x600.webp`,
-			expected: { id: `image-${SHA}-800x600-webp`, kind: 'image', relPath: `images/${SHA}-800x600.webp`, hash: SHA, extension: 'webp', width: 800, height: 600 },
+			expected: {
+				id: `image-${SHA}-800x600-webp`,
+				kind: 'image',
+				relPath: `images/${SHA}-800x600.webp`,
+				hash: SHA,
+				extension: 'webp',
+				width: 800,
+				height: 600,
+			},
 		},
 	])('parses $value', ({ value, expected }) => {
 		expect(parseSanityAsset(value)).toEqual(expected);
@@ -64,7 +100,12 @@ describe('buildAssetDocument', () => {
 
 	test('describes a file with size, MIME type and the original file name from assets.json', async () => {
 		const ref = parseSanityAsset(`file@file://./files/${PDF_SHA}.pdf`)!;
-		const doc = await buildAssetDocument(ref, root, { [`file-${PDF_SHA}`]: { originalFilename: 'Debattheft 2021.pdf' } }, new ContentReport());
+		const doc = await buildAssetDocument(
+			ref,
+			root,
+			{ [`file-${PDF_SHA}`]: { originalFilename: 'Debattheft 2021.pdf' } },
+			new ContentReport(),
+		);
 		expect(doc).toEqual({
 			_id: `file-${PDF_SHA}-pdf`,
 			_type: 'sanity.fileAsset',

@@ -59,34 +59,51 @@ describe('buildStore', () => {
 			expect(ids).not.toContain('post-future');
 			expect(JSON.stringify(store)).not.toContain('HEMMELIG UTKAST');
 			expect(JSON.stringify(store)).not.toContain('FREMTIDIG SAK');
-			expect(report.issues.some((i) => i.id.includes('draft') || i.id === 'post-future')).toBe(false);
+			expect(report.issues.some((i) => i.id.includes('draft') || i.id === 'post-future')).toBe(
+				false,
+			);
 		});
 
 		test('defaults a missing kind to news', () => {
 			expect(post('post-no-kind').kind).toBe('news');
-			expect(issues(report, 'warnings')).toContain('post post-no-kind kind: mangler; bruker "news"');
+			expect(issues(report, 'warnings')).toContain(
+				'post post-no-kind kind: mangler; bruker "news"',
+			);
 		});
 
 		test('cuts an excerpt over 300 characters at a word boundary, ending with "…"', () => {
 			const { excerpt } = post('post-long-excerpt');
 			expect(excerpt.length).toBeLessThanOrEqual(EXCERPT_MAX_LENGTH);
 			expect(excerpt).toMatch(/ seg…$/);
-			expect(issues(report, 'warnings')).toContain('post post-long-excerpt excerpt: 440 tegn, over 300; forkortet');
+			expect(issues(report, 'warnings')).toContain(
+				'post post-long-excerpt excerpt: 440 tegn, over 300; forkortet',
+			);
 		});
 
 		test('derives a missing excerpt from the first paragraph', () => {
-			expect(post('post-no-excerpt').excerpt).toBe('Første avsnitt blir ingress når ingressen mangler.');
-			expect(issues(report, 'warnings')).toContain('post post-no-excerpt excerpt: mangler ingress; bruker første avsnitt');
+			expect(post('post-no-excerpt').excerpt).toBe(
+				'Første avsnitt blir ingress når ingressen mangler.',
+			);
+			expect(issues(report, 'warnings')).toContain(
+				'post post-no-excerpt excerpt: mangler ingress; bruker første avsnitt',
+			);
 		});
 
 		test('leaves a dangling topic reference out', () => {
-			expect(post('post-good').topics).toEqual([{ _id: 'topic-a', title: 'Tema A', slug: 'tema-a' }]);
+			expect(post('post-good').topics).toEqual([
+				{ _id: 'topic-a', title: 'Tema A', slug: 'tema-a' },
+			]);
 			expect(issues(report, 'warnings')).toContain('post post-good topics[1]: mangler; utelatt');
 		});
 
 		test('renders a post whose main image file is missing without the image', () => {
 			expect(post('post-missing-image').mainImage).toBeNull();
-			expect(report.warnings).toContainEqual(expect.objectContaining({ id: 'post-missing-image', path: expect.stringMatching(/^mainImage/) }));
+			expect(report.warnings).toContainEqual(
+				expect.objectContaining({
+					id: 'post-missing-image',
+					path: expect.stringMatching(/^mainImage/),
+				}),
+			);
 		});
 
 		test('strips an editor-typed "Foto:" from the credit', () => {
@@ -96,7 +113,9 @@ describe('buildStore', () => {
 
 		test('renders a figure without alt text with alt=""', () => {
 			expect(post('post-good').bodyHtml).toMatch(/<img [^>]*alt=""/);
-			expect(issues(report, 'warnings')).toContain('post post-good body[1].alt: mangler alternativ tekst; vist med alt=""');
+			expect(issues(report, 'warnings')).toContain(
+				'post post-good body[1].alt: mangler alternativ tekst; vist med alt=""',
+			);
 		});
 
 		test('renders an unknown block type as plain text, escaped, with a warning', () => {
@@ -104,16 +123,27 @@ describe('buildStore', () => {
 			expect(html).toContain('<p>Ukjent blokk med tekst</p>');
 			expect(html).toContain('&lt;script&gt;');
 			expect(html).not.toContain('<script>');
-			expect(issues(report, 'warnings')).toContain('post post-good body: ukjent blokktype "pollWidget"; vist som ren tekst');
+			expect(issues(report, 'warnings')).toContain(
+				'post post-good body: ukjent blokktype "pollWidget"; vist som ren tekst',
+			);
 		});
 
 		test('renders an empty body as nothing, keeping the excerpt', () => {
-			expect(post('post-empty-body')).toMatchObject({ bodyHtml: '', excerpt: 'Ingress for post-empty-body.' });
+			expect(post('post-empty-body')).toMatchObject({
+				bodyHtml: '',
+				excerpt: 'Ingress for post-empty-body.',
+			});
 		});
 
 		test('resolves the contact person and keeps the deadline', () => {
 			expect(post('post-good')).toMatchObject({
-				contact: { _id: 'person-x', name: 'Test Person', role: 'Rådgiver', email: 'test@example.no', phone: '+4740000002' },
+				contact: {
+					_id: 'person-x',
+					name: 'Test Person',
+					role: 'Rådgiver',
+					email: 'test@example.no',
+					phone: '+4740000002',
+				},
 				deadline: '2024-06-01',
 			});
 		});
@@ -134,7 +164,11 @@ describe('buildStore', () => {
 		});
 
 		test('takes the settings from the dataset', () => {
-			expect(store.settings).toMatchObject({ title: 'Fixture-nettsted', url: 'https://fixture.example.no', defaultCredit: 'KS' });
+			expect(store.settings).toMatchObject({
+				title: 'Fixture-nettsted',
+				url: 'https://fixture.example.no',
+				defaultCredit: 'KS',
+			});
 			expect(store.builtAt).toBe(NOW);
 		});
 
@@ -167,14 +201,20 @@ describe('buildStore', () => {
 
 		test('lets an older post keep its slug while the newer one is not yet published', async () => {
 			const early = new ContentReport();
-			const before = await buildStore(createLocalSource(dataset), { now: new Date('2024-04-15T00:00:00Z'), report: early });
+			const before = await buildStore(createLocalSource(dataset), {
+				now: new Date('2024-04-15T00:00:00Z'),
+				report: early,
+			});
 			expect(before.posts.find((p) => p.slug === 'good')?._id).toBe('post-duplicate-slug');
 			expect(before.posts.map((p) => p._id)).not.toContain('post-good');
 			expect(early.skipped.map((i) => i.id)).not.toContain('post-duplicate-slug');
 		});
 
 		test('overrides the site URL and drops trailing slashes', async () => {
-			const withUrl = await buildStore(createLocalSource(dataset), { now: NOW, siteUrl: ' https://preview.example.no/// ' });
+			const withUrl = await buildStore(createLocalSource(dataset), {
+				now: NOW,
+				siteUrl: ' https://preview.example.no/// ',
+			});
 			expect(withUrl.settings.url).toBe('https://preview.example.no');
 		});
 	});
@@ -182,12 +222,16 @@ describe('buildStore', () => {
 	describe('over the seed dataset', () => {
 		test('builds every published post with an empty report', async () => {
 			const report = new ContentReport();
-			const source = createLocalSource(await readDataset(resolve(ROOT, 'sanity-studio/seed/production'), report));
+			const source = createLocalSource(
+				await readDataset(resolve(ROOT, 'sanity-studio/seed/production'), report),
+			);
 			const store = await buildStore(source, { now: NOW, report });
 			const all = await source.fetch<Array<{ _id: string; publishedAt: string }>>(postsQuery);
 
 			expect(report.format()).toBe('');
-			expect(store.posts.map((p) => p._id)).toEqual(all.filter((p) => p.publishedAt <= NOW.toISOString()).map((p) => p._id));
+			expect(store.posts.map((p) => p._id)).toEqual(
+				all.filter((p) => p.publishedAt <= NOW.toISOString()).map((p) => p._id),
+			);
 			expect(store.posts.map((p) => p._id)).not.toContain('post-planlagt-2099');
 			expect(store.posts.length).toBeGreaterThanOrEqual(14);
 			expect(store.topics).toHaveLength(10);
@@ -195,7 +239,9 @@ describe('buildStore', () => {
 	});
 
 	describe('with a fake source', () => {
-		const fakeSource = (answers: Record<string, unknown>): ContentSource & { queries: string[] } => {
+		const fakeSource = (
+			answers: Record<string, unknown>,
+		): ContentSource & { queries: string[] } => {
 			const queries: string[] = [];
 			return {
 				queries,
@@ -208,7 +254,11 @@ describe('buildStore', () => {
 		};
 
 		test('runs each query once', async () => {
-			const source = fakeSource({ [siteSettingsQuery]: { title: 'X' }, [postsQuery]: [], [topicsQuery]: [] });
+			const source = fakeSource({
+				[siteSettingsQuery]: { title: 'X' },
+				[postsQuery]: [],
+				[topicsQuery]: [],
+			});
 			await buildStore(source, { now: NOW });
 			expect(source.queries.sort()).toEqual([postsQuery, siteSettingsQuery, topicsQuery].sort());
 		});
@@ -216,7 +266,11 @@ describe('buildStore', () => {
 		test('falls back to default settings when siteSettings is missing, and says so', async () => {
 			const report = new ContentReport();
 			const store = await buildStore(fakeSource({}), { now: NOW, report });
-			expect(store.settings).toMatchObject({ title: 'KS Trøndelag – nyheter', url: 'https://trondelag.example.no', defaultCredit: 'KS' });
+			expect(store.settings).toMatchObject({
+				title: 'KS Trøndelag – nyheter',
+				url: 'https://trondelag.example.no',
+				defaultCredit: 'KS',
+			});
 			expect(store.posts).toEqual([]);
 			expect(report.lines).toEqual(['[sanity] siteSettings mangler; bruker standardverdier']);
 		});
@@ -224,20 +278,44 @@ describe('buildStore', () => {
 		test('falls back field by field for invalid settings', async () => {
 			const report = new ContentReport();
 			const store = await buildStore(
-				fakeSource({ [siteSettingsQuery]: { title: '', url: 'javascript:alert(1)', organisation: 'KS Trøndelag' } }),
+				fakeSource({
+					[siteSettingsQuery]: {
+						title: '',
+						url: 'javascript:alert(1)',
+						organisation: 'KS Trøndelag',
+					},
+				}),
 				{ now: NOW, report },
 			);
-			expect(store.settings).toMatchObject({ title: 'KS Trøndelag – nyheter', url: 'https://trondelag.example.no', defaultCredit: 'KS Trøndelag' });
+			expect(store.settings).toMatchObject({
+				title: 'KS Trøndelag – nyheter',
+				url: 'https://trondelag.example.no',
+				defaultCredit: 'KS Trøndelag',
+			});
 			expect(report.warnings.map((i) => i.path).sort()).toEqual(['title', 'url']);
 		});
 
 		test('uses the site default credit for a figure without one', async () => {
-			const asset = { _id: 'image-a-10x10-jpg', url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg', width: 10, height: 10 };
+			const asset = {
+				_id: 'image-a-10x10-jpg',
+				url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg',
+				width: 10,
+				height: 10,
+			};
 			const store = await buildStore(
 				fakeSource({
 					[siteSettingsQuery]: { title: 'X', defaultCredit: 'KS Trøndelag' },
 					[postsQuery]: [
-						{ _id: 'p', _type: 'post', title: 'T', slug: 's', kind: 'news', publishedAt: '2024-01-01T00:00:00Z', excerpt: 'E', mainImage: { alt: 'A', asset } },
+						{
+							_id: 'p',
+							_type: 'post',
+							title: 'T',
+							slug: 's',
+							kind: 'news',
+							publishedAt: '2024-01-01T00:00:00Z',
+							excerpt: 'E',
+							mainImage: { alt: 'A', asset },
+						},
 					],
 				}),
 				{ now: NOW },

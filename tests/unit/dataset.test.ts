@@ -32,7 +32,8 @@ afterAll(async () => {
 });
 
 const byId = (dataset: Dataset, id: string) => dataset.documents.find((d) => d._id === id);
-const countLines = async (file: string) => (await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).length;
+const countLines = async (file: string) =>
+	(await readFile(file, 'utf8')).split('\n').filter((l) => l.trim()).length;
 
 /** Every value of `key` anywhere inside `node`. */
 function collect(node: unknown, key: string, out: unknown[] = []): unknown[] {
@@ -48,10 +49,22 @@ function collect(node: unknown, key: string, out: unknown[] = []): unknown[] {
 
 /** Expectations shared by every form of the broken fixture export. */
 async function expectBrokenExport(dataset: Dataset, report: ContentReport) {
-	const post = byId(dataset, 'post-good') as SanityDocument & { mainImage: unknown; body: Array<Record<string, unknown>> };
-	expect(post.mainImage).toMatchObject({ asset: { _type: 'reference', _ref: BROKEN_IMAGE }, alt: 'Et blått testbilde' });
-	expect(post.body[1]).toMatchObject({ _type: 'figure', asset: { _type: 'reference', _ref: BROKEN_IMAGE } });
-	expect(post.body[2]).toMatchObject({ _type: 'attachment', file: { _type: 'file', asset: { _type: 'reference', _ref: BROKEN_FILE } } });
+	const post = byId(dataset, 'post-good') as SanityDocument & {
+		mainImage: unknown;
+		body: Array<Record<string, unknown>>;
+	};
+	expect(post.mainImage).toMatchObject({
+		asset: { _type: 'reference', _ref: BROKEN_IMAGE },
+		alt: 'Et blått testbilde',
+	});
+	expect(post.body[1]).toMatchObject({
+		_type: 'figure',
+		asset: { _type: 'reference', _ref: BROKEN_IMAGE },
+	});
+	expect(post.body[2]).toMatchObject({
+		_type: 'attachment',
+		file: { _type: 'file', asset: { _type: 'reference', _ref: BROKEN_FILE } },
+	});
 	expect(collect(dataset.documents, '_sanityAsset')).toEqual([]);
 	expect(byId(dataset, BROKEN_IMAGE)?._type).toBe('sanity.imageAsset');
 	expect(byId(dataset, BROKEN_FILE)?._type).toBe('sanity.fileAsset');
@@ -91,13 +104,19 @@ describe('readDataset', () => {
 		});
 
 		test('builds the image asset id from the file name: image-<sha1>-<w>x<h>-<ext>', () => {
-			const post = byId(seed, 'post-god-sommer-2023') as SanityDocument & { mainImage: Record<string, unknown> };
+			const post = byId(seed, 'post-god-sommer-2023') as SanityDocument & {
+				mainImage: Record<string, unknown>;
+			};
 			expect(post.mainImage.asset).toEqual({
 				_type: 'reference',
 				_ref: 'image-0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067-jpg',
 			});
 			// The figure's own fields survive the rewrite.
-			expect(post.mainImage).toMatchObject({ _type: 'figure', credit: 'KS', hotspot: { x: 0.5, y: 0.45 } });
+			expect(post.mainImage).toMatchObject({
+				_type: 'figure',
+				credit: 'KS',
+				hotspot: { x: 0.5, y: 0.45 },
+			});
 		});
 
 		test('creates a sanity.imageAsset with dimensions, lqip, MIME type, size, original name and a file URL', async () => {
@@ -115,7 +134,12 @@ describe('readDataset', () => {
 				url: `file://${file}`,
 				metadata: {
 					_type: 'sanity.imageMetadata',
-					dimensions: { _type: 'sanity.imageDimensions', width: 1600, height: 1067, aspectRatio: 1600 / 1067 },
+					dimensions: {
+						_type: 'sanity.imageDimensions',
+						width: 1600,
+						height: 1067,
+						aspectRatio: 1600 / 1067,
+					},
 					lqip: expect.stringMatching(/^data:image\/jpeg;base64,[A-Za-z0-9+/]+=*$/),
 				},
 			});
@@ -140,9 +164,13 @@ describe('readDataset', () => {
 		});
 
 		test('names seed files by the sha1 of their content', async () => {
-			const assets = seed.documents.filter((d) => d._type.startsWith('sanity.')) as Array<SanityDocument & { url: string; assetId: string }>;
+			const assets = seed.documents.filter((d) => d._type.startsWith('sanity.')) as Array<
+				SanityDocument & { url: string; assetId: string }
+			>;
 			for (const asset of assets) {
-				const sha1 = createHash('sha1').update(await readFile(fileURLToPath(asset.url))).digest('hex');
+				const sha1 = createHash('sha1')
+					.update(await readFile(fileURLToPath(asset.url)))
+					.digest('hex');
 				expect(sha1, asset._id).toBe(asset.assetId);
 			}
 		});
@@ -267,12 +295,25 @@ describe('readDataset', () => {
 
 		test('warns about a _sanityAsset it cannot parse and leaves the asset out', async () => {
 			const file = join(tmp, 'bad-asset.ndjson');
-			await writeFile(file, '{"_id":"p","_type":"post","mainImage":{"_type":"figure","_sanityAsset":"image@file://./images/x.jpg","alt":"A"}}\n');
+			await writeFile(
+				file,
+				'{"_id":"p","_type":"post","mainImage":{"_type":"figure","_sanityAsset":"image@file://./images/x.jpg","alt":"A"}}\n',
+			);
 			const report = new ContentReport();
 			const dataset = await readDataset(file, report);
-			expect(dataset.documents[0]).toEqual({ _id: 'p', _type: 'post', mainImage: { _type: 'figure', alt: 'A' } });
+			expect(dataset.documents[0]).toEqual({
+				_id: 'p',
+				_type: 'post',
+				mainImage: { _type: 'figure', alt: 'A' },
+			});
 			expect(report.warnings).toEqual([
-				{ level: 'warning', type: 'post', id: 'p', path: 'mainImage', reason: 'ukjent _sanityAsset-format, bildet/filen er utelatt' },
+				{
+					level: 'warning',
+					type: 'post',
+					id: 'p',
+					path: 'mainImage',
+					reason: 'ukjent _sanityAsset-format, bildet/filen er utelatt',
+				},
 			]);
 		});
 
@@ -282,7 +323,9 @@ describe('readDataset', () => {
 			await writeFile(join(dir, 'assets.json'), '{ikke json');
 			const report = new ContentReport();
 			const dataset = await readDataset(dir, report);
-			expect(report.lines).toContain('[sanity] assets.json kan ikke leses, metadata beregnes fra filene');
+			expect(report.lines).toContain(
+				'[sanity] assets.json kan ikke leses, metadata beregnes fra filene',
+			);
 			expect(byId(dataset, BROKEN_IMAGE)).toMatchObject({
 				mimeType: 'image/jpeg',
 				originalFilename: 'ea37e34c9a5e22a45c73cb96d9674331220cf594.jpg',
@@ -298,7 +341,11 @@ describe('readDataset', () => {
 
 	describe('when the dataset cannot be read', () => {
 		test.each([
-			{ name: 'a missing path', setup: async () => join(tmp, 'finnes-ikke'), message: /Fant ikke datasettet/ },
+			{
+				name: 'a missing path',
+				setup: async () => join(tmp, 'finnes-ikke'),
+				message: /Fant ikke datasettet/,
+			},
 			{
 				name: 'a folder without data.ndjson',
 				setup: async () => {

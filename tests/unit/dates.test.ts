@@ -27,9 +27,12 @@ describe('formatCalendarDate', () => {
 		{ date: '2021-03-01', expected: '1. mars 2021' },
 		{ date: '2024-01-01', expected: '1. januar 2024' },
 		{ date: '2023-12-31', expected: '31. desember 2023' },
-	])('formats the calendar date $date as "$expected" without shifting the day', ({ date, expected }) => {
-		expect(formatCalendarDate(date)).toBe(expected);
-	});
+	])(
+		'formats the calendar date $date as "$expected" without shifting the day',
+		({ date, expected }) => {
+			expect(formatCalendarDate(date)).toBe(expected);
+		},
+	);
 });
 
 describe('getOsloYear', () => {

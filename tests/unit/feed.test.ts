@@ -13,8 +13,13 @@ const ROOT = resolve(import.meta.dirname, '..', '..');
 const NOW = new Date('2026-11-25T12:00:00Z');
 const SITE = 'https://trondelag.example.no';
 
-type Item = Parser.Item & { 'content:encoded': string; enclosure?: { url: string; length?: string; type?: string } };
-const parser = new Parser<Record<string, unknown>, Item>({ customFields: { item: ['content:encoded'] } });
+type Item = Parser.Item & {
+	'content:encoded': string;
+	enclosure?: { url: string; length?: string; type?: string };
+};
+const parser = new Parser<Record<string, unknown>, Item>({
+	customFields: { item: ['content:encoded'] },
+});
 
 let cache: string;
 let store: Store;
@@ -26,14 +31,25 @@ const item = (slug: string) => {
 	return found;
 };
 
+// Encoding share images takes seconds, more on a busy machine: a generous limit, not a timing claim.
 beforeAll(async () => {
 	// Share images are encoded on demand; keep them out of the build's image cache.
 	cache = await mkdtemp(join(tmpdir(), 'ks-feed-cache-'));
 	vi.stubEnv('IMAGE_CACHE_DIR', cache);
-	store = await buildStore(createLocalSource(await readDataset(join(ROOT, 'sanity-studio/seed/production'))), { now: NOW });
-	xml = await buildRss({ title: 'KS Trøndelag – nyheter', description: 'Nyheter fra KS Trøndelag', path: '/rss.xml', pagePath: '/', posts: store.posts, settings: store.settings });
+	store = await buildStore(
+		createLocalSource(await readDataset(join(ROOT, 'sanity-studio/seed/production'))),
+		{ now: NOW },
+	);
+	xml = await buildRss({
+		title: 'KS Trøndelag – nyheter',
+		description: 'Nyheter fra KS Trøndelag',
+		path: '/rss.xml',
+		pagePath: '/',
+		posts: store.posts,
+		settings: store.settings,
+	});
 	feed = await parser.parseString(xml);
-});
+}, 120_000);
 afterAll(async () => {
 	vi.unstubAllEnvs();
 	await rm(cache, { recursive: true, force: true });
@@ -48,11 +64,15 @@ describe('buildRss', () => {
 			language: 'nb',
 			feedUrl: `${SITE}/rss.xml`,
 		});
-		expect(xml).toMatch(/<atom:link href="https:\/\/trondelag\.example\.no\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/);
+		expect(xml).toMatch(
+			/<atom:link href="https:\/\/trondelag\.example\.no\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/,
+		);
 	});
 
 	test('has one item per published post, newest first, without drafts or future posts', () => {
-		expect(feed.items.map((i) => i.link)).toEqual(store.posts.map((p) => `${SITE}/nyheter/${p.slug}/`));
+		expect(feed.items.map((i) => i.link)).toEqual(
+			store.posts.map((p) => `${SITE}/nyheter/${p.slug}/`),
+		);
 		expect(xml).not.toContain('UTKAST');
 		expect(xml).not.toContain('PLANLAGT');
 		expect(xml).not.toContain('sommerhilsen-2099');
@@ -79,11 +99,13 @@ describe('buildRss', () => {
 		expect(root.querySelectorAll('figure')).toHaveLength(2);
 		expect(root.querySelector('figcaption')?.textContent).toContain('Foto: KS');
 		expect(root.querySelectorAll('h2').length).toBeGreaterThan(0);
-		const urls = root.querySelectorAll('[href], [src], [srcset]').flatMap((el) => [
-			el.getAttribute('href'),
-			el.getAttribute('src'),
-			...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
-		]);
+		const urls = root
+			.querySelectorAll('[href], [src], [srcset]')
+			.flatMap((el) => [
+				el.getAttribute('href'),
+				el.getAttribute('src'),
+				...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
+			]);
 		const present = urls.filter((u): u is string => !!u);
 		expect(present.length).toBeGreaterThan(3);
 		for (const url of present) expect(url).toMatch(/^(https?:\/\/|mailto:|tel:)/);
@@ -91,7 +113,9 @@ describe('buildRss', () => {
 	});
 
 	test('links attachments absolutely in content:encoded', () => {
-		const links = parseHtml(item('debattheftet-2021')['content:encoded']).querySelectorAll('a.attachment__link');
+		const links = parseHtml(item('debattheftet-2021')['content:encoded']).querySelectorAll(
+			'a.attachment__link',
+		);
 		expect(links.map((a) => a.getAttribute('href'))).toEqual([
 			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.pdf$`)),
 			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.docx$`)),
@@ -111,7 +135,16 @@ describe('buildRss', () => {
 	});
 
 	test('writes an empty but valid feed for no posts', async () => {
-		const empty = await parser.parseString(await buildRss({ title: 'T', description: 'D', path: '/tema/x/rss.xml', pagePath: '/tema/x/', posts: [], settings: store.settings }));
+		const empty = await parser.parseString(
+			await buildRss({
+				title: 'T',
+				description: 'D',
+				path: '/tema/x/rss.xml',
+				pagePath: '/tema/x/',
+				posts: [],
+				settings: store.settings,
+			}),
+		);
 		expect(empty.items).toEqual([]);
 		expect(empty.link).toBe(`${SITE}/tema/x/`);
 	});

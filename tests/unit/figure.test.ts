@@ -6,7 +6,16 @@ import { figureCaptionText, renderFigure } from '../../src/sanity/figure.ts';
 import type { Figure } from '../../src/sanity/schemas.ts';
 
 const SHA = '800b89a88a09f1bc4712b93528d6193a91ba23f1';
-const file = resolve(import.meta.dirname, '..', '..', 'sanity-studio', 'seed', 'production', 'images', `${SHA}-1600x1067.jpg`);
+const file = resolve(
+	import.meta.dirname,
+	'..',
+	'..',
+	'sanity-studio',
+	'seed',
+	'production',
+	'images',
+	`${SHA}-1600x1067.jpg`,
+);
 
 const figure = (fields: Partial<Figure> = {}): Figure => ({
 	alt: 'Tina Øllgaard Bentzen og Jacob Brix står foran en forsamling.',
@@ -30,20 +39,32 @@ function parts(html: string) {
 	const root = parse(html);
 	const figures = root.querySelectorAll('figure');
 	const imgs = root.querySelectorAll('figure img');
-	return { figures, img: imgs[0], imgCount: imgs.length, figcaption: root.querySelector('figure > figcaption') };
+	return {
+		figures,
+		img: imgs[0],
+		imgCount: imgs.length,
+		figcaption: root.querySelector('figure > figcaption'),
+	};
 }
 
 describe('figureCaptionText', () => {
 	test.each([
-		{ caption: 'Regiondirektøren og kommunedirektørene.', credit: 'KS', expected: 'Regiondirektøren og kommunedirektørene. Foto: KS' },
+		{
+			caption: 'Regiondirektøren og kommunedirektørene.',
+			credit: 'KS',
+			expected: 'Regiondirektøren og kommunedirektørene. Foto: KS',
+		},
 		{ caption: '  Med mellomrom  ', credit: 'KS', expected: 'Med mellomrom Foto: KS' },
 		{ caption: 'Bare bildetekst', credit: null, expected: 'Bare bildetekst' },
 		{ caption: null, credit: 'Ola Nordmann', expected: 'Foto: Ola Nordmann' },
 		{ caption: '', credit: '', expected: '' },
 		{ caption: null, credit: null, expected: '' },
-	])('returns "$expected" for caption $caption and credit $credit', ({ caption, credit, expected }) => {
-		expect(figureCaptionText({ caption, credit })).toBe(expected);
-	});
+	])(
+		'returns "$expected" for caption $caption and credit $credit',
+		({ caption, credit, expected }) => {
+			expect(figureCaptionText({ caption, credit })).toBe(expected);
+		},
+	);
 });
 
 describe('renderFigure', () => {
@@ -51,7 +72,9 @@ describe('renderFigure', () => {
 		const { figures, img, imgCount, figcaption } = parts(renderFigure(figure()));
 		expect(figures).toHaveLength(1);
 		expect(imgCount).toBe(1);
-		expect(img?.getAttribute('alt')).toBe('Tina Øllgaard Bentzen og Jacob Brix står foran en forsamling.');
+		expect(img?.getAttribute('alt')).toBe(
+			'Tina Øllgaard Bentzen og Jacob Brix står foran en forsamling.',
+		);
 		expect(figcaption?.textContent.replace(/\s+/g, ' ').trim()).toBe(
 			'Tina Øllgaard Bentzen og Jacob Brix om ledelse av samskapelse. Foto: KS',
 		);
@@ -81,7 +104,13 @@ describe('renderFigure', () => {
 	});
 
 	test('escapes alt text, caption and credit', () => {
-		const html = renderFigure(figure({ alt: 'Et "sitat" <b>&</b>', caption: '<script>alert(1)</script>', credit: 'KS & <Co>' }));
+		const html = renderFigure(
+			figure({
+				alt: 'Et "sitat" <b>&</b>',
+				caption: '<script>alert(1)</script>',
+				credit: 'KS & <Co>',
+			}),
+		);
 		expect(html).not.toContain('<script>');
 		expect(html).not.toContain('<b>');
 		expect(html).not.toContain('<Co>');
@@ -98,7 +127,9 @@ describe('renderFigure', () => {
 	});
 
 	test('shows only the credit when there is no caption', () => {
-		expect(parts(renderFigure(figure({ caption: '  ' }))).figcaption?.textContent.trim()).toBe('Foto: KS');
+		expect(parts(renderFigure(figure({ caption: '  ' }))).figcaption?.textContent.trim()).toBe(
+			'Foto: KS',
+		);
 	});
 
 	test('loads lazily by default and eagerly, at high priority, when asked', () => {

@@ -1,5 +1,10 @@
 import { describe, expect, test } from 'vitest';
-import { formatFileSize, formatFileType, formatPhone, truncateAtWord } from '../../src/lib/format.ts';
+import {
+	formatFileSize,
+	formatFileType,
+	formatPhone,
+	truncateAtWord,
+} from '../../src/lib/format.ts';
 
 describe('formatFileSize', () => {
 	test.each([
@@ -68,7 +73,11 @@ describe('truncateAtWord', () => {
 
 	test.each([
 		{ text: 'Kommunene i Trøndelag samarbeider godt', max: 25, expected: 'Kommunene i Trøndelag…' },
-		{ text: 'Vi ser tilbake på våren, og ønsker alle en god sommer', max: 27, expected: 'Vi ser tilbake på våren…' },
+		{
+			text: 'Vi ser tilbake på våren, og ønsker alle en god sommer',
+			max: 27,
+			expected: 'Vi ser tilbake på våren…',
+		},
 		{ text: 'Ett – to – tre – fire – fem', max: 18, expected: 'Ett – to – tre…' },
 	])('cuts "$text" at a word boundary within $max characters', ({ text, max, expected }) => {
 		const cut = truncateAtWord(text, max);

@@ -4,8 +4,18 @@ import { applyPerspective, createLocalSource } from '../../src/sanity/local-sour
 
 const docs: SanityDocument[] = [
 	{ _id: 'topic-a', _type: 'topic', title: 'Tema A' },
-	{ _id: 'post-1', _type: 'post', title: 'Publisert', topic: { _type: 'reference', _ref: 'topic-a' } },
-	{ _id: 'drafts.post-1', _type: 'post', title: 'Utkast av publisert', topic: { _type: 'reference', _ref: 'topic-a' } },
+	{
+		_id: 'post-1',
+		_type: 'post',
+		title: 'Publisert',
+		topic: { _type: 'reference', _ref: 'topic-a' },
+	},
+	{
+		_id: 'drafts.post-1',
+		_type: 'post',
+		title: 'Utkast av publisert',
+		topic: { _type: 'reference', _ref: 'topic-a' },
+	},
 	{ _id: 'drafts.post-2', _type: 'post', title: 'Bare utkast' },
 	{ _id: 'drafts.topic-a', _type: 'topic', title: 'Tema A (utkast)' },
 	{ _id: 'post-3', _type: 'post', title: 'Uten utkast' },
@@ -40,14 +50,22 @@ describe('createLocalSource', () => {
 
 	test('runs GROQ over the published documents by default', async () => {
 		const source = createLocalSource(dataset);
-		expect(await source.fetch(`*[_type == "post"] | order(_id asc)._id`)).toEqual(['post-1', 'post-3']);
+		expect(await source.fetch(`*[_type == "post"] | order(_id asc)._id`)).toEqual([
+			'post-1',
+			'post-3',
+		]);
 		expect(source.description).toContain('published');
 	});
 
 	test('passes params to the query', async () => {
 		const source = createLocalSource(dataset);
 		expect(await source.fetch(`*[_id == $id][0].title`, { id: 'post-3' })).toBe('Uten utkast');
-		expect(await source.fetch(`*[_type == $type && title match $q]._id`, { type: 'post', q: 'Publisert' })).toEqual(['post-1']);
+		expect(
+			await source.fetch(`*[_type == $type && title match $q]._id`, {
+				type: 'post',
+				q: 'Publisert',
+			}),
+		).toEqual(['post-1']);
 	});
 
 	test('returns null when nothing matches the params', async () => {
@@ -71,7 +89,10 @@ describe('createLocalSource', () => {
 
 	test('never dereferences into a draft in the published perspective', async () => {
 		const withDraftRef: Dataset = {
-			documents: [{ _id: 'p', _type: 'post', topic: { _type: 'reference', _ref: 'drafts.topic-a' } }, ...docs],
+			documents: [
+				{ _id: 'p', _type: 'post', topic: { _type: 'reference', _ref: 'drafts.topic-a' } },
+				...docs,
+			],
 			source: 'x',
 		};
 		expect(await createLocalSource(withDraftRef).fetch(`*[_id == "p"][0].topic->title`)).toBeNull();

@@ -1,11 +1,34 @@
 import { describe, expect, test } from 'vitest';
-import { ContentReport, DatasetError, invalidFieldMessage, invalidLineMessage } from '../../src/sanity/messages.ts';
+import {
+	ContentReport,
+	DatasetError,
+	invalidFieldMessage,
+	invalidLineMessage,
+} from '../../src/sanity/messages.ts';
 
 describe('invalidFieldMessage', () => {
 	test.each([
-		{ type: 'post', id: 'abc', path: 'mainImage.alt', reason: 'påkrevd', expected: '[sanity] post "abc" → mainImage.alt: påkrevd' },
-		{ type: 'post', id: 'drafts.abc', path: 'body[2].asset', reason: 'mangler', expected: '[sanity] post "drafts.abc" → body[2].asset: mangler' },
-		{ type: 'topic', id: 't1', path: '', reason: 'kunne ikke valideres', expected: '[sanity] topic "t1" → (dokument): kunne ikke valideres' },
+		{
+			type: 'post',
+			id: 'abc',
+			path: 'mainImage.alt',
+			reason: 'påkrevd',
+			expected: '[sanity] post "abc" → mainImage.alt: påkrevd',
+		},
+		{
+			type: 'post',
+			id: 'drafts.abc',
+			path: 'body[2].asset',
+			reason: 'mangler',
+			expected: '[sanity] post "drafts.abc" → body[2].asset: mangler',
+		},
+		{
+			type: 'topic',
+			id: 't1',
+			path: '',
+			reason: 'kunne ikke valideres',
+			expected: '[sanity] topic "t1" → (dokument): kunne ikke valideres',
+		},
 	])('formats $expected', ({ type, id, path, reason, expected }) => {
 		expect(invalidFieldMessage(type, id, path, reason)).toBe(expected);
 	});
@@ -19,7 +42,9 @@ describe('invalidLineMessage', () => {
 	});
 
 	test('leaves the _id out when it is unknown', () => {
-		expect(invalidLineMessage('data.ndjson', 12, 'mangler _id')).toBe('[sanity] data.ndjson, linje 12: mangler _id');
+		expect(invalidLineMessage('data.ndjson', 12, 'mangler _id')).toBe(
+			'[sanity] data.ndjson, linje 12: mangler _id',
+		);
 	});
 });
 
@@ -57,7 +82,9 @@ describe('ContentReport', () => {
 	test('leaves out empty sections', () => {
 		const report = new ContentReport();
 		report.note('[sanity] assets.json kan ikke leses');
-		expect(report.format()).toBe('[sanity] Innholdsrapport\nEksportfil (1):\n  [sanity] assets.json kan ikke leses');
+		expect(report.format()).toBe(
+			'[sanity] Innholdsrapport\nEksportfil (1):\n  [sanity] assets.json kan ikke leses',
+		);
 	});
 });
 

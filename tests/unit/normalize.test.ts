@@ -3,8 +3,19 @@ import { ContentReport } from '../../src/sanity/messages.ts';
 import { normalizeFigure, normalizePost } from '../../src/sanity/normalize.ts';
 import type { Figure, PostData } from '../../src/sanity/schemas.ts';
 
-const asset = { _id: 'image-a-10x10-jpg', url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg', width: 10, height: 10 };
-const figure = (fields: Partial<Figure> = {}): Figure => ({ alt: 'Alt', caption: 'Bildetekst', credit: 'KS', asset, ...fields });
+const asset = {
+	_id: 'image-a-10x10-jpg',
+	url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg',
+	width: 10,
+	height: 10,
+};
+const figure = (fields: Partial<Figure> = {}): Figure => ({
+	alt: 'Alt',
+	caption: 'Bildetekst',
+	credit: 'KS',
+	asset,
+	...fields,
+});
 const ctx = () => ({ report: new ContentReport(), defaultCredit: 'KS' });
 const warnings = (report: ContentReport) => report.warnings.map((w) => `${w.path}: ${w.reason}`);
 
@@ -46,13 +57,17 @@ describe('normalizeFigure', () => {
 		{ credit: '   ', expected: 'KS', warned: false },
 	])('turns the credit $credit into "$expected"', ({ credit, expected, warned }) => {
 		const c = ctx();
-		expect(normalizeFigure(figure({ credit }), 'mainImage', 'post-1', 'post', c).credit).toBe(expected);
+		expect(normalizeFigure(figure({ credit }), 'mainImage', 'post-1', 'post', c).credit).toBe(
+			expected,
+		);
 		expect(c.report.warnings.some((w) => w.path === 'mainImage.credit')).toBe(warned);
 	});
 
 	test('uses the site default credit', () => {
 		const c = { report: new ContentReport(), defaultCredit: 'KS Trøndelag' };
-		expect(normalizeFigure(figure({ credit: null }), 'mainImage', 'p', 'post', c).credit).toBe('KS Trøndelag');
+		expect(normalizeFigure(figure({ credit: null }), 'mainImage', 'p', 'post', c).credit).toBe(
+			'KS Trøndelag',
+		);
 	});
 
 	test.each([
@@ -81,19 +96,36 @@ describe('normalizePost', () => {
 	test('keeps a good excerpt and renders the body once, with the Oslo year', () => {
 		const c = ctx();
 		const out = normalizePost(post({ publishedAt: '2020-12-31T23:30:00Z' }), c);
-		expect(out).toMatchObject({ excerpt: 'Ingress.', bodyHtml: '<p>Første avsnitt.</p>', year: 2021, mainImage: null });
+		expect(out).toMatchObject({
+			excerpt: 'Ingress.',
+			bodyHtml: '<p>Første avsnitt.</p>',
+			year: 2021,
+			mainImage: null,
+		});
 		expect(c.report.issues).toEqual([]);
 	});
 
 	test('takes a missing excerpt from the first paragraph, not from headings or lists', () => {
 		const c = ctx();
-		const body = [block('Overskrift', { style: 'h2' }), block('Punkt', { listItem: 'bullet', level: 1 }), block('   '), block('Avsnittet.')];
+		const body = [
+			block('Overskrift', { style: 'h2' }),
+			block('Punkt', { listItem: 'bullet', level: 1 }),
+			block('   '),
+			block('Avsnittet.'),
+		];
 		expect(normalizePost(post({ excerpt: null, body }), c).excerpt).toBe('Avsnittet.');
 		expect(warnings(c.report)).toEqual(['excerpt: mangler ingress; bruker første avsnitt']);
 	});
 
 	test('reads a block without a style as a paragraph', () => {
-		const body = [{ _type: 'block', _key: 'b', markDefs: [], children: [{ _type: 'span', text: 'Uten stil.', marks: [] }] }];
+		const body = [
+			{
+				_type: 'block',
+				_key: 'b',
+				markDefs: [],
+				children: [{ _type: 'span', text: 'Uten stil.', marks: [] }],
+			},
+		];
 		expect(normalizePost(post({ excerpt: null, body }), ctx()).excerpt).toBe('Uten stil.');
 	});
 
@@ -117,7 +149,10 @@ describe('normalizePost', () => {
 	test('normalises the main image and body figures with their field paths', () => {
 		const c = ctx();
 		const out = normalizePost(
-			post({ mainImage: figure({ credit: 'Foto: KS' }), body: [block('Tekst.'), { _type: 'figure', _key: 'f', ...figure({ alt: null }) }] }),
+			post({
+				mainImage: figure({ credit: 'Foto: KS' }),
+				body: [block('Tekst.'), { _type: 'figure', _key: 'f', ...figure({ alt: null }) }],
+			}),
 			c,
 		);
 		expect(out.mainImage?.credit).toBe('KS');

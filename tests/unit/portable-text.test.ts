@@ -6,9 +6,9 @@ import type { Attachment } from '../../src/sanity/schemas.ts';
 
 type Fixture = { input: unknown[]; output: string; warnings?: string[] };
 
-const fixtures = Object.entries(import.meta.glob<Fixture>('../fixtures/[0-9][0-9][0-9]-*.ts', { eager: true })).map(
-	([path, fixture]) => ({ name: path.replace(/^.*\/|\.ts$/g, ''), ...fixture }),
-);
+const fixtures = Object.entries(
+	import.meta.glob<Fixture>('../fixtures/[0-9][0-9][0-9]-*.ts', { eager: true }),
+).map(([path, fixture]) => ({ name: path.replace(/^.*\/|\.ts$/g, ''), ...fixture }));
 
 /**
  * Reduces each <figure> to what the body guarantees (image alt and size, figcaption text), so the
@@ -24,7 +24,8 @@ function describeFigures(html: string): string {
 	});
 }
 
-const warningsOf = (report: ContentReport) => report.warnings.map((i) => invalidFieldMessage(i.type, i.id, i.path, i.reason));
+const warningsOf = (report: ContentReport) =>
+	report.warnings.map((i) => invalidFieldMessage(i.type, i.id, i.path, i.reason));
 
 describe('renderBody', () => {
 	test('has fixtures to run', () => {
@@ -42,8 +43,12 @@ describe('renderBody', () => {
 		const fixture = fixtures.find((f) => f.name.startsWith('008-'))!;
 		const html = renderBody(fixture.input, { type: 'post', id: 'x', report: new ContentReport() });
 		const figure = parse(html).querySelector('figure');
-		expect(figure?.querySelector('figcaption')?.textContent).toBe('Tina Øllgaard Bentzen og Jacob Brix om ledelse av samskapelse. Foto: KS');
-		expect(figure?.querySelector('img')?.getAttribute('alt')).toBe('Tina Øllgaard Bentzen og Jacob Brix står foran en forsamling.');
+		expect(figure?.querySelector('figcaption')?.textContent).toBe(
+			'Tina Øllgaard Bentzen og Jacob Brix om ledelse av samskapelse. Foto: KS',
+		);
+		expect(figure?.querySelector('img')?.getAttribute('alt')).toBe(
+			'Tina Øllgaard Bentzen og Jacob Brix står foran en forsamling.',
+		);
 	});
 
 	test('names the document in every warning', () => {
@@ -62,11 +67,18 @@ describe('renderBody', () => {
 });
 
 describe('renderAttachment', () => {
-	const attachment = (file: Partial<Attachment['file']>, extra: Partial<Attachment> = {}): Attachment => ({
+	const attachment = (
+		file: Partial<Attachment['file']>,
+		extra: Partial<Attachment> = {},
+	): Attachment => ({
 		_key: 'a',
 		_type: 'attachment',
 		title: 'Debattheft 2021',
-		file: { _id: 'file-3f67acfe66a26f3b345e47c7d5b34d56975615c0-pdf', url: 'file:///x/files/3f67acfe66a26f3b345e47c7d5b34d56975615c0.pdf', ...file },
+		file: {
+			_id: 'file-3f67acfe66a26f3b345e47c7d5b34d56975615c0-pdf',
+			url: 'file:///x/files/3f67acfe66a26f3b345e47c7d5b34d56975615c0.pdf',
+			...file,
+		},
 		...extra,
 	});
 
@@ -81,22 +93,33 @@ describe('renderAttachment', () => {
 	});
 
 	test('links the file for download under its title', () => {
-		const root = parse(renderAttachment(attachment({ extension: 'pdf', size: 1011, originalFilename: 'Debattheft 2021.pdf' })));
+		const root = parse(
+			renderAttachment(
+				attachment({ extension: 'pdf', size: 1011, originalFilename: 'Debattheft 2021.pdf' }),
+			),
+		);
 		const a = root.querySelector('a');
 		expect(a?.textContent).toBe('Debattheft 2021');
 		expect(a?.hasAttribute('download')).toBe(true);
-		expect(a?.getAttribute('href')).toBe('/vedlegg/3f67acfe66a26f3b345e47c7d5b34d56975615c0/debattheft-2021.pdf');
+		expect(a?.getAttribute('href')).toBe(
+			'/vedlegg/3f67acfe66a26f3b345e47c7d5b34d56975615c0/debattheft-2021.pdf',
+		);
 	});
 
 	test('links an API file to its CDN URL', () => {
-		const url = 'https://cdn.sanity.io/files/abc/production/3f67acfe66a26f3b345e47c7d5b34d56975615c0.pdf';
+		const url =
+			'https://cdn.sanity.io/files/abc/production/3f67acfe66a26f3b345e47c7d5b34d56975615c0.pdf';
 		const root = parse(renderAttachment(attachment({ url, extension: 'pdf', size: 1011 })));
 		expect(root.querySelector('a')?.getAttribute('href')).toBe(url);
 	});
 
 	test('adds the description when there is one', () => {
-		const html = renderAttachment(attachment({ extension: 'pdf', size: 1011 }, { description: 'KS spør' }));
+		const html = renderAttachment(
+			attachment({ extension: 'pdf', size: 1011 }, { description: 'KS spør' }),
+		);
 		expect(parse(html).querySelector('.attachment__description')?.textContent).toBe('KS spør');
-		expect(renderAttachment(attachment({ extension: 'pdf', size: 1011 }))).not.toContain('attachment__description');
+		expect(renderAttachment(attachment({ extension: 'pdf', size: 1011 }))).not.toContain(
+			'attachment__description',
+		);
 	});
 });

@@ -20,10 +20,26 @@ const posts: P[] = [
 
 describe('selectLeadStory', () => {
 	test.each([
-		{ now: '2026-11-25T12:00:00Z', expected: 'summer-2026', why: 'a greeting from the last six months wins over newer news' },
-		{ now: '2026-12-19T08:00:00Z', expected: 'summer-2026', why: 'a greeting exactly six months old still counts' },
-		{ now: '2026-12-20T12:00:00Z', expected: 'news-nov', why: 'an older greeting gives way to the newest post' },
-		{ now: '2026-04-01T12:00:00Z', expected: 'christmas-2025', why: 'a Christmas greeting counts as a greeting' },
+		{
+			now: '2026-11-25T12:00:00Z',
+			expected: 'summer-2026',
+			why: 'a greeting from the last six months wins over newer news',
+		},
+		{
+			now: '2026-12-19T08:00:00Z',
+			expected: 'summer-2026',
+			why: 'a greeting exactly six months old still counts',
+		},
+		{
+			now: '2026-12-20T12:00:00Z',
+			expected: 'news-nov',
+			why: 'an older greeting gives way to the newest post',
+		},
+		{
+			now: '2026-04-01T12:00:00Z',
+			expected: 'christmas-2025',
+			why: 'a Christmas greeting counts as a greeting',
+		},
 	])('picks $expected at $now ($why)', ({ now, expected }) => {
 		const available = posts.filter((p) => p.publishedAt <= now);
 		expect(selectLeadStory(available, new Date(now))?.id).toBe(expected);
@@ -69,7 +85,11 @@ describe('groupByYear', () => {
 	});
 
 	test('sorts years even when the input is not sorted', () => {
-		const mixed = [post('a', '2021-01-01T00:00:00Z'), post('b', '2024-01-01T00:00:00Z'), post('c', '2022-01-01T00:00:00Z')];
+		const mixed = [
+			post('a', '2021-01-01T00:00:00Z'),
+			post('b', '2024-01-01T00:00:00Z'),
+			post('c', '2022-01-01T00:00:00Z'),
+		];
 		expect(groupByYear(mixed).map((g) => g.year)).toEqual([2024, 2022, 2021]);
 	});
 

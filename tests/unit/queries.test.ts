@@ -8,8 +8,25 @@ import type { ContentSource } from '../../src/sanity/source.ts';
 
 const SEED = resolve(import.meta.dirname, '..', '..', 'sanity-studio', 'seed', 'production');
 
-type Asset = { _id: string; url: string; mimeType: string; size: number; extension: string; originalFilename: string; width: number | null; height: number | null; lqip: string | null };
-type Figure = { _type: string; _key?: string; alt: string | null; caption: string | null; credit: string | null; asset: Asset | null };
+type Asset = {
+	_id: string;
+	url: string;
+	mimeType: string;
+	size: number;
+	extension: string;
+	originalFilename: string;
+	width: number | null;
+	height: number | null;
+	lqip: string | null;
+};
+type Figure = {
+	_type: string;
+	_key?: string;
+	alt: string | null;
+	caption: string | null;
+	credit: string | null;
+	asset: Asset | null;
+};
 type Block = { _type: string; _key: string; [field: string]: unknown };
 type PostResult = {
 	_id: string;
@@ -43,21 +60,33 @@ describe('every exported query', () => {
 	/** Params for queries that need them; a new query with params adds its case here. */
 	const PARAMS: Record<string, Record<string, unknown>> = {};
 
-	test.each(Object.entries(queries))('%s runs over the seed dataset and returns content', async (name, query) => {
-		expect(typeof query).toBe('string');
-		const result = await source.fetch<unknown>(query as string, PARAMS[name] ?? {});
-		expect(result).not.toBeNull();
-		if (Array.isArray(result)) expect(result.length).toBeGreaterThan(0);
-	});
+	test.each(Object.entries(queries))(
+		'%s runs over the seed dataset and returns content',
+		async (name, query) => {
+			expect(typeof query).toBe('string');
+			const result = await source.fetch<unknown>(query as string, PARAMS[name] ?? {});
+			expect(result).not.toBeNull();
+			if (Array.isArray(result)) expect(result.length).toBeGreaterThan(0);
+		},
+	);
 });
 
 describe('siteSettingsQuery', () => {
 	test('returns the settings with the default image resolved to its asset', async () => {
-		const settings = await source.fetch<{ title: string; url: string; defaultCredit: string; defaultImage: Figure }>(siteSettingsQuery);
+		const settings = await source.fetch<{
+			title: string;
+			url: string;
+			defaultCredit: string;
+			defaultImage: Figure;
+		}>(siteSettingsQuery);
 		expect(settings.title).toBe('KS Trøndelag – nyheter');
 		expect(settings.url).toBe('https://trondelag.example.no');
 		expect(settings.defaultCredit).toBe('KS');
-		expect(settings.defaultImage.asset).toMatchObject({ width: 1200, height: 630, mimeType: 'image/jpeg' });
+		expect(settings.defaultImage.asset).toMatchObject({
+			width: 1200,
+			height: 630,
+			mimeType: 'image/jpeg',
+		});
 		expect(settings.defaultImage.asset?.url).toMatch(/^file:\/\/\/.*\.jpg$/);
 	});
 });
@@ -80,7 +109,9 @@ describe('postsQuery', () => {
 			expect(p._id, p._id).toMatch(/^post-/);
 			expect(p.slug, p._id).toMatch(/^[a-z0-9]+(-[a-z0-9]+)*$/);
 			expect(p.title, p._id).not.toBe('');
-			expect(['news', 'summerGreeting', 'christmasGreeting', 'newsletter'], p._id).toContain(p.kind);
+			expect(['news', 'summerGreeting', 'christmasGreeting', 'newsletter'], p._id).toContain(
+				p.kind,
+			);
 			expect(Number.isNaN(Date.parse(p.publishedAt)), p._id).toBe(false);
 		}
 	});
@@ -96,19 +127,31 @@ describe('postsQuery', () => {
 			credit: 'KS',
 			caption: expect.stringContaining('Regiondirektør'),
 			alt: expect.any(String),
-			asset: { width: 1600, height: 1067, mimeType: 'image/jpeg', extension: 'jpg', lqip: expect.stringMatching(/^data:image\/jpeg;base64,/) },
+			asset: {
+				width: 1600,
+				height: 1067,
+				mimeType: 'image/jpeg',
+				extension: 'jpg',
+				lqip: expect.stringMatching(/^data:image\/jpeg;base64,/),
+			},
 		});
 	});
 
 	test('resolves a figure inside the body to its asset', () => {
-		const figures = (post('god-sommer-2023').body ?? []).filter((b) => b._type === 'figure') as unknown as Figure[];
+		const figures = (post('god-sommer-2023').body ?? []).filter(
+			(b) => b._type === 'figure',
+		) as unknown as Figure[];
 		expect(figures).toHaveLength(1);
 		expect(figures[0]).toMatchObject({
 			_key: expect.any(String),
 			credit: 'KS',
 			caption: expect.stringMatching(/^Tina Øllgaard Bentzen /),
 			alt: expect.stringContaining('Tina Øllgaard Bentzen'),
-			asset: { _id: 'image-800b89a88a09f1bc4712b93528d6193a91ba23f1-1600x1067-jpg', width: 1600, height: 1067 },
+			asset: {
+				_id: 'image-800b89a88a09f1bc4712b93528d6193a91ba23f1-1600x1067-jpg',
+				width: 1600,
+				height: 1067,
+			},
 		});
 	});
 
@@ -121,9 +164,18 @@ describe('postsQuery', () => {
 
 	test('dereferences topics and municipalities', () => {
 		const greeting = post('god-sommer-2023');
-		expect(greeting.topics).toContainEqual({ _id: 'topic-arhuskompasset', title: 'Århuskompasset', slug: 'arhuskompasset' });
+		expect(greeting.topics).toContainEqual({
+			_id: 'topic-arhuskompasset',
+			title: 'Århuskompasset',
+			slug: 'arhuskompasset',
+		});
 		expect(greeting.topics?.every((tp) => tp.title && tp.slug)).toBe(true);
-		expect(greeting.municipalities).toContainEqual({ _id: 'municipality-5029', name: 'Skaun', slug: 'skaun', number: '5029' });
+		expect(greeting.municipalities).toContainEqual({
+			_id: 'municipality-5029',
+			name: 'Skaun',
+			slug: 'skaun',
+			number: '5029',
+		});
 	});
 
 	test('returns the Debattheft newsletter with two attachments, a deadline and a contact', () => {
@@ -138,7 +190,9 @@ describe('postsQuery', () => {
 			email: expect.stringMatching(/@example\.no$/),
 			phone: expect.stringMatching(/^\+47\d{8}$/),
 		});
-		const attachments = (newsletter.body ?? []).filter((b) => b._type === 'attachment') as unknown as Array<{ title: string; file: Asset }>;
+		const attachments = (newsletter.body ?? []).filter(
+			(b) => b._type === 'attachment',
+		) as unknown as Array<{ title: string; file: Asset }>;
 		expect(attachments.map((a) => a.file.extension)).toEqual(['pdf', 'docx']);
 		expect(attachments.map((a) => a.file.mimeType)).toEqual([
 			'application/pdf',
@@ -156,7 +210,10 @@ describe('postsQuery', () => {
 
 describe('topicsQuery', () => {
 	test('returns the topics ordered by their order field', async () => {
-		const topics = await source.fetch<Array<{ _id: string; title: string; slug: string; description: string | null }>>(topicsQuery);
+		const topics =
+			await source.fetch<
+				Array<{ _id: string; title: string; slug: string; description: string | null }>
+			>(topicsQuery);
 		expect(topics.map((tp) => tp.title)).toMatchInlineSnapshot(`
 			[
 			  "Århuskompasset",
@@ -171,7 +228,12 @@ describe('topicsQuery', () => {
 			  "Arena Trøndelag",
 			]
 		`);
-		expect(topics[0]).toEqual({ _id: 'topic-arhuskompasset', title: 'Århuskompasset', slug: 'arhuskompasset', description: expect.any(String) });
+		expect(topics[0]).toEqual({
+			_id: 'topic-arhuskompasset',
+			title: 'Århuskompasset',
+			slug: 'arhuskompasset',
+			description: expect.any(String),
+		});
 	});
 
 	test('puts topics without an order last, by title', async () => {

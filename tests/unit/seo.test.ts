@@ -5,13 +5,24 @@ import { buildSeo, formatPageTitle, jsonLd, shareImageAlt } from '../../src/lib/
 import type { Figure } from '../../src/sanity/schemas.ts';
 
 const SITE = 'https://trondelag.example.no';
-const image = (name: string, width: number, height: number, fields: Partial<Figure> = {}): Figure => ({
+const image = (
+	name: string,
+	width: number,
+	height: number,
+	fields: Partial<Figure> = {},
+): Figure => ({
 	alt: 'Regiondirektøren og kommunedirektørene',
 	caption: 'Kommunedirektørene i Trøndelag.',
 	credit: 'KS',
 	asset: {
 		_id: `image-${name}-${width}x${height}-jpg`,
-		url: pathToFileURL(resolve(import.meta.dirname, '../../sanity-studio/seed/production/images', `${name}-${width}x${height}.jpg`)).href,
+		url: pathToFileURL(
+			resolve(
+				import.meta.dirname,
+				'../../sanity-studio/seed/production/images',
+				`${name}-${width}x${height}.jpg`,
+			),
+		).href,
 		extension: 'jpg',
 		mimeType: 'image/jpeg',
 		size: 20681,
@@ -21,8 +32,16 @@ const image = (name: string, width: number, height: number, fields: Partial<Figu
 	...fields,
 });
 const postImage = image('0af3c3e5b5d9af25495709467d3eed41320324d2', 1600, 1067);
-const defaultImage = image('085131227567c8efd7dc1692d04f47f0c1679e69', 1200, 630, { alt: 'Landskap i Trøndelag', caption: null });
-const settings = { title: 'KS Trøndelag – nyheter', description: ' Nyheter fra KS Trøndelag. ', url: SITE, defaultImage };
+const defaultImage = image('085131227567c8efd7dc1692d04f47f0c1679e69', 1200, 630, {
+	alt: 'Landskap i Trøndelag',
+	caption: null,
+});
+const settings = {
+	title: 'KS Trøndelag – nyheter',
+	description: ' Nyheter fra KS Trøndelag. ',
+	url: SITE,
+	defaultImage,
+};
 
 describe('formatPageTitle', () => {
 	test.each([
@@ -37,7 +56,14 @@ describe('formatPageTitle', () => {
 describe('buildSeo', () => {
 	test('builds an article page: full title, description, absolute canonical, date', () => {
 		const seo = buildSeo(
-			{ title: 'God sommer', description: 'Ingress.', path: '/nyheter/god-sommer-2023/', type: 'article', publishedAt: '2023-06-23T08:00:00Z', image: postImage },
+			{
+				title: 'God sommer',
+				description: 'Ingress.',
+				path: '/nyheter/god-sommer-2023/',
+				type: 'article',
+				publishedAt: '2023-06-23T08:00:00Z',
+				image: postImage,
+			},
 			settings,
 		);
 		expect(seo).toMatchObject({
@@ -62,7 +88,10 @@ describe('buildSeo', () => {
 	});
 
 	test('shares the page image as an absolute 1200×630 JPEG whose alt text carries the credit', () => {
-		const seo = buildSeo({ title: 'God sommer', path: '/nyheter/god-sommer-2023/', image: postImage }, settings);
+		const seo = buildSeo(
+			{ title: 'God sommer', path: '/nyheter/god-sommer-2023/', image: postImage },
+			settings,
+		);
 		expect(seo.image).toEqual({
 			url: expect.stringMatching(new RegExp(`^${SITE}/\\S+\\.jpg$`)),
 			width: 1200,
@@ -89,8 +118,14 @@ describe('shareImageAlt', () => {
 	test.each([
 		{ fields: { alt: 'Et bilde', caption: 'Tekst', credit: 'KS' }, expected: 'Et bilde. Foto: KS' },
 		{ fields: { alt: 'Et bilde!', caption: null, credit: 'KS' }, expected: 'Et bilde! Foto: KS' },
-		{ fields: { alt: null, caption: 'Bildeteksten', credit: 'KS' }, expected: 'Bildeteksten. Foto: KS' },
-		{ fields: { alt: 'Pynt', caption: 'Bildeteksten.', credit: 'KS', decorative: true }, expected: 'Bildeteksten. Foto: KS' },
+		{
+			fields: { alt: null, caption: 'Bildeteksten', credit: 'KS' },
+			expected: 'Bildeteksten. Foto: KS',
+		},
+		{
+			fields: { alt: 'Pynt', caption: 'Bildeteksten.', credit: 'KS', decorative: true },
+			expected: 'Bildeteksten. Foto: KS',
+		},
 		{ fields: { alt: 'Et bilde', caption: null, credit: null }, expected: 'Et bilde.' },
 		{ fields: { alt: null, caption: null, credit: 'KS' }, expected: 'Foto: KS' },
 	])('returns "$expected"', ({ fields, expected }) => {

@@ -9,7 +9,10 @@ describe('slugify', () => {
 		{ input: 'ÆØÅ æøå', expected: 'aeoa-aeoa' },
 		{ input: 'Frikommuneforsøk', expected: 'frikommuneforsok' },
 		{ input: '#valgløfte2023', expected: 'valglofte2023' },
-		{ input: 'TØRN – sammen om fremtidens helse og omsorg', expected: 'torn-sammen-om-fremtidens-helse-og-omsorg' },
+		{
+			input: 'TØRN – sammen om fremtidens helse og omsorg',
+			expected: 'torn-sammen-om-fremtidens-helse-og-omsorg',
+		},
 		{ input: 'Café Zürich', expected: 'cafe-zurich' },
 		{ input: '  --Mange   mellomrom--  ', expected: 'mange-mellomrom' },
 		{ input: 'Mal til sektoren.docx', expected: 'mal-til-sektoren-docx' },

@@ -9,8 +9,16 @@ const BROKEN = resolve(import.meta.dirname, '..', 'fixtures', 'broken-export');
 
 describe('readSourceConfig', () => {
 	test.each([
-		{ name: 'no variables', env: {}, expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' } },
-		{ name: 'an empty SANITY_PROJECT_ID', env: { SANITY_PROJECT_ID: '' }, expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' } },
+		{
+			name: 'no variables',
+			env: {},
+			expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' },
+		},
+		{
+			name: 'an empty SANITY_PROJECT_ID',
+			env: { SANITY_PROJECT_ID: '' },
+			expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' },
+		},
 		{
 			name: 'SANITY_LOCAL_DATASET',
 			env: { SANITY_LOCAL_DATASET: ' exports/prod.tar.gz ' },
@@ -26,7 +34,9 @@ describe('readSourceConfig', () => {
 	});
 
 	test('uses the API when SANITY_PROJECT_ID is set, with default dataset and API version', () => {
-		expect(readSourceConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_LOCAL_DATASET: 'ignored' })).toEqual({
+		expect(
+			readSourceConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_LOCAL_DATASET: 'ignored' }),
+		).toEqual({
 			mode: 'api',
 			projectId: 'abc123',
 			dataset: 'production',
@@ -45,14 +55,37 @@ describe('readSourceConfig', () => {
 				SANITY_PERSPECTIVE: 'drafts',
 				SANITY_TOKEN: 'sk-secret',
 			}),
-		).toEqual({ mode: 'api', projectId: 'my-project', dataset: 'staging', apiVersion: '2026-01-01', perspective: 'drafts', token: 'sk-secret' });
+		).toEqual({
+			mode: 'api',
+			projectId: 'my-project',
+			dataset: 'staging',
+			apiVersion: '2026-01-01',
+			perspective: 'drafts',
+			token: 'sk-secret',
+		});
 	});
 
 	test.each([
-		{ name: 'an invalid project id', env: { SANITY_PROJECT_ID: 'Mitt Prosjekt!' }, message: /SANITY_PROJECT_ID "Mitt Prosjekt!" er ugyldig/ },
-		{ name: 'an unknown perspective', env: { SANITY_PERSPECTIVE: 'raw' }, message: /SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "raw"/ },
-		{ name: 'drafts without a token', env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts' }, message: /krever SANITY_TOKEN/ },
-		{ name: 'drafts with a blank token', env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts', SANITY_TOKEN: '  ' }, message: /krever SANITY_TOKEN/ },
+		{
+			name: 'an invalid project id',
+			env: { SANITY_PROJECT_ID: 'Mitt Prosjekt!' },
+			message: /SANITY_PROJECT_ID "Mitt Prosjekt!" er ugyldig/,
+		},
+		{
+			name: 'an unknown perspective',
+			env: { SANITY_PERSPECTIVE: 'raw' },
+			message: /SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "raw"/,
+		},
+		{
+			name: 'drafts without a token',
+			env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts' },
+			message: /krever SANITY_TOKEN/,
+		},
+		{
+			name: 'drafts with a blank token',
+			env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts', SANITY_TOKEN: '  ' },
+			message: /krever SANITY_TOKEN/,
+		},
 	])('throws a readable DatasetError for $name', ({ env, message }) => {
 		expect(() => readSourceConfig(env)).toThrow(DatasetError);
 		expect(() => readSourceConfig(env)).toThrow(message);
@@ -67,7 +100,11 @@ describe('readSourceConfig', () => {
 	test('never mentions the token in an error message', () => {
 		const error = (() => {
 			try {
-				readSourceConfig({ SANITY_PROJECT_ID: 'BAD ID', SANITY_PERSPECTIVE: 'drafts', SANITY_TOKEN: 'sk-secret' });
+				readSourceConfig({
+					SANITY_PROJECT_ID: 'BAD ID',
+					SANITY_PERSPECTIVE: 'drafts',
+					SANITY_TOKEN: 'sk-secret',
+				});
 			} catch (e) {
 				return e as Error;
 			}
@@ -82,7 +119,9 @@ describe('createSource', () => {
 	test('reads a local export once and queries it', async () => {
 		const source = await createSource({ mode: 'local', path: BROKEN, perspective: 'published' });
 		expect(source.description).toContain('broken-export');
-		expect(await source.fetch('*[_id == $id][0].title', { id: 'post-good' })).toBe('Fixture post-good');
+		expect(await source.fetch('*[_id == $id][0].title', { id: 'post-good' })).toBe(
+			'Fixture post-good',
+		);
 		expect(await source.fetch('count(*[_id in path("drafts.**")])')).toBe(0);
 	});
 
@@ -92,11 +131,19 @@ describe('createSource', () => {
 	});
 
 	test('creates an API source without contacting the API', async () => {
-		const source = await createSource({ mode: 'api', projectId: 'abc', dataset: 'production', apiVersion: '2025-02-19', perspective: 'published' });
+		const source = await createSource({
+			mode: 'api',
+			projectId: 'abc',
+			dataset: 'production',
+			apiVersion: '2025-02-19',
+			perspective: 'published',
+		});
 		expect(source.description).toBe('Sanity API abc/production (published)');
 	});
 
 	test('fails with a DatasetError when the local export is missing', async () => {
-		await expect(createSource({ mode: 'local', path: 'finnes/ikke', perspective: 'published' })).rejects.toThrow(DatasetError);
+		await expect(
+			createSource({ mode: 'local', path: 'finnes/ikke', perspective: 'published' }),
+		).rejects.toThrow(DatasetError);
 	});
 });

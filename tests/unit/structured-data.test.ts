@@ -5,8 +5,16 @@ import { articleJsonLd } from '../../src/lib/structured-data.ts';
 import type { Post, Settings } from '../../src/sanity/content.ts';
 
 const SITE = 'https://trondelag.example.no';
-const settings: Settings = { title: 'KS Trøndelag – nyheter', organisation: 'KS', url: SITE, defaultCredit: 'KS' };
-const file = resolve(import.meta.dirname, '../../sanity-studio/seed/production/images/0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067.jpg');
+const settings: Settings = {
+	title: 'KS Trøndelag – nyheter',
+	organisation: 'KS',
+	url: SITE,
+	defaultCredit: 'KS',
+};
+const file = resolve(
+	import.meta.dirname,
+	'../../sanity-studio/seed/production/images/0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067.jpg',
+);
 const post: Post = {
 	_id: 'post-god-sommer-2023',
 	_type: 'post',
@@ -18,7 +26,13 @@ const post: Post = {
 	mainImage: {
 		alt: 'Kommunedirektørene',
 		credit: 'KS',
-		asset: { _id: 'image-0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067-jpg', url: pathToFileURL(file).href, extension: 'jpg', width: 1600, height: 1067 },
+		asset: {
+			_id: 'image-0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067-jpg',
+			url: pathToFileURL(file).href,
+			extension: 'jpg',
+			width: 1600,
+			height: 1067,
+		},
 	},
 	body: [],
 	bodyHtml: '',
@@ -51,7 +65,10 @@ describe('articleJsonLd', () => {
 	});
 
 	test('leaves image and keywords out when the post has none, and names the site as publisher without an organisation', () => {
-		const data = articleJsonLd({ ...post, mainImage: null, topics: [] }, { ...settings, organisation: null });
+		const data = articleJsonLd(
+			{ ...post, mainImage: null, topics: [] },
+			{ ...settings, organisation: null },
+		);
 		expect(data).not.toHaveProperty('image');
 		expect(data).not.toHaveProperty('keywords');
 		expect(data.publisher.name).toBe('KS Trøndelag – nyheter');

@@ -82,7 +82,10 @@ describe('absolutizeHtml', () => {
 		{ name: 'absolute URLs', html: '<a href="https://www.ks.no/">KS</a>' },
 		{ name: 'mailto links', html: '<a href="mailto:post@example.no">e-post</a>' },
 		{ name: 'fragment links', html: '<a href="#innhold">hopp</a>' },
-		{ name: 'text that only looks like an attribute', html: '<p>skriv href=/nyheter/ i teksten</p>' },
+		{
+			name: 'text that only looks like an attribute',
+			html: '<p>skriv href=/nyheter/ i teksten</p>',
+		},
 	])('leaves $name alone', ({ html }) => {
 		expect(absolutizeHtml(html, SITE)).toBe(html);
 	});

@@ -1,10 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import { ContentReport } from '../../src/sanity/messages.ts';
-import { POST_FALLBACKS, POST_REQUIRED, postSchema, TOPIC_REQUIRED, topicSchema } from '../../src/sanity/schemas.ts';
+import {
+	POST_FALLBACKS,
+	POST_REQUIRED,
+	postSchema,
+	TOPIC_REQUIRED,
+	topicSchema,
+} from '../../src/sanity/schemas.ts';
 import { validateDocument, validateDocuments } from '../../src/sanity/validate.ts';
 
 const POST = { type: 'post', required: POST_REQUIRED, fallbacks: POST_FALLBACKS };
-const asset = { _id: 'image-a-10x10-jpg', url: 'https://cdn.sanity.io/a.jpg', width: 10, height: 10 };
+const asset = {
+	_id: 'image-a-10x10-jpg',
+	url: 'https://cdn.sanity.io/a.jpg',
+	width: 10,
+	height: 10,
+};
 const valid = {
 	_id: 'post-1',
 	_type: 'post',
@@ -17,7 +28,8 @@ const valid = {
 	topics: [{ _id: 't', title: 'Tema', slug: 'tema' }],
 };
 
-const issues = (report: ContentReport) => report.issues.map(({ level, id, path, reason }) => `${level} ${id} ${path}: ${reason}`);
+const issues = (report: ContentReport) =>
+	report.issues.map(({ level, id, path, reason }) => `${level} ${id} ${path}: ${reason}`);
 
 describe('validateDocument', () => {
 	test('returns a valid post with optional lists defaulted to empty', () => {
@@ -31,7 +43,10 @@ describe('validateDocument', () => {
 		{ change: { title: '' }, expected: 'error post-1 title: mangler' },
 		{ change: { title: '   ' }, expected: 'error post-1 title: mangler' },
 		{ change: { slug: null }, expected: 'error post-1 slug: mangler' },
-		{ change: { slug: 'Ugyldig Slug' }, expected: 'error post-1 slug: mangler eller ugyldig (bare a–z, 0–9 og bindestrek)' },
+		{
+			change: { slug: 'Ugyldig Slug' },
+			expected: 'error post-1 slug: mangler eller ugyldig (bare a–z, 0–9 og bindestrek)',
+		},
 		{ change: { publishedAt: 'i morgen' }, expected: 'error post-1 publishedAt: ugyldig dato' },
 		{ change: { publishedAt: undefined }, expected: 'error post-1 publishedAt: mangler' },
 		{ change: { _id: '' }, expected: 'error (uten _id) _id: mangler' },
@@ -45,8 +60,17 @@ describe('validateDocument', () => {
 		{ change: { kind: undefined }, field: 'kind', value: 'news', reason: 'mangler; bruker "news"' },
 		{ change: { kind: 'podcast' }, field: 'kind', value: 'news' },
 		{ change: { deadline: '1. mars' }, field: 'deadline', value: null },
-		{ change: { contact: { _id: 'p', name: 'Navn', email: 'ikke-en-adresse' } }, field: 'contact', value: null },
-		{ change: { mainImage: { alt: 'A', asset: null } }, field: 'mainImage', value: null, reason: 'mangler bilde/fil (død referanse); bruker null' },
+		{
+			change: { contact: { _id: 'p', name: 'Navn', email: 'ikke-en-adresse' } },
+			field: 'contact',
+			value: null,
+		},
+		{
+			change: { mainImage: { alt: 'A', asset: null } },
+			field: 'mainImage',
+			value: null,
+			reason: 'mangler bilde/fil (død referanse); bruker null',
+		},
 	])('falls back for an invalid $field and warns', ({ change, field, value, reason }) => {
 		const report = new ContentReport();
 		const post = validateDocument({ ...valid, ...change }, postSchema, report, POST);
@@ -63,11 +87,20 @@ describe('validateDocument', () => {
 		const post = validateDocument(
 			{
 				...valid,
-				topics: [null, { _id: 't', title: 'Tema', slug: 'tema' }, { _id: 'u', title: '', slug: 'Ugyldig' }],
+				topics: [
+					null,
+					{ _id: 't', title: 'Tema', slug: 'tema' },
+					{ _id: 'u', title: '', slug: 'Ugyldig' },
+				],
 				body: [
 					{ _type: 'figure', _key: 'f1', alt: 'A' },
 					{ _type: 'figure', _key: 'f2', alt: 'B', asset },
-					{ _type: 'attachment', _key: 'a1', title: '', file: { _id: 'file-x-pdf', url: 'https://cdn.sanity.io/x.pdf' } },
+					{
+						_type: 'attachment',
+						_key: 'a1',
+						title: '',
+						file: { _id: 'file-x-pdf', url: 'https://cdn.sanity.io/x.pdf' },
+					},
 				],
 			},
 			postSchema,
@@ -86,7 +119,14 @@ describe('validateDocument', () => {
 
 	test('skips a document whose invalid field has no fallback', () => {
 		const report = new ContentReport();
-		expect(validateDocument({ _id: 't', title: 'Tema', slug: 'tema', description: 42 }, topicSchema, report, { type: 'topic', required: TOPIC_REQUIRED, fallbacks: {} })).toBeNull();
+		expect(
+			validateDocument(
+				{ _id: 't', title: 'Tema', slug: 'tema', description: 42 },
+				topicSchema,
+				report,
+				{ type: 'topic', required: TOPIC_REQUIRED, fallbacks: {} },
+			),
+		).toBeNull();
 		expect(report.skipped.map((i) => `${i.id} ${i.path}`)).toEqual(['t description']);
 	});
 
