@@ -151,7 +151,7 @@ describe('normalizePost', () => {
 		const out = normalizePost(
 			post({
 				mainImage: figure({ credit: 'Foto: KS' }),
-				body: [block('Tekst.'), { _type: 'figure', _key: 'f', ...figure({ alt: null }) }],
+				body: [block('Tekst.'), { ...figure({ alt: null }), _type: 'figure', _key: 'f' }],
 			}),
 			c,
 		);
