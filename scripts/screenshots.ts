@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the site from the embedded dataset, serves it on a loopback
- * port and writes full-page PNGs into docs/screenshots/ for a person to review: four page types
+ * port and writes full-page PNGs into docs/screenshots/ for a person to review: five page types
  * at 390, 768 and 1280 px in light and dark, and the 2023 summer greeting as printed.
  */
 import { mkdir, rm } from 'node:fs/promises';
@@ -16,6 +16,8 @@ const PAGES = [
 	{ name: 'post-with-figures', path: '/nyheter/god-sommer-2023/' },
 	{ name: 'summer-greetings', path: '/sommerhilsener/' },
 	{ name: 'topic', path: '/tema/arhuskompasset/' },
+	// Not in the issue's list, but the only page with attachments, a deadline and a contact card.
+	{ name: 'newsletter-with-attachments', path: '/nyheter/debattheftet-2021/' },
 ];
 const WIDTHS = [390, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
