@@ -19,14 +19,16 @@ export function absoluteUrl(path: string, site: string): string {
 
 /** Rewrites root-relative `href`/`src` attributes in rendered HTML to absolute URLs (for feeds). */
 export function absolutizeHtml(html: string, site: string): string {
-	return html.replace(/\b(href|src|srcset)="(\/[^"]*)"/g, (_, attr: string, value: string) => {
-		if (attr !== 'srcset') return `${attr}="${absoluteUrl(value, site)}"`;
-		const abs = value
-			.split(',')
-			.map((part) => part.trim().replace(/^\/\S*/, (p) => absoluteUrl(p, site)))
-			.join(', ');
-		return `${attr}="${abs}"`;
-	});
+	const abs = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, site) : url);
+	return html
+		.replace(/\b(href|src)="(\/[^/"][^"]*|\/)"/g, (_, attr: string, value: string) => `${attr}="${abs(value)}"`)
+		.replace(/\bsrcset="([^"]*)"/g, (_, value: string) => {
+			const list = value
+				.split(',')
+				.map((part) => part.trim().replace(/^\S+/, abs))
+				.join(', ');
+			return `srcset="${list}"`;
+		});
 }
 
 /** True when `href` parses and uses an allowed protocol (http, https, mailto, tel). */

@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { existsSync } from 'node:fs';
-import { mkdir, readdir, readFile, stat, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises';
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from 'tar';
@@ -129,6 +129,7 @@ async function extractTarball(file: string, mtimeMs: number): Promise<string> {
 	try {
 		await extract({ file, cwd: dir, strict: true });
 	} catch (e) {
+		await rm(dir, { recursive: true, force: true });
 		throw new DatasetError(`Kan ikke pakke ut "${file}": ${(e as Error).message}`);
 	}
 	await writeFile(join(dir, '.done'), '');

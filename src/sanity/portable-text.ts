@@ -15,7 +15,8 @@ type Context = { type: string; id: string; report: ContentReport };
 
 /** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
 export function renderAttachment(a: Attachment): string {
-	const meta = t('attachment.meta', { type: formatFileType(a.file.extension), size: formatFileSize(a.file.size ?? 0) });
+	const type = formatFileType(a.file.extension);
+	const meta = a.file.size ? t('attachment.meta', { type, size: formatFileSize(a.file.size) }) : type;
 	const desc = a.description ? `<span class="attachment__description">${escapeHTML(a.description)}</span>` : '';
 	return `<a class="attachment__link" href="${escapeHTML(fileUrl(a.file))}" download>${escapeHTML(a.title)}</a> <span class="attachment__meta">(${escapeHTML(meta)})</span>${desc}`;
 }

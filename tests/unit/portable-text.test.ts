@@ -87,6 +87,7 @@ describe('renderAttachment', () => {
 		{ extension: 'docx', size: 1_500, meta: '(Word, 2 kB)' },
 		{ extension: 'xlsx', size: 1_200_000, meta: '(Excel, 1,2 MB)' },
 		{ extension: 'odt', size: 500, meta: '(ODT, 500 B)' },
+		{ extension: 'pdf', size: 0, meta: '(PDF)' },
 	])('shows the type and size of a $extension as "$meta"', ({ extension, size, meta }) => {
 		const link = parse(renderAttachment(attachment({ extension, size })));
 		expect(link.querySelector('.attachment__meta')?.textContent).toBe(meta);

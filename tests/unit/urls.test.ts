@@ -118,3 +118,12 @@ describe('isSafeHref', () => {
 		expect(isSafeHref(href)).toBe(expected);
 	});
 });
+
+describe('absolutizeHtml (mixed srcset)', () => {
+	test('rewrites every root-relative srcset entry and leaves absolute and protocol-relative ones', () => {
+		const html = '<img srcset="/a.jpg 400w, https://cdn.example/b.jpg 800w, /c.jpg 1200w" src="//cdn.example/x.jpg">';
+		expect(absolutizeHtml(html, 'https://site.example')).toBe(
+			'<img srcset="https://site.example/a.jpg 400w, https://cdn.example/b.jpg 800w, https://site.example/c.jpg 1200w" src="//cdn.example/x.jpg">',
+		);
+	});
+});
