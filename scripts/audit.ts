@@ -12,7 +12,11 @@ import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import lighthouse from 'lighthouse';
-import { a11yStatusSchema, type A11yStatus, type LighthouseResult } from '../src/lib/a11y-status.ts';
+import {
+	a11yStatusSchema,
+	type A11yStatus,
+	type LighthouseResult,
+} from '../src/lib/a11y-status.ts';
 import { TIME_ZONE } from '../src/consts.ts';
 import { buildSite, ROOT } from '../tests/helpers/build.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
@@ -34,11 +38,28 @@ const versionOf = (pkg: string): string => require(`${pkg}/package.json`).versio
 async function runBrowserSuite(): Promise<A11yStatus['browserSuite']> {
 	const out = join(tmpdir(), `ks-browser-suite-${process.pid}.json`);
 	const vitest = join(ROOT, 'node_modules', '.bin', 'vitest');
-	const args = ['run', '--project', 'browser', '--reporter=dot', '--reporter=json', `--outputFile.json=${out}`];
-	await new Promise((done) => spawn(vitest, args, { cwd: ROOT, stdio: 'inherit' }).on('close', done));
-	const report = JSON.parse(await readFile(out, 'utf8')) as { numPassedTests: number; numFailedTests: number; numTotalTests: number };
+	const args = [
+		'run',
+		'--project',
+		'browser',
+		'--reporter=dot',
+		'--reporter=json',
+		`--outputFile.json=${out}`,
+	];
+	await new Promise((done) =>
+		spawn(vitest, args, { cwd: ROOT, stdio: 'inherit' }).on('close', done),
+	);
+	const report = JSON.parse(await readFile(out, 'utf8')) as {
+		numPassedTests: number;
+		numFailedTests: number;
+		numTotalTests: number;
+	};
 	await rm(out, { force: true });
-	return { passed: report.numPassedTests, failed: report.numFailedTests, total: report.numTotalTests };
+	return {
+		passed: report.numPassedTests,
+		failed: report.numFailedTests,
+		total: report.numTotalTests,
+	};
 }
 
 /** Lighthouse (mobile, default throttling) on each page; HTML reports go to reports/. */
@@ -57,7 +78,13 @@ async function runLighthouse(): Promise<{ results: LighthouseResult[]; chromium:
 			const { categories } = run.lhr;
 			const score = (id: string) => Math.round((categories[id]?.score ?? 0) * 100);
 			await writeFile(join(REPORTS, `lighthouse-${name}.html`), String(run.report));
-			results.push({ page: path, accessibility: score('accessibility'), seo: score('seo'), bestPractices: score('best-practices'), performance: score('performance') });
+			results.push({
+				page: path,
+				accessibility: score('accessibility'),
+				seo: score('seo'),
+				bestPractices: score('best-practices'),
+				performance: score('performance'),
+			});
 		}
 		return { results, chromium: browser.version() };
 	} finally {
@@ -83,9 +110,18 @@ const status = a11yStatusSchema.parse({
 await writeFile(STATUS_FILE, `${JSON.stringify(status, null, '\t')}\n`);
 
 console.table(results);
-console.log(`browser suite: ${browserSuite.passed} of ${browserSuite.total} passed; wrote ${STATUS_FILE} and reports/`);
-const misses = results.filter((r) => r.accessibility < TARGETS.accessibility || r.seo < TARGETS.seo || r.bestPractices < TARGETS.bestPractices);
+console.log(
+	`browser suite: ${browserSuite.passed} of ${browserSuite.total} passed; wrote ${STATUS_FILE} and reports/`,
+);
+const misses = results.filter(
+	(r) =>
+		r.accessibility < TARGETS.accessibility ||
+		r.seo < TARGETS.seo ||
+		r.bestPractices < TARGETS.bestPractices,
+);
 if (browserSuite.failed > 0 || misses.length > 0) {
-	console.error(`audit failed: ${browserSuite.failed} browser tests failed; Lighthouse below target on ${misses.map((m) => m.page).join(', ') || 'no page'}`);
+	console.error(
+		`audit failed: ${browserSuite.failed} browser tests failed; Lighthouse below target on ${misses.map((m) => m.page).join(', ') || 'no page'}`,
+	);
 	process.exitCode = 1;
 }

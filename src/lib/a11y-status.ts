@@ -17,7 +17,11 @@ export const a11yStatusSchema = z.object({
 	/** Calendar date of the run (YYYY-MM-DD, Oslo time). */
 	date: z.iso.date(),
 	tools: z.array(z.object({ name: z.string(), version: z.string() })),
-	browserSuite: z.object({ passed: z.number().int(), failed: z.number().int(), total: z.number().int() }),
+	browserSuite: z.object({
+		passed: z.number().int(),
+		failed: z.number().int(),
+		total: z.number().int(),
+	}),
 	lighthouse: z.array(lighthouseResultSchema),
 });
 

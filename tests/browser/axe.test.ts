@@ -18,7 +18,9 @@ test.each(pages)('$type ($path) has no axe violations in light or dark', async (
 			await v.page.evaluate(() => Promise.all(document.getAnimations().map((a) => a.finished)));
 			const { violations } = await new AxeBuilder({ page: v.page }).withTags(WCAG_TAGS).analyze();
 			for (const x of violations) {
-				found.push(`${colorScheme} ${x.id}: ${x.help} → ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`);
+				found.push(
+					`${colorScheme} ${x.id}: ${x.help} → ${x.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+				);
 			}
 		}
 		expect(found).toEqual([]);

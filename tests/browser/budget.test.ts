@@ -20,7 +20,9 @@ const read = async (file: string) => parse(await readFile(join(outDir, file), 'u
 describe.each(files)('%s', (file) => {
 	test('its CSS is at most 10 KB gzip', async () => {
 		const html = await read(file);
-		const linked = html.querySelectorAll('link[rel="stylesheet"]').map((l) => l.getAttribute('href') ?? '');
+		const linked = html
+			.querySelectorAll('link[rel="stylesheet"]')
+			.map((l) => l.getAttribute('href') ?? '');
 		const css = await Promise.all(linked.map((href) => readFile(join(outDir, href), 'utf8')));
 		const inline = html.querySelectorAll('style').map((s) => s.textContent);
 		const size = gzipSync([...css, ...inline].join('\n')).length;
@@ -30,14 +32,20 @@ describe.each(files)('%s', (file) => {
 
 	test('it ships no client JavaScript unless its feature needs it', async () => {
 		if (PAGES_WITH_SCRIPTS.some((re) => re.test(`/${file}`))) return;
-		const scripts = (await read(file)).querySelectorAll('script').filter((s) => s.getAttribute('type') !== 'application/ld+json');
+		const scripts = (await read(file))
+			.querySelectorAll('script')
+			.filter((s) => s.getAttribute('type') !== 'application/ld+json');
 		expect(scripts.map((s) => s.outerHTML.slice(0, 80))).toEqual([]);
 		expect((await read(file)).querySelectorAll('[onclick], [onload], [onerror]')).toHaveLength(0);
 	});
 
 	test('every image has width and height', async () => {
 		const images = (await read(file)).querySelectorAll('img');
-		const missing = images.filter((img) => !/^\d+$/.test(img.getAttribute('width') ?? '') || !/^\d+$/.test(img.getAttribute('height') ?? ''));
+		const missing = images.filter(
+			(img) =>
+				!/^\d+$/.test(img.getAttribute('width') ?? '') ||
+				!/^\d+$/.test(img.getAttribute('height') ?? ''),
+		);
 		expect(missing.map((img) => img.getAttribute('src'))).toEqual([]);
 	});
 });

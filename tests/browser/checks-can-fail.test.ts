@@ -26,7 +26,11 @@ const html = (body: string, css = '') =>
 describe('focusIndicatorProblem', () => {
 	test.each([
 		['no outline', 'a:focus-visible { outline: none; }', /no focus outline/],
-		['a ring that is too faint', 'a:focus-visible { outline: 3px solid #eeeeee; }', /contrast 1\.\d/],
+		[
+			'a ring that is too faint',
+			'a:focus-visible { outline: 3px solid #eeeeee; }',
+			/contrast 1\.\d/,
+		],
 	])('reports %s', async (_name, css, expected) => {
 		await page.setContent(html('<a href="#x">Lenke</a>', css));
 		await page.keyboard.press('Tab');
@@ -34,7 +38,9 @@ describe('focusIndicatorProblem', () => {
 	});
 
 	test('accepts a 3 px ring with enough contrast', async () => {
-		await page.setContent(html('<a href="#x">Lenke</a>', 'a:focus-visible { outline: 3px solid #c3410c; }'));
+		await page.setContent(
+			html('<a href="#x">Lenke</a>', 'a:focus-visible { outline: 3px solid #c3410c; }'),
+		);
 		await page.keyboard.press('Tab');
 		expect(await focusIndicatorProblem(page)).toBeNull();
 	});
@@ -47,13 +53,19 @@ describe('overflow probes', () => {
 	});
 
 	test('overflowingText reports text cut off inside its box', async () => {
-		await page.setContent(html('<p style="width: 100px; white-space: nowrap; overflow: hidden">Kommunedirektørene i Trøndelag</p>'));
+		await page.setContent(
+			html(
+				'<p style="width: 100px; white-space: nowrap; overflow: hidden">Kommunedirektørene i Trøndelag</p>',
+			),
+		);
 		expect(await overflowingText(page)).toHaveLength(1);
 	});
 });
 
 test('axe reports an image without alternative text', async () => {
-	await page.setContent(html('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">'));
+	await page.setContent(
+		html('<img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="1" height="1">'),
+	);
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 	expect(violations.map((v) => v.id)).toContain('image-alt');
 });

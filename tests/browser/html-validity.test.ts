@@ -5,7 +5,13 @@ import { join } from 'node:path';
 import { expect, inject, test } from 'vitest';
 import { htmlFiles, isEmailEdition } from './helpers/pages.ts';
 
-type VnuMessage = { type: string; subType?: string; url: string; lastLine?: number; message: string };
+type VnuMessage = {
+	type: string;
+	subType?: string;
+	url: string;
+	lastLine?: number;
+	message: string;
+};
 
 const VNU_JAR = String(createRequire(import.meta.url)('vnu-jar'));
 

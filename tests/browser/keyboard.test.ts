@@ -18,23 +18,45 @@ function describeFocus(page: Page) {
 		if (!el) return null;
 		const r = el.getBoundingClientRect();
 		const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
-		const inView = r.width > 0 && r.height > 0 && r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth;
-		return { tag: el.tagName.toLowerCase(), id: el.id, text: el.textContent?.trim() ?? '', href: el.getAttribute('href'), inView, onTop: !!hit && (hit === el || el.contains(hit)) };
+		const inView =
+			r.width > 0 &&
+			r.height > 0 &&
+			r.top >= 0 &&
+			r.left >= 0 &&
+			r.bottom <= innerHeight &&
+			r.right <= innerWidth;
+		return {
+			tag: el.tagName.toLowerCase(),
+			id: el.id,
+			text: el.textContent?.trim() ?? '',
+			href: el.getAttribute('href'),
+			inView,
+			onTop: !!hit && (hit === el || el.contains(hit)),
+		};
 	});
 }
 
 describe('skip link', () => {
-	test.each(pages)('$type ($path): first Tab shows "Hopp til hovedinnhold", Enter focuses <main>', async ({ path }) => {
-		const v = await visit(browser(), path);
-		try {
-			await v.page.keyboard.press('Tab');
-			expect(await describeFocus(v.page)).toMatchObject({ tag: 'a', text: 'Hopp til hovedinnhold', href: '#main', inView: true, onTop: true });
-			await v.page.keyboard.press('Enter');
-			expect(await describeFocus(v.page)).toMatchObject({ tag: 'main', id: 'main' });
-		} finally {
-			await v.close();
-		}
-	});
+	test.each(pages)(
+		'$type ($path): first Tab shows "Hopp til hovedinnhold", Enter focuses <main>',
+		async ({ path }) => {
+			const v = await visit(browser(), path);
+			try {
+				await v.page.keyboard.press('Tab');
+				expect(await describeFocus(v.page)).toMatchObject({
+					tag: 'a',
+					text: 'Hopp til hovedinnhold',
+					href: '#main',
+					inView: true,
+					onTop: true,
+				});
+				await v.page.keyboard.press('Enter');
+				expect(await describeFocus(v.page)).toMatchObject({ tag: 'main', id: 'main' });
+			} finally {
+				await v.close();
+			}
+		},
+	);
 });
 
 describe.each(['light', 'dark'] as const)('focus indicators (%s)', (colorScheme) => {
@@ -42,7 +64,10 @@ describe.each(['light', 'dark'] as const)('focus indicators (%s)', (colorScheme)
 		const v = await visit(browser(), path, { colorScheme, reducedMotion: 'reduce' });
 		try {
 			const total = await v.page.evaluate(
-				() => document.querySelectorAll('a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])').length,
+				() =>
+					document.querySelectorAll(
+						'a[href], button, input, select, textarea, summary, [tabindex]:not([tabindex="-1"])',
+					).length,
 			);
 			const problems: string[] = [];
 			const seen = new Set<string>();

@@ -9,7 +9,9 @@ import { useBrowser, visit } from './helpers/browser.ts';
 const browser = useBrowser();
 
 test('article body text runs 60–75 characters a line at desktop width', async () => {
-	const v = await visit(browser(), '/nyheter/god-sommer-2023/', { viewport: { width: 1280, height: 900 } });
+	const v = await visit(browser(), '/nyheter/god-sommer-2023/', {
+		viewport: { width: 1280, height: 900 },
+	});
 	try {
 		// Characters of every full line (not a paragraph's last) of the body's paragraphs.
 		const lines = await v.page.evaluate(() => {
@@ -45,23 +47,35 @@ test.each([
 	[390, 1],
 	[768, 2],
 	[1280, 3],
-])('the front page shows its latest posts in a grid: %i px → %i column(s)', async (width, columns) => {
-	const v = await visit(browser(), '/', { viewport: { width, height: 900 } });
-	try {
-		const lefts = await v.page.$$eval('.post-list > li', (items) => items.map((li) => Math.round(li.getBoundingClientRect().left)));
-		expect(new Set(lefts).size).toBe(columns);
-	} finally {
-		await v.close();
-	}
-});
+])(
+	'the front page shows its latest posts in a grid: %i px → %i column(s)',
+	async (width, columns) => {
+		const v = await visit(browser(), '/', { viewport: { width, height: 900 } });
+		try {
+			const lefts = await v.page.$$eval('.post-list > li', (items) =>
+				items.map((li) => Math.round(li.getBoundingClientRect().left)),
+			);
+			expect(new Set(lefts).size).toBe(columns);
+		} finally {
+			await v.close();
+		}
+	},
+);
 
 test('at 320 px without JavaScript the header shows every navigation link in full', async () => {
-	const v = await visit(browser(), '/', { viewport: { width: 320, height: 640 }, javaScriptEnabled: false });
+	const v = await visit(browser(), '/', {
+		viewport: { width: 320, height: 640 },
+		javaScriptEnabled: false,
+	});
 	try {
 		const links = await v.page.$$eval('.site-header a', (as) =>
 			as.map((a) => {
 				const r = a.getBoundingClientRect();
-				return { text: a.textContent?.trim(), fits: r.left >= 0 && r.right <= innerWidth && r.width > 0, tall: r.height >= 44 };
+				return {
+					text: a.textContent?.trim(),
+					fits: r.left >= 0 && r.right <= innerWidth && r.width > 0,
+					tall: r.height >= 44,
+				};
 			}),
 		);
 		expect(links.length).toBeGreaterThanOrEqual(4);
@@ -79,7 +93,8 @@ test.each([
 	try {
 		const bg = await v.page.evaluate(() => getComputedStyle(document.body).backgroundColor);
 		const [r = 0, g = 0, b = 0] = (bg.match(/\d+/g) ?? []).map(Number);
-		const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+		const lin = (c: number) =>
+			c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
 		expect(ok(0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b))).toBe(true);
 	} finally {
 		await v.close();
@@ -89,7 +104,9 @@ test.each([
 test('prefers-reduced-motion turns transitions off', async () => {
 	const v = await visit(browser(), '/', { reducedMotion: 'reduce' });
 	try {
-		const durations = await v.page.$$eval('.post-card, .topic-list a', (els) => els.map((el) => getComputedStyle(el).transitionDuration));
+		const durations = await v.page.$$eval('.post-card, .topic-list a', (els) =>
+			els.map((el) => getComputedStyle(el).transitionDuration),
+		);
 		expect(durations.length).toBeGreaterThan(0);
 		expect(new Set(durations)).toEqual(new Set(['0s']));
 	} finally {
@@ -98,12 +115,17 @@ test('prefers-reduced-motion turns transitions off', async () => {
 });
 
 test('images render at their intrinsic aspect ratio (no layout shift, no distortion)', async () => {
-	const v = await visit(browser(), '/nyheter/god-sommer-2023/', { viewport: { width: 390, height: 800 } });
+	const v = await visit(browser(), '/nyheter/god-sommer-2023/', {
+		viewport: { width: 390, height: 800 },
+	});
 	try {
 		const ratios = await v.page.$$eval('img', (imgs) =>
 			imgs.map((img) => {
 				const r = img.getBoundingClientRect();
-				return Math.abs(r.width / r.height - Number(img.getAttribute('width')) / Number(img.getAttribute('height')));
+				return Math.abs(
+					r.width / r.height -
+						Number(img.getAttribute('width')) / Number(img.getAttribute('height')),
+				);
 			}),
 		);
 		expect(ratios.length).toBeGreaterThanOrEqual(2);

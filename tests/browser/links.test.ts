@@ -27,7 +27,8 @@ const REFERENCES: Array<[selector: string, attribute: string]> = [
 /** The site's own address, from the canonical link of the front page. */
 async function siteOrigin(): Promise<string> {
 	const home = parse(await readFile(join(outDir, 'index.html'), 'utf8'));
-	return new URL(home.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? origin).origin;
+	return new URL(home.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? origin)
+		.origin;
 }
 
 /** Every reference in every HTML page, stylesheet and feed, with the file it is in. */
@@ -38,12 +39,18 @@ async function collectReferences(site: string): Promise<Array<{ from: string; ur
 		for (const [selector, attribute] of REFERENCES) {
 			for (const el of html.querySelectorAll(selector)) {
 				const value = el.getAttribute(attribute) ?? '';
-				const urls = attribute === 'srcset' ? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '') : [value];
+				const urls =
+					attribute === 'srcset'
+						? value.split(',').map((c) => c.trim().split(/\s+/)[0] ?? '')
+						: [value];
 				for (const url of urls.filter(Boolean)) refs.push({ from: pathOfFile(file), url });
 			}
 		}
-		for (const id of html.querySelectorAll('a[href^="#"]').map((a) => a.getAttribute('href')!.slice(1))) {
-			if (id && !html.getElementById(id)) refs.push({ from: pathOfFile(file), url: `#missing:${id}` });
+		for (const id of html
+			.querySelectorAll('a[href^="#"]')
+			.map((a) => a.getAttribute('href')!.slice(1))) {
+			if (id && !html.getElementById(id))
+				refs.push({ from: pathOfFile(file), url: `#missing:${id}` });
 		}
 	}
 	for (const file of (await listFiles(outDir)).filter((f) => f.endsWith('.css'))) {
@@ -78,7 +85,9 @@ test('every internal link and asset resolves; external links are listed', async 
 		const response = await fetch(origin + path, { method: 'HEAD' });
 		if (response.status !== 200) broken.push(`${from} → ${path} (${response.status})`);
 	}
-	console.info(`checked ${internal.size} internal URLs; external links, not fetched:\n${[...external].sort().join('\n')}`);
+	console.info(
+		`checked ${internal.size} internal URLs; external links, not fetched:\n${[...external].sort().join('\n')}`,
+	);
 	expect(internal.size).toBeGreaterThan(20);
 	expect(broken).toEqual([]);
 });

@@ -17,8 +17,17 @@ test.each(pages)('$type ($path) loads cleanly from its own origin only', async (
 			for (const img of document.images) img.loading = 'eager';
 			await Promise.all([...document.images].map((img) => img.decode().catch(() => undefined)));
 		});
-		const broken = await v.page.evaluate(() => [...document.images].filter((img) => !img.naturalWidth).map((img) => img.currentSrc || img.src));
-		expect({ external: v.external, failed: v.failed, errors: v.errors, broken }).toEqual({ external: [], failed: [], errors: [], broken: [] });
+		const broken = await v.page.evaluate(() =>
+			[...document.images]
+				.filter((img) => !img.naturalWidth)
+				.map((img) => img.currentSrc || img.src),
+		);
+		expect({ external: v.external, failed: v.failed, errors: v.errors, broken }).toEqual({
+			external: [],
+			failed: [],
+			errors: [],
+			broken: [],
+		});
 	} finally {
 		await v.close();
 	}

@@ -8,12 +8,18 @@ import { useBrowser, visit } from './helpers/browser.ts';
 const browser = useBrowser();
 
 test('the 2023 summer greeting prints without chrome, with its address, date and link targets', async () => {
-	const v = await visit(browser(), '/nyheter/god-sommer-2023/', { print: true, viewport: { width: 794, height: 1123 } });
+	const v = await visit(browser(), '/nyheter/god-sommer-2023/', {
+		print: true,
+		viewport: { width: 794, height: 1123 },
+	});
 	try {
 		const { page } = v;
 		const chrome = ['.skip-link', '.site-header', '.site-footer', '.breadcrumb'];
 		const shown = await page.evaluate(
-			(list) => Object.fromEntries(list.map((s) => [s, getComputedStyle(document.querySelector(s)!).display])),
+			(list) =>
+				Object.fromEntries(
+					list.map((s) => [s, getComputedStyle(document.querySelector(s)!).display]),
+				),
 			chrome,
 		);
 		expect(shown).toEqual(Object.fromEntries(chrome.map((s) => [s, 'none'])));
@@ -22,11 +28,16 @@ test('the 2023 summer greeting prints without chrome, with its address, date and
 		expect(await permalink.textContent()).toMatch(/https?:\/\/[^ ]+\/nyheter\/god-sommer-2023\//);
 		expect(await page.locator('.article__meta time').isVisible()).toBe(true);
 		const after = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]')].map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]')].map((a) => [
+				a.getAttribute('href'),
+				getComputedStyle(a, '::after').content,
+			]),
 		);
 		expect(after.length).toBeGreaterThan(0);
 		for (const [href, content] of after) expect(content).toContain(href);
-		const figures = await page.evaluate(() => [...document.querySelectorAll('.figure')].map((f) => getComputedStyle(f).breakInside));
+		const figures = await page.evaluate(() =>
+			[...document.querySelectorAll('.figure')].map((f) => getComputedStyle(f).breakInside),
+		);
 		expect(figures.length).toBeGreaterThanOrEqual(2);
 		expect(new Set(figures)).toEqual(new Set(['avoid']));
 	} finally {
@@ -35,9 +46,16 @@ test('the 2023 summer greeting prints without chrome, with its address, date and
 });
 
 test('a newsletter keeps its contact card and deadline box on one page', async () => {
-	const v = await visit(browser(), '/nyheter/debattheftet-2021/', { print: true, viewport: { width: 794, height: 1123 } });
+	const v = await visit(browser(), '/nyheter/debattheftet-2021/', {
+		print: true,
+		viewport: { width: 794, height: 1123 },
+	});
 	try {
-		const breaks = await v.page.evaluate(() => ['.contact-card', '.deadline-box'].map((s) => getComputedStyle(document.querySelector(s)!).breakInside));
+		const breaks = await v.page.evaluate(() =>
+			['.contact-card', '.deadline-box'].map(
+				(s) => getComputedStyle(document.querySelector(s)!).breakInside,
+			),
+		);
 		expect(breaks).toEqual(['avoid', 'avoid']);
 	} finally {
 		await v.close();

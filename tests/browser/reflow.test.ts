@@ -27,7 +27,9 @@ describe('text zoom 200 % at 1280 px', () => {
 		const v = await visit(browser(), path, { viewport: { width: 1280, height: 900 } });
 		try {
 			await v.page.addStyleTag({ content: 'html { font-size: 200% !important; }' });
-			expect(await v.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe('32px');
+			expect(await v.page.evaluate(() => getComputedStyle(document.documentElement).fontSize)).toBe(
+				'32px',
+			);
 			expect(await horizontalOverflow(v.page)).toBe(0);
 			expect(await overflowingText(v.page)).toEqual([]);
 		} finally {

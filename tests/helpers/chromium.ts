@@ -18,5 +18,9 @@ export const CHROMIUM_ARGS = [
 
 /** A headless Chromium (with any extra command-line flags); close it when done. */
 export function launchChromium(extraArgs: string[] = []): Promise<Browser> {
-	return chromium.launch({ executablePath: CHROMIUM_PATH, args: [...CHROMIUM_ARGS, ...extraArgs], headless: true });
+	return chromium.launch({
+		executablePath: CHROMIUM_PATH,
+		args: [...CHROMIUM_ARGS, ...extraArgs],
+		headless: true,
+	});
 }

@@ -54,7 +54,10 @@ export async function serveStatic(root: string, port = 0): Promise<StaticServer>
 		const target = file ?? join(base, '404.html');
 		const found = file ? true : Boolean(await stat(target).catch(() => undefined));
 		res.statusCode = file ? 200 : 404;
-		res.setHeader('Content-Type', TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream');
+		res.setHeader(
+			'Content-Type',
+			TYPES[extname(target).toLowerCase()] ?? 'application/octet-stream',
+		);
 		if (!found || req.method === 'HEAD') return void res.end();
 		createReadStream(target).pipe(res);
 	});

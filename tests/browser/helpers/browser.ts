@@ -35,11 +35,24 @@ export function useBrowser(): () => Browser {
 }
 
 /** Opens `path` on the local server in a fresh context (viewport 1280×900 unless given). */
-export async function visit(browser: Browser, path: string, options: VisitOptions = {}): Promise<Visit> {
+export async function visit(
+	browser: Browser,
+	path: string,
+	options: VisitOptions = {},
+): Promise<Visit> {
 	const origin = inject('origin');
 	const { print, ...contextOptions } = options;
-	const context = await browser.newContext({ viewport: { width: 1280, height: 900 }, ...contextOptions });
-	const visit: Visit = { page: await context.newPage(), external: [], failed: [], errors: [], close: () => context.close() };
+	const context = await browser.newContext({
+		viewport: { width: 1280, height: 900 },
+		...contextOptions,
+	});
+	const visit: Visit = {
+		page: await context.newPage(),
+		external: [],
+		failed: [],
+		errors: [],
+		close: () => context.close(),
+	};
 	const { page } = visit;
 	await context.route('**/*', (route) => {
 		const url = route.request().url();
@@ -52,7 +65,8 @@ export async function visit(browser: Browser, path: string, options: VisitOption
 	});
 	page.on('pageerror', (error) => visit.errors.push(error.message));
 	page.on('requestfailed', (request) => {
-		if (!visit.external.includes(request.url())) visit.failed.push(`${request.url()} (${request.failure()?.errorText})`);
+		if (!visit.external.includes(request.url()))
+			visit.failed.push(`${request.url()} (${request.failure()?.errorText})`);
 	});
 	page.on('response', (response) => {
 		if (response.status() >= 400) visit.failed.push(`${response.url()} (${response.status()})`);

@@ -11,7 +11,8 @@ export function focusIndicatorProblem(page: Page): Promise<string | null> {
 		if (!el || el === document.body || el === document.documentElement) return 'body';
 		const rgb = (value: string) => (value.match(/[\d.]+/g) ?? []).map(Number);
 		const luminance = ([r = 0, g = 0, b = 0]: number[]) => {
-			const lin = (c: number) => (c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4);
+			const lin = (c: number) =>
+				c / 255 <= 0.03928 ? c / 255 / 12.92 : ((c / 255 + 0.055) / 1.055) ** 2.4;
 			return 0.2126 * lin(r) + 0.7152 * lin(g) + 0.0722 * lin(b);
 		};
 		const contrast = (a: number[], b: number[]) => {
@@ -30,9 +31,11 @@ export function focusIndicatorProblem(page: Page): Promise<string | null> {
 		const style = getComputedStyle(el);
 		const name = `${el.tagName.toLowerCase()} "${(el.textContent ?? '').trim().slice(0, 40)}"`;
 		const width = parseFloat(style.outlineWidth);
-		if (style.outlineStyle === 'none' || width < 2) return `${name}: no focus outline (${style.outlineStyle} ${style.outlineWidth})`;
+		if (style.outlineStyle === 'none' || width < 2)
+			return `${name}: no focus outline (${style.outlineStyle} ${style.outlineWidth})`;
 		const ratio = contrast(rgb(style.outlineColor), bg);
-		if (ratio < 3) return `${name}: focus outline ${style.outlineColor} on ${bg.join(',')} has contrast ${ratio.toFixed(2)}`;
+		if (ratio < 3)
+			return `${name}: focus outline ${style.outlineColor} on ${bg.join(',')} has contrast ${ratio.toFixed(2)}`;
 		return null;
 	});
 }

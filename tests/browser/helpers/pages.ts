@@ -27,7 +27,8 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 export const isEmailEdition = (file: string) => /(^|\/)epost\.html$/.test(file);
 
 /** URL path of an HTML file in dist/: `nyheter/x/index.html` → `/nyheter/x/`. */
-export const pathOfFile = (file: string) => `/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
+export const pathOfFile = (file: string) =>
+	`/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 
 /** Route family of a URL path, from its first segment, depth and file name: `/arkiv/2023/` → `/arkiv/#/`. */
 export function familyOf(path: string): string {
