@@ -6,7 +6,7 @@ import { dataset, projectId } from './env';
 import { API_VERSION, SINGLETON_ACTIONS, SINGLETON_TYPES } from './lib/constants';
 import { schemaTypes } from './schemaTypes';
 import { structure } from './structure';
-import { postTemplates } from './templates';
+import { resolveTemplates } from './templates';
 
 export default defineConfig({
 	name: 'default',
@@ -21,10 +21,7 @@ export default defineConfig({
 	],
 	schema: {
 		types: schemaTypes,
-		templates: (previous) => [
-			...previous.filter((template) => !SINGLETON_TYPES.has(template.schemaType)),
-			...postTemplates,
-		],
+		templates: (previous) => resolveTemplates(previous, SINGLETON_TYPES),
 	},
 	document: {
 		newDocumentOptions: (previous) =>

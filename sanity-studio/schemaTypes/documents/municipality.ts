@@ -57,8 +57,8 @@ export const municipality = defineType({
 		}),
 	],
 	orderings: [
-		{ title: 'Navn A–Å', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
-		{ title: 'Kommunenummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] },
+		{ title: 'navn (A–Å)', name: 'nameAsc', by: [{ field: 'name', direction: 'asc' }] },
+		{ title: 'kommunenummer', name: 'numberAsc', by: [{ field: 'number', direction: 'asc' }] },
 	],
 	preview: {
 		select: { title: 'name', number: 'number', kind: 'kind' },

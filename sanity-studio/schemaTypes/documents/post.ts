@@ -156,18 +156,19 @@ export const post = defineType({
 			group: 'seo',
 		}),
 	],
+	// Shown as «Sorter etter …» in the list menus.
 	orderings: [
 		{
-			title: 'Nyeste først',
+			title: 'publiseringsdato, nyeste først',
 			name: 'publishedAtDesc',
 			by: [{ field: 'publishedAt', direction: 'desc' }],
 		},
 		{
-			title: 'Eldste først',
+			title: 'publiseringsdato, eldste først',
 			name: 'publishedAtAsc',
 			by: [{ field: 'publishedAt', direction: 'asc' }],
 		},
-		{ title: 'Tittel A–Å', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+		{ title: 'tittel (A–Å)', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
 	],
 	preview: {
 		select: { title: 'title', kind: 'kind', publishedAt: 'publishedAt', media: 'mainImage' },

@@ -42,8 +42,8 @@ export const topic = defineType({
 		}),
 	],
 	orderings: [
-		{ title: 'Rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] },
-		{ title: 'Navn A–Å', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
+		{ title: 'rekkefølge', name: 'orderAsc', by: [{ field: 'order', direction: 'asc' }] },
+		{ title: 'navn (A–Å)', name: 'titleAsc', by: [{ field: 'title', direction: 'asc' }] },
 	],
 	preview: {
 		select: { title: 'title', subtitle: 'description' },

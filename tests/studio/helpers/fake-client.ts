@@ -24,7 +24,12 @@ export function createFakeClient(documents: StudioDocument[]): FakeClient {
 			return (await result.get()) as T;
 		},
 		withConfig: () => client,
-		config: () => ({ apiVersion: '2025-02-19', projectId: 'test', dataset: 'test' }),
+		config: () => ({
+			apiVersion: '2025-02-19',
+			projectId: 'test',
+			dataset: 'test',
+			url: 'https://test.api.sanity.io/v2025-02-19',
+		}),
 	};
 	return client;
 }
