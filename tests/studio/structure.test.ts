@@ -1,10 +1,17 @@
-import { createWorkspaceFromConfig, type CurrentUser, type SanityClient } from 'sanity';
+import {
+	createWorkspaceFromConfig,
+	getConfigContextFromSource,
+	resolveInitialValue,
+	type CurrentUser,
+	type SanityClient,
+} from 'sanity';
 import { createStructureBuilder } from 'sanity/structure';
-import { beforeAll, describe, expect, test } from 'vitest';
+import { beforeAll, describe, expect, test, vi } from 'vitest';
 import config from '../../sanity-studio/sanity.config.ts';
 import { structure } from '../../sanity-studio/structure/index.ts';
 import { createFakeClient } from './helpers/fake-client.ts';
-import { loadSeedDocuments } from './helpers/seed.ts';
+import { loadSeedDocuments, type StudioDocument } from './helpers/seed.ts';
+import { summarize, validateInDataset } from './helpers/validate.ts';
 
 type Workspace = Awaited<ReturnType<typeof createWorkspaceFromConfig>>;
 /** Serialized structure nodes, loosely typed: the tests read ids, titles, options and children. */
@@ -18,6 +25,7 @@ const currentUser: CurrentUser = {
 	roles: [{ name: 'editor', title: 'Editor' }],
 };
 
+const dataset = loadSeedDocuments();
 let workspace: Workspace;
 let root: Node;
 
@@ -30,7 +38,7 @@ async function openChild(item: Node): Promise<Node> {
 const itemById = (list: Node, id: string) => list.items.find((item: Node) => item.id === id);
 
 beforeAll(async () => {
-	const client = createFakeClient(loadSeedDocuments());
+	const client = createFakeClient(dataset);
 	workspace = await createWorkspaceFromConfig({
 		...config,
 		currentUser,
@@ -130,6 +138,33 @@ describe('workspace', () => {
 		const template = workspace.templates.find((item) => item.id === id)!;
 		const value = await (template.value as (params: unknown, context: unknown) => unknown)({}, {});
 		expect(value).toEqual({ kind, publishedAt: expect.stringMatching(/^\d{4}-\d\d-\d\dT/) });
+	});
+
+	test('a new newsletter starts with the default credit and only the errors of an empty post', async ({
+		onTestFinished,
+	}) => {
+		const source = workspace.unstable_sources[0]!;
+		const template = workspace.templates.find((item) => item.id === 'post-newsletter')!;
+		// The resolver schedules work with window.scheduler when there is one; a bare window will do.
+		vi.stubGlobal('window', {});
+		onTestFinished(() => {
+			vi.unstubAllGlobals();
+		});
+		const value = await resolveInitialValue(
+			workspace.schema,
+			template,
+			{},
+			getConfigContextFromSource(source),
+		);
+		// The figure's credit comes from siteSettings.defaultCredit, so an empty figure exists.
+		expect(value.mainImage).toEqual({ _type: 'figure', credit: 'KS' });
+		const draft = { ...value, _id: 'drafts.ny', _type: 'post' } as StudioDocument;
+		const markers = summarize(await validateInDataset(draft, dataset));
+		// Nothing about the empty figure: only what an editor has not filled in yet.
+		const errors = markers
+			.filter((marker) => marker.level === 'error')
+			.map((marker) => marker.path);
+		expect(errors.sort()).toEqual(['body', 'slug', 'slug.current', 'title']);
 	});
 
 	test('cannot create, delete, duplicate or unpublish the settings singleton', () => {
