@@ -62,6 +62,8 @@ try {
 	await page.emulateMedia({ media: 'print' });
 	await page.goto(server.origin + PRINT.path, { waitUntil: 'load' });
 	await loadEverything(page);
+	// A screenshot ignores @page, so the paper's margins (print.css) are drawn for the preview.
+	await page.evaluate(() => (document.body.style.padding = '18mm 16mm'));
 	await page.screenshot({ path: join(OUT, `${PRINT.name}.png`), fullPage: true });
 	console.log(`wrote ${join(OUT, `${PRINT.name}.png`)}`);
 } finally {

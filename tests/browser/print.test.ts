@@ -28,7 +28,7 @@ test('the 2023 summer greeting prints without chrome, with its address, date and
 		expect(await permalink.textContent()).toMatch(/https?:\/\/[^ ]+\/nyheter\/god-sommer-2023\//);
 		expect(await page.locator('.article__meta time').isVisible()).toBe(true);
 		const after = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]')].map((a) => [
+			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]:not(.attachment__link)')].map((a) => [
 				a.getAttribute('href'),
 				getComputedStyle(a, '::after').content,
 			]),
