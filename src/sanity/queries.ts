@@ -24,6 +24,9 @@ const figureFields = /* groq */ `
 	"asset": asset->{${assetFields}}
 `;
 
+/** A figure field, or null when no image was chosen (a Studio figure can hold just a default credit). */
+const figure = (field: string) => /* groq */ `"${field}": select(defined(${field}.asset) => ${field}{${figureFields}})`;
+
 const postFields = /* groq */ `
 	_id,
 	_type,
@@ -32,7 +35,7 @@ const postFields = /* groq */ `
 	kind,
 	publishedAt,
 	excerpt,
-	mainImage{${figureFields}},
+	${figure('mainImage')},
 	body[]{
 		...,
 		_type == "figure" => {_key, ${figureFields}},
@@ -42,7 +45,7 @@ const postFields = /* groq */ `
 	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
 	contact->{_id, name, role, email, phone},
 	deadline,
-	seo{title, description, image{${figureFields}}}
+	seo{title, description, ${figure('image')}}
 `;
 
 export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
@@ -52,7 +55,7 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
 	url,
 	facebookUrl,
 	defaultCredit,
-	defaultImage{${figureFields}},
+	${figure('defaultImage')},
 	accessibility{conformance, knownLimitations, feedbackEmail}
 }`);
 
