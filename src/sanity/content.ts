@@ -4,6 +4,7 @@
  */
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { isPublished } from '../lib/dates.ts';
+import { groupByYear } from '../lib/posts.ts';
 import { checkAllImages, checkImages } from './image-check.ts';
 import { ContentReport } from './messages.ts';
 import { normalizeFigure, normalizePost, type Post } from './normalize.ts';
@@ -30,6 +31,8 @@ export type Store = {
 	settings: Settings;
 	posts: Post[];
 	topics: TopicEntry[];
+	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
+	years: Array<{ year: number; posts: Post[] }>;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
@@ -79,7 +82,7 @@ export async function buildStore(source: ContentSource, opts: { now: Date; repor
 		(topic) => ({ ...topic, posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)) }),
 	);
 
-	return { settings, posts, topics, assets: collectAssets(settings, posts), builtAt: opts.now, report };
+	return { settings, posts, topics, years: groupByYear(posts), assets: collectAssets(settings, posts), builtAt: opts.now, report };
 }
 
 function collectAssets(settings: Settings, posts: Post[]): Asset[] {
@@ -116,5 +119,6 @@ export function loadContent(): Promise<Store> {
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;
+export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
