@@ -5,9 +5,31 @@ export default getViteConfig({
 	test: {
 		projects: [
 			{ extends: true, test: { name: 'unit', include: ['tests/unit/**/*.test.ts'] } },
-			{ extends: true, test: { name: 'studio', include: ['tests/studio/**/*.test.ts'], testTimeout: 120_000 } },
-			{ extends: true, test: { name: 'build', include: ['tests/build/**/*.test.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 600_000 } },
-			{ extends: true, test: { name: 'browser', include: ['tests/browser/**/*.test.ts'], globalSetup: ['tests/browser/setup.ts'], fileParallelism: false, testTimeout: 300_000, hookTimeout: 600_000 } },
+			{
+				extends: true,
+				test: { name: 'studio', include: ['tests/studio/**/*.test.ts'], testTimeout: 120_000 },
+			},
+			{
+				extends: true,
+				test: {
+					name: 'build',
+					include: ['tests/build/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
+					name: 'browser',
+					include: ['tests/browser/**/*.test.ts'],
+					globalSetup: ['tests/browser/setup.ts'],
+					fileParallelism: false,
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
+				},
+			},
 		],
 	},
 });

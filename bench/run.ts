@@ -10,16 +10,26 @@ import { join, resolve } from 'node:path';
 import { generateDataset } from './generate-dataset.ts';
 
 const ROOT = resolve(import.meta.dirname, '..');
-const sizes = process.argv.slice(2).map(Number).filter((n) => n > 0);
+const sizes = process.argv
+	.slice(2)
+	.map(Number)
+	.filter((n) => n > 0);
 const counts = sizes.length ? sizes : [100, 1000, 5000];
 
-function timedBuild(dataset: string, outDir: string): { seconds: number; rssMb: number; ok: boolean } {
-	const r = spawnSync('/usr/bin/time', ['-f', '%e %M', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir], {
-		cwd: ROOT,
-		env: { ...process.env, SANITY_LOCAL_DATASET: dataset, SANITY_PROJECT_ID: '', NO_COLOR: '1' },
-		encoding: 'utf8',
-		maxBuffer: 256 * 1024 * 1024,
-	});
+function timedBuild(
+	dataset: string,
+	outDir: string,
+): { seconds: number; rssMb: number; ok: boolean } {
+	const r = spawnSync(
+		'/usr/bin/time',
+		['-f', '%e %M', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir],
+		{
+			cwd: ROOT,
+			env: { ...process.env, SANITY_LOCAL_DATASET: dataset, SANITY_PROJECT_ID: '', NO_COLOR: '1' },
+			encoding: 'utf8',
+			maxBuffer: 256 * 1024 * 1024,
+		},
+	);
 	const last = r.stderr.trim().split('\n').pop() ?? '';
 	const [seconds = 'NaN', kb = 'NaN'] = last.split(' ');
 	return { seconds: Number(seconds), rssMb: Math.round(Number(kb) / 1024), ok: r.status === 0 };

@@ -13,7 +13,10 @@ const previous = join(root, '.dist-previous');
 
 rmSync(next, { recursive: true, force: true });
 const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', '--outDir', next, ...process.argv.slice(2)], { cwd: root, stdio: 'inherit' });
+const result = spawnSync(astro, ['build', '--outDir', next, ...process.argv.slice(2)], {
+	cwd: root,
+	stdio: 'inherit',
+});
 if (result.status !== 0) {
 	rmSync(next, { recursive: true, force: true });
 	console.error(`\nBygget feilet; dist/ er ikke endret.`);

@@ -20,7 +20,8 @@ export const IMAGE_FALLBACK_WIDTH = 1080;
 /** Rendered width of a figure in the article column (36em of 18 px) or the viewport minus gutters. */
 export const IMAGE_SIZES = '(min-width: 45rem) 40.5rem, 92vw';
 /** Rendered width of a figure spanning the page (front-page lead story, archive lists). */
-export const IMAGE_SIZES_WIDE = '(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
+export const IMAGE_SIZES_WIDE =
+	'(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
 /** Open Graph / RSS share image: the size Facebook recommends. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** Inputs above this are refused (memory bound, decompression bombs); above the second, a warning. */

@@ -41,13 +41,20 @@ export async function writeImage(
 	const file = `${hash}-${opts.width}x${opts.height}.jpg`;
 	await mkdir(join(dir, 'images'), { recursive: true });
 	await writeFile(join(dir, 'images', file), buf);
-	return { ref: `image@file://./images/${file}`, path: `images/${file}`, originalFilename: name, mimeType: 'image/jpeg' };
+	return {
+		ref: `image@file://./images/${file}`,
+		path: `images/${file}`,
+		originalFilename: name,
+		mimeType: 'image/jpeg',
+	};
 }
 
 /** A one-page PDF with a few lines of Helvetica text (Latin-1 via WinAnsiEncoding). */
 export function makePdf(lines: string[]): Buffer {
 	const esc = (s: string) => s.replace(/[\\()]/g, (c) => `\\${c}`);
-	const text = lines.map((l, i) => `BT /F1 ${i === 0 ? 18 : 11} Tf 56 ${780 - i * 22} Td (${esc(l)}) Tj ET`).join('\n');
+	const text = lines
+		.map((l, i) => `BT /F1 ${i === 0 ? 18 : 11} Tf 56 ${780 - i * 22} Td (${esc(l)}) Tj ET`)
+		.join('\n');
 	const objects = [
 		'<< /Type /Catalog /Pages 2 0 R >>',
 		'<< /Type /Pages /Kids [3 0 R] /Count 1 >>',
@@ -107,12 +114,15 @@ function makeZip(entries: Array<[string, string]>): Buffer {
 	return Buffer.concat([...locals, dir, end]);
 }
 
-const xmlEscape = (s: string) => s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
+const xmlEscape = (s: string) =>
+	s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
 
 /** A minimal Word document with one paragraph per line. */
 export function makeDocx(lines: string[]): Buffer {
 	const W = 'http://schemas.openxmlformats.org/wordprocessingml/2006/main';
-	const paras = lines.map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`).join('');
+	const paras = lines
+		.map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`)
+		.join('');
 	return makeZip([
 		[
 			'[Content_Types].xml',
@@ -122,13 +132,27 @@ export function makeDocx(lines: string[]): Buffer {
 			'_rels/.rels',
 			'<?xml version="1.0" encoding="UTF-8"?><Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships"><Relationship Id="rId1" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/officeDocument" Target="word/document.xml"/></Relationships>',
 		],
-		['word/document.xml', `<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${paras}</w:body></w:document>`],
+		[
+			'word/document.xml',
+			`<?xml version="1.0" encoding="UTF-8"?><w:document xmlns:w="${W}"><w:body>${paras}</w:body></w:document>`,
+		],
 	]);
 }
 
-export async function writeFileAsset(dir: string, name: string, ext: string, mimeType: string, buf: Buffer): Promise<SeedAsset> {
+export async function writeFileAsset(
+	dir: string,
+	name: string,
+	ext: string,
+	mimeType: string,
+	buf: Buffer,
+): Promise<SeedAsset> {
 	const file = `${sha1(buf)}.${ext}`;
 	await mkdir(join(dir, 'files'), { recursive: true });
 	await writeFile(join(dir, 'files', file), buf);
-	return { ref: `file@file://./files/${file}`, path: `files/${file}`, originalFilename: name, mimeType };
+	return {
+		ref: `file@file://./files/${file}`,
+		path: `files/${file}`,
+		originalFilename: name,
+		mimeType,
+	};
 }

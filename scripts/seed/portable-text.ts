@@ -33,7 +33,8 @@ function spans(text: string, markDefs: MarkDef[]): Span[] {
 	const out: Span[] = [];
 	let last = 0;
 	for (const m of text.matchAll(INLINE)) {
-		if (m.index > last) out.push({ _type: 'span', _key: key('s'), text: text.slice(last, m.index), marks: [] });
+		if (m.index > last)
+			out.push({ _type: 'span', _key: key('s'), text: text.slice(last, m.index), marks: [] });
 		if (m[1]) out.push({ _type: 'span', _key: key('s'), text: m[1], marks: ['strong'] });
 		else if (m[2]) out.push({ _type: 'span', _key: key('s'), text: m[2], marks: ['em'] });
 		else {
@@ -43,13 +44,21 @@ function spans(text: string, markDefs: MarkDef[]): Span[] {
 		}
 		last = m.index + m[0].length;
 	}
-	if (last < text.length) out.push({ _type: 'span', _key: key('s'), text: text.slice(last), marks: [] });
+	if (last < text.length)
+		out.push({ _type: 'span', _key: key('s'), text: text.slice(last), marks: [] });
 	return out;
 }
 
 function block(style: string, text: string, extra: Partial<Block> = {}): Block {
 	const markDefs: MarkDef[] = [];
-	return { _type: 'block', _key: key('b'), style, markDefs, children: spans(text, markDefs), ...extra };
+	return {
+		_type: 'block',
+		_key: key('b'),
+		style,
+		markDefs,
+		children: spans(text, markDefs),
+		...extra,
+	};
 }
 
 export const p = (text: string) => block('normal', text);

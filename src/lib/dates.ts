@@ -1,6 +1,11 @@
 import { LOCALE, TIME_ZONE } from '../consts.ts';
 
-const longDate = new Intl.DateTimeFormat(LOCALE, { day: 'numeric', month: 'long', year: 'numeric', timeZone: TIME_ZONE });
+const longDate = new Intl.DateTimeFormat(LOCALE, {
+	day: 'numeric',
+	month: 'long',
+	year: 'numeric',
+	timeZone: TIME_ZONE,
+});
 const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: TIME_ZONE });
 
 /** Formats an ISO date-time as "11. desember 2020" in Oslo time. */

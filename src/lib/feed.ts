@@ -5,7 +5,14 @@ import { renderFigure } from '../sanity/figure.ts';
 import { shareImage, shareImageBytes } from '../sanity/images.ts';
 import { absolutizeHtml, absoluteUrl, postUrl } from './urls.ts';
 
-export type FeedInput = { title: string; description: string; path: string; pagePath: string; posts: readonly Post[]; settings: Settings };
+export type FeedInput = {
+	title: string;
+	description: string;
+	path: string;
+	pagePath: string;
+	posts: readonly Post[];
+	settings: Settings;
+};
 
 /** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs). */
 export function feedItemHtml(post: Post, site: string): string {
@@ -18,11 +25,24 @@ async function enclosure(post: Post, site: string) {
 	const figure = post.mainImage;
 	if (!figure) return {};
 	const image = shareImage(figure);
-	return { enclosure: { url: absoluteUrl(image.url, site), size: await shareImageBytes(figure), type: image.type } };
+	return {
+		enclosure: {
+			url: absoluteUrl(image.url, site),
+			size: await shareImageBytes(figure),
+			type: image.type,
+		},
+	};
 }
 
 /** Renders an RSS document for a list of posts (newest first). */
-export async function buildRss({ title, description, path, pagePath, posts, settings }: FeedInput): Promise<string> {
+export async function buildRss({
+	title,
+	description,
+	path,
+	pagePath,
+	posts,
+	settings,
+}: FeedInput): Promise<string> {
 	const site = settings.url;
 	const feed = new RSS({
 		title,

@@ -60,26 +60,34 @@ const nb = {
 	'notFound.text': 'Siden du lette etter finnes ikke, eller den er flyttet.',
 	'notFound.home': 'Gå til forsiden',
 	'a11y.title': 'Tilgjengelighetserklæring',
-	'a11y.description': 'Slik oppfyller nettstedet kravene til universell utforming, og slik gir du oss beskjed om feil.',
-	'a11y.intro': 'Vi ønsker at alle skal kunne bruke nettstedet, også med skjermleser, tastatur, forstørrelse eller på en liten skjerm. Her forteller vi hvordan nettstedet oppfyller kravene til universell utforming.',
+	'a11y.description':
+		'Slik oppfyller nettstedet kravene til universell utforming, og slik gir du oss beskjed om feil.',
+	'a11y.intro':
+		'Vi ønsker at alle skal kunne bruke nettstedet, også med skjermleser, tastatur, forstørrelse eller på en liten skjerm. Her forteller vi hvordan nettstedet oppfyller kravene til universell utforming.',
 	'a11y.conformanceHeading': 'Krav vi følger',
-	'a11y.conformance': 'Nettstedet skal oppfylle {standard}, som er kravet til offentlige nettsteder i Norge.',
+	'a11y.conformance':
+		'Nettstedet skal oppfylle {standard}, som er kravet til offentlige nettsteder i Norge.',
 	'a11y.testingHeading': 'Slik har vi testet',
-	'a11y.testingIntro': 'Ved hver endring av nettstedet kontrollerer automatiske tester én side av hver sidetype i nettleseren Chromium:',
+	'a11y.testingIntro':
+		'Ved hver endring av nettstedet kontrollerer automatiske tester én side av hver sidetype i nettleseren Chromium:',
 	'a11y.test.axe': 'axe-core sjekker WCAG 2.1 nivå A og AA, både i lyst og mørkt fargetema.',
 	'a11y.test.html': 'Nu Html Checker validerer HTML-koden på alle sidene.',
-	'a11y.test.keyboard': 'Tastaturtest: første tab går til lenken «Hopp til hovedinnhold», og alle lenker har synlig fokusmarkering.',
-	'a11y.test.reflow': 'Sidene kan leses uten sidelengs rulling på en 320 piksler bred skjerm og med tekst forstørret til 200 prosent.',
+	'a11y.test.keyboard':
+		'Tastaturtest: første tab går til lenken «Hopp til hovedinnhold», og alle lenker har synlig fokusmarkering.',
+	'a11y.test.reflow':
+		'Sidene kan leses uten sidelengs rulling på en 320 piksler bred skjerm og med tekst forstørret til 200 prosent.',
 	'a11y.test.links': 'Alle interne lenker virker, og ingen forespørsler går til andre nettsteder.',
 	'a11y.lastRun': 'Siste fullstendige kontroll ble gjort {date}.',
-	'a11y.lighthouse': 'Lighthouse på {page}: tilgjengelighet {accessibility}, SEO {seo} og beste praksis {bestPractices} av 100.',
+	'a11y.lighthouse':
+		'Lighthouse på {page}: tilgjengelighet {accessibility}, SEO {seo} og beste praksis {bestPractices} av 100.',
 	'a11y.suite': 'Nettlesertestene: {passed} av {total} besto.',
 	'a11y.tools': 'Verktøy: {tools}.',
 	'a11y.notRun': 'Den fullstendige kontrollen er ikke kjørt ennå.',
 	'a11y.limitationsHeading': 'Kjente mangler',
 	'a11y.noLimitations': 'Vi kjenner ikke til brudd på kravene. Gi oss beskjed hvis du finner noe.',
 	'a11y.feedbackHeading': 'Gi tilbakemelding',
-	'a11y.feedback': 'Har du problemer med å bruke nettstedet, eller trenger du innhold i et annet format? Skriv til oss på',
+	'a11y.feedback':
+		'Har du problemer med å bruke nettstedet, eller trenger du innhold i et annet format? Skriv til oss på',
 	'a11y.feedbackNone': 'Har du problemer med å bruke nettstedet? Ta kontakt med KS Trøndelag.',
 	'a11y.complaint': 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til',
 	'a11y.authority': 'Tilsynet for universell utforming av ikt',
@@ -91,5 +99,7 @@ export type I18nKey = keyof typeof nb;
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: I18nKey, vars: Record<string, string | number> = {}): string {
-	return nb[key].replace(/\{(\w+)\}/g, (m, name: string) => (name in vars ? String(vars[name]) : m));
+	return nb[key].replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in vars ? String(vars[name]) : m,
+	);
 }

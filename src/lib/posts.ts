@@ -8,13 +8,17 @@ type Dated = { publishedAt: string; kind: string; year: number };
 export function selectLeadStory<P extends Dated>(posts: readonly P[], now: Date): P | undefined {
 	const since = subtractMonths(now, LEAD_GREETING_MAX_AGE_MONTHS).getTime();
 	const greeting = posts.find(
-		(p) => (p.kind === 'summerGreeting' || p.kind === 'christmasGreeting') && Date.parse(p.publishedAt) >= since,
+		(p) =>
+			(p.kind === 'summerGreeting' || p.kind === 'christmasGreeting') &&
+			Date.parse(p.publishedAt) >= since,
 	);
 	return greeting ?? posts[0];
 }
 
 /** Groups posts by Oslo year, newest year first, keeping their order within a year. */
-export function groupByYear<P extends Dated>(posts: readonly P[]): Array<{ year: number; posts: P[] }> {
+export function groupByYear<P extends Dated>(
+	posts: readonly P[],
+): Array<{ year: number; posts: P[] }> {
 	const groups = new Map<number, P[]>();
 	for (const p of posts) {
 		const list = groups.get(p.year);

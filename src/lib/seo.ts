@@ -13,7 +13,12 @@ export type SeoInput = {
 	publishedAt?: string | undefined;
 };
 
-export type SeoSettings = { title: string; description?: string | null | undefined; url: string; defaultImage?: Figure | null | undefined };
+export type SeoSettings = {
+	title: string;
+	description?: string | null | undefined;
+	url: string;
+	defaultImage?: Figure | null | undefined;
+};
 
 export type Seo = {
 	title: string;
@@ -31,7 +36,9 @@ export function formatPageTitle(title: string, siteName: string): string {
 }
 
 /** og:image:alt: "Beskrivelse av bildet. Foto: KS". */
-export function shareImageAlt(figure: Pick<Figure, 'alt' | 'caption' | 'credit' | 'decorative'>): string {
+export function shareImageAlt(
+	figure: Pick<Figure, 'alt' | 'caption' | 'credit' | 'decorative'>,
+): string {
 	const text = (figure.decorative ? '' : figure.alt?.trim()) || figure.caption?.trim() || '';
 	const sentence = text && !/[.!?…]$/.test(text) ? `${text}.` : text;
 	return [sentence, figureCaptionText({ credit: figure.credit })].filter(Boolean).join(' ');

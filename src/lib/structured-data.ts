@@ -13,7 +13,9 @@ export function articleJsonLd(post: Post, settings: Settings) {
 		datePublished: post.publishedAt,
 		inLanguage: 'nb',
 		mainEntityOfPage: absoluteUrl(postUrl(post.slug), settings.url),
-		...(post.mainImage ? { image: [absoluteUrl(shareImage(post.mainImage).url, settings.url)] } : {}),
+		...(post.mainImage
+			? { image: [absoluteUrl(shareImage(post.mainImage).url, settings.url)] }
+			: {}),
 		publisher: { '@type': 'Organization', name: settings.organisation ?? settings.title },
 		...(post.topics.length ? { keywords: post.topics.map((tp) => tp.title).join(', ') } : {}),
 	};

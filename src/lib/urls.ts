@@ -19,9 +19,13 @@ export function absoluteUrl(path: string, site: string): string {
 
 /** Rewrites root-relative `href`/`src` attributes in rendered HTML to absolute URLs (for feeds). */
 export function absolutizeHtml(html: string, site: string): string {
-	const abs = (url: string) => (url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, site) : url);
+	const abs = (url: string) =>
+		url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, site) : url;
 	return html
-		.replace(/\b(href|src)="(\/[^/"][^"]*|\/)"/g, (_, attr: string, value: string) => `${attr}="${abs(value)}"`)
+		.replace(
+			/\b(href|src)="(\/[^/"][^"]*|\/)"/g,
+			(_, attr: string, value: string) => `${attr}="${abs(value)}"`,
+		)
 		.replace(/\bsrcset="([^"]*)"/g, (_, value: string) => {
 			const list = value
 				.split(',')

@@ -6,6 +6,13 @@ import { feedUrl, homeUrl } from '../lib/urls.ts';
 export const GET: APIRoute = async () => {
 	const [settings, posts] = await Promise.all([getSettings(), getPosts()]);
 	return rssResponse(
-		await buildRss({ title: settings.title, description: settings.description ?? settings.title, path: feedUrl(), pagePath: homeUrl(), posts, settings }),
+		await buildRss({
+			title: settings.title,
+			description: settings.description ?? settings.title,
+			path: feedUrl(),
+			pagePath: homeUrl(),
+			posts,
+			settings,
+		}),
 	);
 };

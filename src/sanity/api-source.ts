@@ -2,7 +2,13 @@
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
 import type { ContentSource, Perspective } from './source.ts';
 
-export type ApiConfig = { projectId: string; dataset: string; apiVersion: string; perspective: Perspective; token?: string | undefined };
+export type ApiConfig = {
+	projectId: string;
+	dataset: string;
+	apiVersion: string;
+	perspective: Perspective;
+	token?: string | undefined;
+};
 
 type ClientLike = Pick<SanityClient, 'fetch'>;
 
@@ -19,7 +25,10 @@ export function toClientConfig(config: ApiConfig): ClientConfig {
 	};
 }
 
-export function createApiSource(config: ApiConfig, makeClient: (c: ClientConfig) => ClientLike = createClient): ContentSource {
+export function createApiSource(
+	config: ApiConfig,
+	makeClient: (c: ClientConfig) => ClientLike = createClient,
+): ContentSource {
 	const client = makeClient(toClientConfig(config));
 	return {
 		description: `Sanity API ${config.projectId}/${config.dataset} (${config.perspective})`,

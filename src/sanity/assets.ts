@@ -9,10 +9,26 @@ import type { SanityDocument } from './dataset.ts';
 import { probeImage } from './image-probe.ts';
 import type { ContentReport } from './messages.ts';
 
-export type AssetRef = { id: string; kind: 'image' | 'file'; relPath: string; hash: string; extension: string; width?: number; height?: number };
+export type AssetRef = {
+	id: string;
+	kind: 'image' | 'file';
+	relPath: string;
+	hash: string;
+	extension: string;
+	width?: number;
+	height?: number;
+};
 
 const MIME: Record<string, string> = {
-	jpg: 'image/jpeg', jpeg: 'image/jpeg', png: 'image/png', webp: 'image/webp', gif: 'image/gif', svg: 'image/svg+xml', avif: 'image/avif', tif: 'image/tiff', tiff: 'image/tiff',
+	jpg: 'image/jpeg',
+	jpeg: 'image/jpeg',
+	png: 'image/png',
+	webp: 'image/webp',
+	gif: 'image/gif',
+	svg: 'image/svg+xml',
+	avif: 'image/avif',
+	tif: 'image/tiff',
+	tiff: 'image/tiff',
 	pdf: 'application/pdf',
 	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
 	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
@@ -22,7 +38,10 @@ const MIME: Record<string, string> = {
 
 /** Parses `image@file://./images/<sha1>-<w>x<h>.<ext>` or `file@file://./files/<sha1>.<ext>`. */
 export function parseSanityAsset(value: string): AssetRef | null {
-	const m = /^(image|file)@(?:file:\/\/\.?\/?|https?:\/\/[^\s]*\/)((?:images|files)\/)?([^/\s]+)$/.exec(value);
+	const m =
+		/^(image|file)@(?:file:\/\/\.?\/?|https?:\/\/[^\s]*\/)((?:images|files)\/)?([^/\s]+)$/.exec(
+			value,
+		);
 	if (!m) return null;
 	const kind = m[1] as 'image' | 'file';
 	const name = m[3]!;
@@ -31,7 +50,15 @@ export function parseSanityAsset(value: string): AssetRef | null {
 		const im = /^([a-f0-9]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i.exec(name);
 		if (!im) return null;
 		const [, hash, w, h, ext] = im as unknown as [string, string, string, string, string];
-		return { id: `image-${hash}-${w}x${h}-${ext}`, kind, relPath: `${dir}${name}`, hash, extension: ext, width: Number(w), height: Number(h) };
+		return {
+			id: `image-${hash}-${w}x${h}-${ext}`,
+			kind,
+			relPath: `${dir}${name}`,
+			hash,
+			extension: ext,
+			width: Number(w),
+			height: Number(h),
+		};
 	}
 	const fm = /^([a-f0-9]{40})\.([a-z0-9]+)$/i.exec(name);
 	if (!fm) return null;
@@ -49,19 +76,25 @@ export async function buildAssetDocument(
 	const file = join(root, ref.relPath);
 	const info = await stat(file).catch(() => null);
 	if (!info?.isFile()) {
-		report.note(`[sanity] eksporten mangler filen ${ref.relPath} (${ref.id}); referanser til den utelates`);
+		report.note(
+			`[sanity] eksporten mangler filen ${ref.relPath} (${ref.id}); referanser til den utelates`,
+		);
 		// A missing image keeps its document (size from its name), so image-check.ts can name the
 		// post and the asset when it leaves the figure out.
 		if (ref.kind === 'file') return null;
 	}
 	const m = meta[ref.id] ?? meta[`${ref.kind}-${ref.hash}`] ?? {};
-	const originalFilename = typeof m.originalFilename === 'string' ? m.originalFilename : `${ref.hash}.${ref.extension}`;
+	const originalFilename =
+		typeof m.originalFilename === 'string' ? m.originalFilename : `${ref.hash}.${ref.extension}`;
 	const base = {
 		_id: ref.id,
 		_type: ref.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
 		assetId: ref.hash,
 		extension: ref.extension,
-		mimeType: typeof m.mimeType === 'string' ? m.mimeType : (MIME[ref.extension.toLowerCase()] ?? 'application/octet-stream'),
+		mimeType:
+			typeof m.mimeType === 'string'
+				? m.mimeType
+				: (MIME[ref.extension.toLowerCase()] ?? 'application/octet-stream'),
 		originalFilename,
 		size: info?.size ?? 0,
 		url: pathToFileURL(file).href,
@@ -72,7 +105,12 @@ export async function buildAssetDocument(
 		...base,
 		metadata: {
 			_type: 'sanity.imageMetadata',
-			dimensions: { _type: 'sanity.imageDimensions', width, height, aspectRatio: height ? width / height : 1 },
+			dimensions: {
+				_type: 'sanity.imageDimensions',
+				width,
+				height,
+				aspectRatio: height ? width / height : 1,
+			},
 			lqip: await makeLqip(file, ref.id),
 		},
 	};

@@ -42,7 +42,10 @@ export type Store = {
 const FALLBACK_SETTINGS = { title: 'KS Trøndelag – nyheter' };
 
 /** Builds the store from any content source. `now` decides what is published. */
-export async function buildStore(source: ContentSource, opts: { now: Date; report?: ContentReport; siteUrl?: string | undefined }): Promise<Store> {
+export async function buildStore(
+	source: ContentSource,
+	opts: { now: Date; report?: ContentReport; siteUrl?: string | undefined },
+): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
 	const [rawSettings, rawPosts, rawTopics] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
@@ -50,24 +53,43 @@ export async function buildStore(source: ContentSource, opts: { now: Date; repor
 		source.fetch<unknown[]>(topicsQuery),
 	]);
 	if (!rawSettings) report.note('[sanity] siteSettings mangler; bruker standardverdier');
-	const parsed = validateDocument({ _id: 'siteSettings', ...FALLBACK_SETTINGS, ...(rawSettings ?? {}) }, siteSettingsSchema, report, {
-		type: 'siteSettings',
-		required: [],
-		fallbacks: { ...SITE_SETTINGS_FALLBACKS, title: FALLBACK_SETTINGS.title },
-	})!;
-	const checkedSettings = await checkImages(parsed, { type: 'siteSettings', id: 'siteSettings' }, report);
+	const parsed = validateDocument(
+		{ _id: 'siteSettings', ...FALLBACK_SETTINGS, ...(rawSettings ?? {}) },
+		siteSettingsSchema,
+		report,
+		{
+			type: 'siteSettings',
+			required: [],
+			fallbacks: { ...SITE_SETTINGS_FALLBACKS, title: FALLBACK_SETTINGS.title },
+		},
+	)!;
+	const checkedSettings = await checkImages(
+		parsed,
+		{ type: 'siteSettings', id: 'siteSettings' },
+		report,
+	);
 	const defaultCredit = parsed.defaultCredit?.trim() || parsed.organisation?.trim() || 'KS';
 	const settings: Settings = {
 		...parsed,
 		defaultCredit,
 		url: (opts.siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL).replace(/\/+$/, ''),
 		defaultImage: checkedSettings.defaultImage
-			? normalizeFigure(checkedSettings.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', { report, defaultCredit })
+			? normalizeFigure(
+					checkedSettings.defaultImage,
+					'defaultImage',
+					'siteSettings',
+					'siteSettings',
+					{ report, defaultCredit },
+				)
 			: null,
 	};
 
 	const seen = new Set<string>();
-	const published = validateDocuments(rawPosts ?? [], postSchema, report, { type: 'post', required: POST_REQUIRED, fallbacks: POST_FALLBACKS })
+	const published = validateDocuments(rawPosts ?? [], postSchema, report, {
+		type: 'post',
+		required: POST_REQUIRED,
+		fallbacks: POST_FALLBACKS,
+	})
 		.filter((p) => isPublished(p.publishedAt, opts.now))
 		.filter((p) => {
 			if (!seen.has(p.slug)) return seen.add(p.slug);
@@ -78,11 +100,24 @@ export async function buildStore(source: ContentSource, opts: { now: Date; repor
 	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
 	const posts = checked.map((p) => normalizePost(p, { report, defaultCredit }));
 
-	const topics = validateDocuments(rawTopics ?? [], topicSchema, report, { type: 'topic', required: TOPIC_REQUIRED, fallbacks: { description: null } }).map(
-		(topic) => ({ ...topic, posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)) }),
-	);
+	const topics = validateDocuments(rawTopics ?? [], topicSchema, report, {
+		type: 'topic',
+		required: TOPIC_REQUIRED,
+		fallbacks: { description: null },
+	}).map((topic) => ({
+		...topic,
+		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
+	}));
 
-	return { settings, posts, topics, years: groupByYear(posts), assets: collectAssets(settings, posts), builtAt: opts.now, report };
+	return {
+		settings,
+		posts,
+		topics,
+		years: groupByYear(posts),
+		assets: collectAssets(settings, posts),
+		builtAt: opts.now,
+		report,
+	};
 }
 
 function collectAssets(settings: Settings, posts: Post[]): Asset[] {
@@ -108,7 +143,11 @@ export function loadContent(): Promise<Store> {
 	store ??= (async () => {
 		const report = new ContentReport();
 		const source = await createSource(readSourceConfig(process.env), report);
-		const result = await buildStore(source, { now: new Date(), report, siteUrl: process.env.SITE_URL });
+		const result = await buildStore(source, {
+			now: new Date(),
+			report,
+			siteUrl: process.env.SITE_URL,
+		});
 		// Read by the content-report integration, which prints it once at the end of the build.
 		(globalThis as Record<symbol, unknown>)[REPORT_KEY] = report;
 		return result;

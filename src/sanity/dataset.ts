@@ -20,7 +20,10 @@ export type Dataset = { documents: SanityDocument[]; source: string };
 export async function locateExport(path: string): Promise<string> {
 	const abs = resolve(path);
 	const info = await stat(abs).catch(() => null);
-	if (!info) throw new DatasetError(`Fant ikke datasettet "${path}" (sett SANITY_LOCAL_DATASET til en eksportmappe, .tar.gz eller .ndjson).`);
+	if (!info)
+		throw new DatasetError(
+			`Fant ikke datasettet "${path}" (sett SANITY_LOCAL_DATASET til en eksportmappe, .tar.gz eller .ndjson).`,
+		);
 	const ndjson = info.isDirectory()
 		? await findNdjson(abs)
 		: /\.(tar\.gz|tgz)$/.test(abs)
@@ -28,16 +31,25 @@ export async function locateExport(path: string): Promise<string> {
 			: abs.endsWith('.ndjson')
 				? abs
 				: null;
-	if (!ndjson) throw new DatasetError(`"${path}" er ikke en Sanity-eksport: fant ingen data.ndjson (mappe, .tar.gz eller .ndjson).`);
+	if (!ndjson)
+		throw new DatasetError(
+			`"${path}" er ikke en Sanity-eksport: fant ingen data.ndjson (mappe, .tar.gz eller .ndjson).`,
+		);
 	return ndjson;
 }
 
 /** Reads and parses the documents of an export; bad lines are reported and skipped. */
-export async function readDocuments(path: string, report: ContentReport): Promise<{ ndjson: string; documents: SanityDocument[] }> {
+export async function readDocuments(
+	path: string,
+	report: ContentReport,
+): Promise<{ ndjson: string; documents: SanityDocument[] }> {
 	const ndjson = await locateExport(path);
 	const documents = parseNdjson(await readFile(ndjson, 'utf8'), basename(ndjson), report);
 	if (documents.length === 0) {
-		const lines = report.lines.slice(0, 5).map((l) => `\n  ${l}`).join('');
+		const lines = report.lines
+			.slice(0, 5)
+			.map((l) => `\n  ${l}`)
+			.join('');
 		throw new DatasetError(`Datasettet "${path}" har ingen lesbare dokumenter.${lines}`);
 	}
 	return { ndjson, documents };
@@ -52,7 +64,9 @@ export async function readDataset(path: string, report = new ContentReport()): P
 	for (const doc of documents) replaceSanityAssets(doc, refs, report, doc);
 	const known = new Set(documents.map((d) => d._id));
 	const assets = await Promise.all(
-		[...refs.values()].filter((r) => !known.has(r.id)).map((r) => buildAssetDocument(r, root, meta, report)),
+		[...refs.values()]
+			.filter((r) => !known.has(r.id))
+			.map((r) => buildAssetDocument(r, root, meta, report)),
 	);
 	for (const a of assets) if (a) documents.push(a);
 	return { documents, source: pathToFileURL(ndjson).href };
@@ -67,11 +81,23 @@ function parseNdjson(raw: string, file: string, report: ContentReport): SanityDo
 			value = JSON.parse(line);
 		} catch {
 			const id = /"_id"\s*:\s*"([^"]+)"/.exec(line)?.[1];
-			report.note(invalidLineMessage(file, i + 1, 'ugyldig JSON (avkortet eller ødelagt linje), hoppet over', id));
+			report.note(
+				invalidLineMessage(
+					file,
+					i + 1,
+					'ugyldig JSON (avkortet eller ødelagt linje), hoppet over',
+					id,
+				),
+			);
 			return;
 		}
 		const doc = value as Partial<SanityDocument> | null;
-		if (!doc || typeof doc !== 'object' || typeof doc._id !== 'string' || typeof doc._type !== 'string') {
+		if (
+			!doc ||
+			typeof doc !== 'object' ||
+			typeof doc._id !== 'string' ||
+			typeof doc._type !== 'string'
+		) {
 			report.note(invalidLineMessage(file, i + 1, 'mangler _id eller _type, hoppet over'));
 			return;
 		}
@@ -81,7 +107,13 @@ function parseNdjson(raw: string, file: string, report: ContentReport): SanityDo
 }
 
 /** Walks a document and turns every `_sanityAsset` entry into an asset reference, in place. */
-function replaceSanityAssets(node: unknown, refs: Map<string, AssetRef>, report: ContentReport, doc: SanityDocument, path = ''): void {
+function replaceSanityAssets(
+	node: unknown,
+	refs: Map<string, AssetRef>,
+	report: ContentReport,
+	doc: SanityDocument,
+	path = '',
+): void {
 	if (Array.isArray(node)) {
 		node.forEach((item, i) => replaceSanityAssets(item, refs, report, doc, `${path}[${i}]`));
 		return;
@@ -94,12 +126,23 @@ function replaceSanityAssets(node: unknown, refs: Map<string, AssetRef>, report:
 		if (ref) {
 			refs.set(ref.id, ref);
 			obj.asset = { _type: 'reference', _ref: ref.id };
-		} else report.warn(doc._type, doc._id, path || '_sanityAsset', 'ukjent _sanityAsset-format, bildet/filen er utelatt');
+		} else
+			report.warn(
+				doc._type,
+				doc._id,
+				path || '_sanityAsset',
+				'ukjent _sanityAsset-format, bildet/filen er utelatt',
+			);
 	}
-	for (const [k, v] of Object.entries(obj)) if (v && typeof v === 'object') replaceSanityAssets(v, refs, report, doc, path ? `${path}.${k}` : k);
+	for (const [k, v] of Object.entries(obj))
+		if (v && typeof v === 'object')
+			replaceSanityAssets(v, refs, report, doc, path ? `${path}.${k}` : k);
 }
 
-async function readAssetsJson(root: string, report: ContentReport): Promise<Record<string, Record<string, unknown>>> {
+async function readAssetsJson(
+	root: string,
+	report: ContentReport,
+): Promise<Record<string, Record<string, unknown>>> {
 	const file = join(root, 'assets.json');
 	if (!existsSync(file)) return {};
 	try {
@@ -115,7 +158,8 @@ async function findNdjson(dir: string): Promise<string | null> {
 	if (existsSync(join(dir, 'data.ndjson'))) return join(dir, 'data.ndjson');
 	const entries = await readdir(dir, { withFileTypes: true });
 	for (const e of entries) {
-		if (e.isDirectory() && existsSync(join(dir, e.name, 'data.ndjson'))) return join(dir, e.name, 'data.ndjson');
+		if (e.isDirectory() && existsSync(join(dir, e.name, 'data.ndjson')))
+			return join(dir, e.name, 'data.ndjson');
 	}
 	return null;
 }

@@ -6,16 +6,24 @@ import type { ContentSource, Perspective } from './source.ts';
 const DRAFT_PREFIX = 'drafts.';
 
 /** Applies a perspective: `published` drops drafts; `drafts` lets a draft replace its published twin. */
-export function applyPerspective(documents: SanityDocument[], perspective: Perspective): SanityDocument[] {
+export function applyPerspective(
+	documents: SanityDocument[],
+	perspective: Perspective,
+): SanityDocument[] {
 	if (perspective === 'published') return documents.filter((d) => !d._id.startsWith(DRAFT_PREFIX));
 	const drafts = new Map(
-		documents.filter((d) => d._id.startsWith(DRAFT_PREFIX)).map((d) => [d._id.slice(DRAFT_PREFIX.length), d]),
+		documents
+			.filter((d) => d._id.startsWith(DRAFT_PREFIX))
+			.map((d) => [d._id.slice(DRAFT_PREFIX.length), d]),
 	);
 	const published = documents.filter((d) => !d._id.startsWith(DRAFT_PREFIX) && !drafts.has(d._id));
 	return [...published, ...[...drafts].map(([id, d]) => ({ ...d, _id: id, _originalId: d._id }))];
 }
 
-export function createLocalSource(dataset: Dataset, perspective: Perspective = 'published'): ContentSource {
+export function createLocalSource(
+	dataset: Dataset,
+	perspective: Perspective = 'published',
+): ContentSource {
 	const documents = applyPerspective(dataset.documents, perspective);
 	// Map-based dereference: groq-js's built-in one scans the whole dataset per reference.
 	const byId = new Map(documents.map((d) => [d._id, d]));

@@ -3,15 +3,31 @@
  * Warnings and skipped documents are collected in a report printed as one block at the end of the build.
  */
 
-export type ContentIssue = { level: 'error' | 'warning'; id: string; type: string; path: string; reason: string };
+export type ContentIssue = {
+	level: 'error' | 'warning';
+	id: string;
+	type: string;
+	path: string;
+	reason: string;
+};
 
 /** Formats one content message naming the document and the field. */
-export function invalidFieldMessage(type: string, id: string, path: string, reason: string): string {
+export function invalidFieldMessage(
+	type: string,
+	id: string,
+	path: string,
+	reason: string,
+): string {
 	return `[sanity] ${type} "${id}" → ${path || '(dokument)'}: ${reason}`;
 }
 
 /** Formats a message about a line of an export file. */
-export function invalidLineMessage(file: string, line: number, reason: string, id?: string): string {
+export function invalidLineMessage(
+	file: string,
+	line: number,
+	reason: string,
+	id?: string,
+): string {
 	return `[sanity] ${file}, linje ${line}${id ? ` (${id})` : ''}: ${reason}`;
 }
 
@@ -52,7 +68,8 @@ export class ContentReport {
 		};
 		section('Hoppet over – kan ikke vises', this.skipped);
 		section('Advarsler – vist med reserveverdi', this.warnings);
-		if (this.lines.length) out.push(`Eksportfil (${this.lines.length}):`, ...this.lines.map((l) => `  ${l}`));
+		if (this.lines.length)
+			out.push(`Eksportfil (${this.lines.length}):`, ...this.lines.map((l) => `  ${l}`));
 		return out.join('\n');
 	}
 }

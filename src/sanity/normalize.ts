@@ -19,13 +19,25 @@ export type Post = Omit<PostData, 'excerpt' | 'mainImage'> & {
 type Ctx = { report: ContentReport; defaultCredit: string };
 
 /** Normalises a figure's credit and checks its alt text. */
-export function normalizeFigure(figure: Figure, path: string, id: string, type: string, ctx: Ctx): Figure {
+export function normalizeFigure(
+	figure: Figure,
+	path: string,
+	id: string,
+	type: string,
+	ctx: Ctx,
+): Figure {
 	let credit = figure.credit?.trim() || ctx.defaultCredit;
 	if (/^foto\s*:/i.test(credit)) {
-		ctx.report.warn(type, id, `${path}.credit`, `"Foto:" skrives av nettstedet; fjernet fra "${credit}"`);
+		ctx.report.warn(
+			type,
+			id,
+			`${path}.credit`,
+			`"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
+		);
 		credit = credit.replace(/^foto\s*:\s*/i, '');
 	}
-	if (!figure.decorative && !figure.alt?.trim()) ctx.report.warn(type, id, `${path}.alt`, 'mangler alternativ tekst; vist med alt=""');
+	if (!figure.decorative && !figure.alt?.trim())
+		ctx.report.warn(type, id, `${path}.alt`, 'mangler alternativ tekst; vist med alt=""');
 	return { ...figure, credit, alt: figure.alt?.trim() ?? '' };
 }
 
@@ -34,7 +46,10 @@ function firstParagraph(body: PostData['body']): string {
 		const { style, listItem } = block as { style?: string; listItem?: string };
 		// A list item is a block with style "normal" too, but not a paragraph; no style means "normal".
 		if (block._type !== 'block' || (style ?? 'normal') !== 'normal' || listItem) continue;
-		const text = ((block as { children?: Array<{ text?: string }> }).children ?? []).map((c) => c.text ?? '').join('').trim();
+		const text = ((block as { children?: Array<{ text?: string }> }).children ?? [])
+			.map((c) => c.text ?? '')
+			.join('')
+			.trim();
 		if (text) return text;
 	}
 	return '';
@@ -53,9 +68,19 @@ export function normalizePost(data: PostData, ctx: Ctx): Post {
 	}
 	if (data.body.length === 0) w('body', 'tom brødtekst; viser bare ingressen');
 	const body = data.body.map((block, i) =>
-		block._type === 'figure' ? (normalizeFigure(block as unknown as Figure, `body[${i}]`, data._id, 'post', ctx) as unknown as typeof block) : block,
+		block._type === 'figure'
+			? (normalizeFigure(
+					block as unknown as Figure,
+					`body[${i}]`,
+					data._id,
+					'post',
+					ctx,
+				) as unknown as typeof block)
+			: block,
 	);
-	const mainImage = data.mainImage ? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx) : null;
+	const mainImage = data.mainImage
+		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
+		: null;
 	return {
 		...data,
 		excerpt,

@@ -16,14 +16,20 @@ type Context = { type: string; id: string; report: ContentReport };
 /** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
 export function renderAttachment(a: Attachment): string {
 	const type = formatFileType(a.file.extension);
-	const meta = a.file.size ? t('attachment.meta', { type, size: formatFileSize(a.file.size) }) : type;
-	const desc = a.description ? `<span class="attachment__description">${escapeHTML(a.description)}</span>` : '';
+	const meta = a.file.size
+		? t('attachment.meta', { type, size: formatFileSize(a.file.size) })
+		: type;
+	const desc = a.description
+		? `<span class="attachment__description">${escapeHTML(a.description)}</span>`
+		: '';
 	return `<a class="attachment__link" href="${escapeHTML(fileUrl(a.file))}" download>${escapeHTML(a.title)}</a> <span class="attachment__meta">(${escapeHTML(meta)})</span>${desc}`;
 }
 
 function plainText(value: unknown): string {
 	const children = (value as { children?: Array<{ text?: unknown }> }).children;
-	return Array.isArray(children) ? children.map((c) => (typeof c.text === 'string' ? c.text : '')).join('') : '';
+	return Array.isArray(children)
+		? children.map((c) => (typeof c.text === 'string' ? c.text : '')).join('')
+		: '';
 }
 
 /** The component overrides for one document (warnings name its `_id`). */
@@ -31,13 +37,19 @@ export function createComponents(ctx: Context): Partial<PortableTextHtmlComponen
 	return {
 		types: {
 			figure: ({ value }) => renderFigure(value as Figure),
-			attachment: ({ value }) => `<p class="attachment">${renderAttachment(value as Attachment)}</p>`,
+			attachment: ({ value }) =>
+				`<p class="attachment">${renderAttachment(value as Attachment)}</p>`,
 		},
 		marks: {
 			link: ({ value, children }) => {
 				const href = (value as { href?: unknown } | undefined)?.href;
 				if (!isSafeHref(href)) {
-					ctx.report.warn(ctx.type, ctx.id, 'body.markDefs.href', `lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`);
+					ctx.report.warn(
+						ctx.type,
+						ctx.id,
+						'body.markDefs.href',
+						`lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`,
+					);
 					return children;
 				}
 				const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
@@ -61,15 +73,29 @@ export function renderBody(blocks: unknown[], ctx: Context): string {
 	// onMissingComponent; turn unknown ones into a plain paragraph here, with the same warning.
 	const items = blocks.map((b) => {
 		const node = b as { _type?: unknown; _key?: unknown; children?: unknown };
-		if (typeof node?._type !== 'string' || known.has(node._type) || !Array.isArray(node.children)) return b;
+		if (typeof node?._type !== 'string' || known.has(node._type) || !Array.isArray(node.children))
+			return b;
 		ctx.report.warn(ctx.type, ctx.id, 'body', unknownTypeWarning(node._type));
 		const text = plainText(node);
-		return { _type: 'block', _key: node._key, style: 'normal', markDefs: [], children: [{ _type: 'span', text, marks: [] }] };
+		return {
+			_type: 'block',
+			_key: node._key,
+			style: 'normal',
+			markDefs: [],
+			children: [{ _type: 'span', text, marks: [] }],
+		};
 	});
 	return toHTML(items as Parameters<typeof toHTML>[0], {
 		components,
 		onMissingComponent: (_message, { type, nodeType }) => {
-			ctx.report.warn(ctx.type, ctx.id, 'body', nodeType === 'mark' ? `ukjent merke "${type}"; vist som ren tekst` : unknownTypeWarning(type));
+			ctx.report.warn(
+				ctx.type,
+				ctx.id,
+				'body',
+				nodeType === 'mark'
+					? `ukjent merke "${type}"; vist som ren tekst`
+					: unknownTypeWarning(type),
+			);
 		},
 	});
 }

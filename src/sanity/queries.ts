@@ -25,7 +25,8 @@ const figureFields = /* groq */ `
 `;
 
 /** A figure field, or null when no image was chosen (a Studio figure can hold just a default credit). */
-const figure = (field: string) => /* groq */ `"${field}": select(defined(${field}.asset) => ${field}{${figureFields}})`;
+const figure = (field: string) =>
+	/* groq */ `"${field}": select(defined(${field}.asset) => ${field}{${figureFields}})`;
 
 const postFields = /* groq */ `
 	_id,
@@ -48,7 +49,8 @@ const postFields = /* groq */ `
 	seo{title, description, ${figure('image')}}
 `;
 
-export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
+export const siteSettingsQuery =
+	defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
 	title,
 	description,
 	organisation,
@@ -59,9 +61,12 @@ export const siteSettingsQuery = defineQuery(`*[_type == "siteSettings" && _id =
 	accessibility{conformance, knownLimitations, feedbackEmail}
 }`);
 
-export const postsQuery = defineQuery(`*[_type == "post"] | order(publishedAt desc, _id asc) {${postFields}}`);
+export const postsQuery = defineQuery(
+	`*[_type == "post"] | order(publishedAt desc, _id asc) {${postFields}}`,
+);
 
-export const topicsQuery = defineQuery(`*[_type == "topic"] | order(coalesce(order, 1000) asc, title asc) {
+export const topicsQuery =
+	defineQuery(`*[_type == "topic"] | order(coalesce(order, 1000) asc, title asc) {
 	_id,
 	title,
 	"slug": slug.current,

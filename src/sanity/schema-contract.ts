@@ -15,13 +15,23 @@ import type {
 	topicRefSchema,
 	topicSchema,
 } from './schemas.ts';
-import type { PostsQueryResult, SiteSettingsQueryResult, TopicsQueryResult } from './sanity.types.ts';
+import type {
+	PostsQueryResult,
+	SiteSettingsQueryResult,
+	TopicsQueryResult,
+} from './sanity.types.ts';
 
 type Keys<T> = keyof NonNullable<T>;
 /** `true` when both have the same fields; otherwise a type naming the difference (a type error). */
-type SameKeys<Schema, Query> = [Exclude<Keys<Schema>, Keys<Query>>, Exclude<Keys<Query>, Keys<Schema>>] extends [never, never]
+type SameKeys<Schema, Query> = [
+	Exclude<Keys<Schema>, Keys<Query>>,
+	Exclude<Keys<Query>, Keys<Schema>>,
+] extends [never, never]
 	? true
-	: { onlyInSchema: Exclude<Keys<Schema>, Keys<Query>>; onlyInQuery: Exclude<Keys<Query>, Keys<Schema>> };
+	: {
+			onlyInSchema: Exclude<Keys<Schema>, Keys<Query>>;
+			onlyInQuery: Exclude<Keys<Query>, Keys<Schema>>;
+		};
 /** `true` when every value of A is accepted where B is expected. */
 type Fits<A, B> = [A] extends [B] ? true : { doesNotFit: A; expected: B };
 /** The generated type with the fields the site requires made non-null (what the schema enforces). */
@@ -30,7 +40,8 @@ type In<S extends z.ZodType> = z.input<S>;
 
 type QueryPost = PostsQueryResult[number];
 type QueryFigure = NonNullable<QueryPost['mainImage']>;
-type PostScalars = '_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'kind' | 'excerpt' | 'deadline';
+type PostScalars =
+	'_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'kind' | 'excerpt' | 'deadline';
 
 export type SchemaContract = [
 	SameKeys<In<typeof postSchema>, QueryPost>,
@@ -41,9 +52,23 @@ export type SchemaContract = [
 	SameKeys<In<typeof personSchema>, QueryPost['contact']>,
 	SameKeys<In<typeof siteSettingsSchema>, SiteSettingsQueryResult>,
 	SameKeys<In<typeof topicSchema>, TopicsQueryResult[number]>,
-	Fits<Pick<Refined<QueryPost, 'title' | 'slug' | 'publishedAt' | 'kind'>, PostScalars>, Pick<In<typeof postSchema>, PostScalars>>,
+	Fits<
+		Pick<Refined<QueryPost, 'title' | 'slug' | 'publishedAt' | 'kind'>, PostScalars>,
+		Pick<In<typeof postSchema>, PostScalars>
+	>,
 	Fits<Refined<TopicsQueryResult[number], 'title' | 'slug'>, In<typeof topicSchema>>,
 ];
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
-export const schemaContract = [true, true, true, true, true, true, true, true, true, true] as const satisfies SchemaContract;
+export const schemaContract = [
+	true,
+	true,
+	true,
+	true,
+	true,
+	true,
+	true,
+	true,
+	true,
+	true,
+] as const satisfies SchemaContract;

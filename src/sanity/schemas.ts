@@ -13,7 +13,11 @@ const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1);
 const optionalText = z.string().nullish();
 /** An optional array: a missing one is an empty list, not a fault. */
-const listOf = <T extends z.ZodType>(item: T) => z.array(item).nullish().transform((v) => v ?? []);
+const listOf = <T extends z.ZodType>(item: T) =>
+	z
+		.array(item)
+		.nullish()
+		.transform((v) => v ?? []);
 
 export const assetSchema = z.object({
 	_id: z.string(),
@@ -27,7 +31,10 @@ export const assetSchema = z.object({
 	lqip: optionalText,
 });
 
-export const imageAssetSchema = assetSchema.extend({ width: z.number().int().positive(), height: z.number().int().positive() });
+export const imageAssetSchema = assetSchema.extend({
+	width: z.number().int().positive(),
+	height: z.number().int().positive(),
+});
 
 const rect = { _type: z.string().optional() };
 export const figureSchema = z.object({
@@ -37,8 +44,12 @@ export const figureSchema = z.object({
 	caption: optionalText,
 	credit: optionalText,
 	decorative: z.boolean().nullish(),
-	crop: z.object({ ...rect, top: z.number(), bottom: z.number(), left: z.number(), right: z.number() }).nullish(),
-	hotspot: z.object({ ...rect, x: z.number(), y: z.number(), width: z.number(), height: z.number() }).nullish(),
+	crop: z
+		.object({ ...rect, top: z.number(), bottom: z.number(), left: z.number(), right: z.number() })
+		.nullish(),
+	hotspot: z
+		.object({ ...rect, x: z.number(), y: z.number(), width: z.number(), height: z.number() })
+		.nullish(),
 	asset: imageAssetSchema,
 });
 
@@ -50,19 +61,40 @@ export const attachmentSchema = z.object({
 	file: assetSchema,
 });
 
-const BODY_OBJECTS: Record<string, z.ZodType> = { figure: figureSchema, attachment: attachmentSchema };
+const BODY_OBJECTS: Record<string, z.ZodType> = {
+	figure: figureSchema,
+	attachment: attachmentSchema,
+};
 
 /** Portable text: figures and attachments are checked in full (a broken one is left out); the
  * renderer handles other blocks and unknown types. */
-export const portableTextItemSchema = z.looseObject({ _type: z.string(), _key: z.string().optional() }).check((ctx) => {
-	const schema = BODY_OBJECTS[ctx.value._type];
-	const result = schema?.safeParse(ctx.value);
-	for (const issue of result?.error?.issues ?? []) ctx.issues.push({ ...issue, input: ctx.value } as (typeof ctx.issues)[number]);
-});
+export const portableTextItemSchema = z
+	.looseObject({ _type: z.string(), _key: z.string().optional() })
+	.check((ctx) => {
+		const schema = BODY_OBJECTS[ctx.value._type];
+		const result = schema?.safeParse(ctx.value);
+		for (const issue of result?.error?.issues ?? [])
+			ctx.issues.push({ ...issue, input: ctx.value } as (typeof ctx.issues)[number]);
+	});
 
-export const topicRefSchema = z.object({ _id: z.string(), title: text, slug: z.string().regex(SLUG) });
-export const municipalityRefSchema = z.object({ _id: z.string(), name: text, slug: z.string().regex(SLUG), number: z.string() });
-export const personSchema = z.object({ _id: z.string(), name: text, role: optionalText, email: z.email().nullish(), phone: optionalText });
+export const topicRefSchema = z.object({
+	_id: z.string(),
+	title: text,
+	slug: z.string().regex(SLUG),
+});
+export const municipalityRefSchema = z.object({
+	_id: z.string(),
+	name: text,
+	slug: z.string().regex(SLUG),
+	number: z.string(),
+});
+export const personSchema = z.object({
+	_id: z.string(),
+	name: text,
+	role: optionalText,
+	email: z.email().nullish(),
+	phone: optionalText,
+});
 
 export const postSchema = z.object({
 	_id: text,
@@ -78,15 +110,32 @@ export const postSchema = z.object({
 	municipalities: listOf(municipalityRefSchema),
 	contact: personSchema.nullish(),
 	deadline: z.iso.date().nullish(),
-	seo: z.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() }).nullish(),
+	seo: z
+		.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() })
+		.nullish(),
 });
 
 /** Fields without which a post cannot be rendered at all. */
 export const POST_REQUIRED = ['_id', '_type', 'title', 'slug', 'publishedAt'] as const;
 /** Fallbacks for every other post field that fails validation. */
-export const POST_FALLBACKS = { kind: 'news', excerpt: null, mainImage: null, body: [], topics: [], municipalities: [], contact: null, deadline: null, seo: null };
+export const POST_FALLBACKS = {
+	kind: 'news',
+	excerpt: null,
+	mainImage: null,
+	body: [],
+	topics: [],
+	municipalities: [],
+	contact: null,
+	deadline: null,
+	seo: null,
+};
 
-export const topicSchema = z.object({ _id: text, title: text, slug: z.string().regex(SLUG), description: optionalText });
+export const topicSchema = z.object({
+	_id: text,
+	title: text,
+	slug: z.string().regex(SLUG),
+	description: optionalText,
+});
 export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;
 
 export const siteSettingsSchema = z.object({
@@ -97,9 +146,23 @@ export const siteSettingsSchema = z.object({
 	facebookUrl: z.url({ protocol: /^https$/ }).nullish(),
 	defaultCredit: optionalText,
 	defaultImage: figureSchema.nullish(),
-	accessibility: z.object({ conformance: optionalText, knownLimitations: optionalText, feedbackEmail: z.email().nullish() }).nullish(),
+	accessibility: z
+		.object({
+			conformance: optionalText,
+			knownLimitations: optionalText,
+			feedbackEmail: z.email().nullish(),
+		})
+		.nullish(),
 });
-export const SITE_SETTINGS_FALLBACKS = { description: null, organisation: null, url: null, facebookUrl: null, defaultCredit: null, defaultImage: null, accessibility: null };
+export const SITE_SETTINGS_FALLBACKS = {
+	description: null,
+	organisation: null,
+	url: null,
+	facebookUrl: null,
+	defaultCredit: null,
+	defaultImage: null,
+	accessibility: null,
+};
 
 export type Asset = z.infer<typeof assetSchema>;
 export type Figure = z.infer<typeof figureSchema>;

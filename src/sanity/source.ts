@@ -15,7 +15,8 @@ export type ContentSource = {
 	fetch<T = unknown>(query: string, params?: Record<string, unknown>): Promise<T>;
 };
 
-export type SourceConfig = ({ mode: 'api' } & ApiConfig) | { mode: 'local'; path: string; perspective: Perspective };
+export type SourceConfig =
+	({ mode: 'api' } & ApiConfig) | { mode: 'local'; path: string; perspective: Perspective };
 
 type Env = Record<string, string | undefined>;
 
@@ -23,13 +24,24 @@ type Env = Record<string, string | undefined>;
 export function readSourceConfig(env: Env): SourceConfig {
 	const perspective = env.SANITY_PERSPECTIVE?.trim() || 'published';
 	if (perspective !== 'published' && perspective !== 'drafts') {
-		throw new DatasetError(`SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "${perspective}".`);
+		throw new DatasetError(
+			`SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "${perspective}".`,
+		);
 	}
 	const projectId = env.SANITY_PROJECT_ID?.trim();
-	if (!projectId) return { mode: 'local', path: env.SANITY_LOCAL_DATASET?.trim() || DEFAULT_DATASET_PATH, perspective };
-	if (!/^[a-z0-9-]+$/.test(projectId)) throw new DatasetError(`SANITY_PROJECT_ID "${projectId}" er ugyldig (bare a–z, 0–9 og -).`);
+	if (!projectId)
+		return {
+			mode: 'local',
+			path: env.SANITY_LOCAL_DATASET?.trim() || DEFAULT_DATASET_PATH,
+			perspective,
+		};
+	if (!/^[a-z0-9-]+$/.test(projectId))
+		throw new DatasetError(`SANITY_PROJECT_ID "${projectId}" er ugyldig (bare a–z, 0–9 og -).`);
 	const token = env.SANITY_TOKEN?.trim() || undefined;
-	if (perspective === 'drafts' && !token) throw new DatasetError('SANITY_PERSPECTIVE=drafts krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).');
+	if (perspective === 'drafts' && !token)
+		throw new DatasetError(
+			'SANITY_PERSPECTIVE=drafts krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
+		);
 	return {
 		mode: 'api',
 		projectId,
@@ -41,7 +53,10 @@ export function readSourceConfig(env: Env): SourceConfig {
 }
 
 /** Creates the content source for a config (reading a local export once). */
-export async function createSource(config: SourceConfig, report = new ContentReport()): Promise<ContentSource> {
+export async function createSource(
+	config: SourceConfig,
+	report = new ContentReport(),
+): Promise<ContentSource> {
 	if (config.mode === 'api') return createApiSource(config);
 	return createLocalSource(await readDataset(config.path, report), config.perspective);
 }

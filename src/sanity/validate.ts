@@ -9,10 +9,18 @@ import type { ContentReport } from './messages.ts';
 type Options = { type: string; required: readonly string[]; fallbacks: Record<string, unknown> };
 
 const formatPath = (path: PropertyKey[]) =>
-	path.reduce<string>((acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)), '');
+	path.reduce<string>(
+		(acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
+		'',
+	);
 
 /** Validates one document; returns the parsed value or null when it must be skipped. */
-export function validateDocument<S extends z.ZodType>(raw: unknown, schema: S, report: ContentReport, opts: Options): z.infer<S> | null {
+export function validateDocument<S extends z.ZodType>(
+	raw: unknown,
+	schema: S,
+	report: ContentReport,
+	opts: Options,
+): z.infer<S> | null {
 	const doc = { ...(raw as Record<string, unknown>) };
 	const id = typeof doc._id === 'string' && doc._id ? doc._id : '(uten _id)';
 	for (let attempt = 0; attempt < 5; attempt++) {
@@ -29,24 +37,36 @@ export function validateDocument<S extends z.ZodType>(raw: unknown, schema: S, r
 			const path = formatPath(issue.path);
 			if (typeof index === 'number' && Array.isArray(doc[field])) {
 				if (!dropped.has(field)) dropped.set(field, new Set());
-				if (!dropped.get(field)!.has(index)) report.warn(opts.type, id, path, `${describe(issue, doc)}; utelatt`);
+				if (!dropped.get(field)!.has(index))
+					report.warn(opts.type, id, path, `${describe(issue, doc)}; utelatt`);
 				dropped.get(field)!.add(index);
 			} else if (field in opts.fallbacks) {
-				report.warn(opts.type, id, path, `${describe(issue, doc)}; bruker ${JSON.stringify(opts.fallbacks[field])}`);
+				report.warn(
+					opts.type,
+					id,
+					path,
+					`${describe(issue, doc)}; bruker ${JSON.stringify(opts.fallbacks[field])}`,
+				);
 				doc[field] = opts.fallbacks[field];
 			} else {
 				report.skip(opts.type, id, path, describe(issue, doc));
 				return null;
 			}
 		}
-		for (const [field, indexes] of dropped) doc[field] = (doc[field] as unknown[]).filter((_, i) => !indexes.has(i));
+		for (const [field, indexes] of dropped)
+			doc[field] = (doc[field] as unknown[]).filter((_, i) => !indexes.has(i));
 	}
 	report.skip(opts.type, id, '', 'kunne ikke valideres');
 	return null;
 }
 
 /** Validates a list; invalid documents are reported and left out. */
-export function validateDocuments<S extends z.ZodType>(raws: unknown[], schema: S, report: ContentReport, opts: Options): z.infer<S>[] {
+export function validateDocuments<S extends z.ZodType>(
+	raws: unknown[],
+	schema: S,
+	report: ContentReport,
+	opts: Options,
+): z.infer<S>[] {
 	return raws.flatMap((raw) => {
 		const v = validateDocument(raw, schema, report, opts);
 		return v === null ? [] : [v];
@@ -55,7 +75,11 @@ export function validateDocuments<S extends z.ZodType>(raws: unknown[], schema: 
 
 function describe(issue: z.core.$ZodIssue, doc: Record<string, unknown>): string {
 	let value: unknown = doc;
-	for (const p of issue.path) value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[p as PropertyKey] : undefined;
+	for (const p of issue.path)
+		value =
+			value && typeof value === 'object'
+				? (value as Record<PropertyKey, unknown>)[p as PropertyKey]
+				: undefined;
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		const isAsset = issue.path.length > 1 && issue.path.some((p) => p === 'asset' || p === 'file');
 		return isAsset ? 'mangler bilde/fil (død referanse)' : 'mangler';

@@ -28,10 +28,9 @@ test('the 2023 summer greeting prints without chrome, with its address, date and
 		expect(await permalink.textContent()).toMatch(/https?:\/\/[^ ]+\/nyheter\/god-sommer-2023\//);
 		expect(await page.locator('.article__meta time').isVisible()).toBe(true);
 		const after = await page.evaluate(() =>
-			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]:not(.attachment__link)')].map((a) => [
-				a.getAttribute('href'),
-				getComputedStyle(a, '::after').content,
-			]),
+			[
+				...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]:not(.attachment__link)'),
+			].map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
 		);
 		expect(after.length).toBeGreaterThan(0);
 		for (const [href, content] of after) expect(content).toContain(href);

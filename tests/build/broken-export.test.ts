@@ -35,14 +35,27 @@ describe('build from a broken export', () => {
 			'post "post-good" → body[1].alt: mangler alternativ tekst',
 			'post "post-good" → body.markDefs.href: lenke "javascript:alert(1)"',
 			'post "post-missing-image" → mainImage: bildet image-0000000000000000000000000000000000000000-10x10-jpg',
-		]) expect(block).toContain(line);
+		])
+			expect(block).toContain(line);
 		expect(build.output.match(/Innholdsrapport/g)).toHaveLength(1);
 	});
 
 	test('builds the renderable posts and only those', async () => {
-		const posts = (await listFiles(join(build.outDir, 'nyheter'))).filter((f) => /^[a-z-]+\/index\.html$/.test(f)).map((f) => f.split('/')[0]).sort();
-		expect(posts).toEqual(['empty-body', 'good', 'long-excerpt', 'missing-image', 'no-excerpt', 'no-kind']);
-		const feed = await new Parser().parseString(await readFile(join(build.outDir, 'rss.xml'), 'utf8'));
+		const posts = (await listFiles(join(build.outDir, 'nyheter')))
+			.filter((f) => /^[a-z-]+\/index\.html$/.test(f))
+			.map((f) => f.split('/')[0])
+			.sort();
+		expect(posts).toEqual([
+			'empty-body',
+			'good',
+			'long-excerpt',
+			'missing-image',
+			'no-excerpt',
+			'no-kind',
+		]);
+		const feed = await new Parser().parseString(
+			await readFile(join(build.outDir, 'rss.xml'), 'utf8'),
+		);
 		expect(feed.items).toHaveLength(6);
 	});
 
@@ -56,14 +69,20 @@ describe('build from a broken export', () => {
 		expect(body.querySelector('figure img')?.getAttribute('alt')).toBe('');
 		expect(body.text).toContain('Ukjent blokk med tekst');
 		expect(page.querySelector('.article__main-image figcaption')?.text).toContain('Foto: KS');
-		expect(page.querySelector('.article__main-image figcaption')?.text).not.toContain('Foto: Foto:');
+		expect(page.querySelector('.article__main-image figcaption')?.text).not.toContain(
+			'Foto: Foto:',
+		);
 	});
 
 	test('falls back: long excerpt cut, missing excerpt from the first paragraph', async () => {
-		const long = (await readPage(build.outDir, '/nyheter/long-excerpt/')).querySelector('.article__ingress')!.text;
+		const long = (await readPage(build.outDir, '/nyheter/long-excerpt/')).querySelector(
+			'.article__ingress',
+		)!.text;
 		expect(long.length).toBeLessThanOrEqual(300);
 		expect(long.endsWith('…')).toBe(true);
-		const derived = (await readPage(build.outDir, '/nyheter/no-excerpt/')).querySelector('.article__ingress')!.text;
+		const derived = (await readPage(build.outDir, '/nyheter/no-excerpt/')).querySelector(
+			'.article__ingress',
+		)!.text;
 		expect(derived).toBe('Første avsnitt blir ingress når ingressen mangler.');
 	});
 
@@ -71,7 +90,8 @@ describe('build from a broken export', () => {
 		for (const file of await listFiles(build.outDir)) {
 			if (!/\.(html|xml)$/.test(file)) continue;
 			const text = await readFile(join(build.outDir, file), 'utf8');
-			for (const needle of ['HEMMELIG UTKAST', 'FREMTIDIG SAK', 'ukjent type']) expect(text, file).not.toContain(needle);
+			for (const needle of ['HEMMELIG UTKAST', 'FREMTIDIG SAK', 'ukjent type'])
+				expect(text, file).not.toContain(needle);
 		}
 		expect(existsSync(join(build.outDir, 'nyheter', 'fremtidig-sak'))).toBe(false);
 	});

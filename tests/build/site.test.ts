@@ -26,7 +26,8 @@ describe('build from the seed dataset', () => {
 
 	test('has at least 14 published posts over at least 4 years, each with a page', async () => {
 		expect(slugs.length).toBeGreaterThanOrEqual(14);
-		for (const slug of slugs) expect(existsSync(join(build.outDir, 'nyheter', slug, 'index.html')), slug).toBe(true);
+		for (const slug of slugs)
+			expect(existsSync(join(build.outDir, 'nyheter', slug, 'index.html')), slug).toBe(true);
 		const years = (await listFiles(join(build.outDir, 'arkiv'))).map((f) => f.split('/')[0]);
 		expect(new Set(years).size).toBeGreaterThanOrEqual(4);
 	});
@@ -38,15 +39,21 @@ describe('build from the seed dataset', () => {
 			expect(page.querySelectorAll('h1'), file).toHaveLength(1);
 			expect(page.querySelector('a.skip-link')?.getAttribute('href'), file).toBe('#main');
 			expect(page.querySelector('main#main'), file).not.toBeNull();
-			expect(page.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toMatch(/^https:\/\//);
-			expect(page.querySelector('link[rel=alternate][type="application/rss+xml"]'), file).not.toBeNull();
+			expect(page.querySelector('link[rel=canonical]')?.getAttribute('href'), file).toMatch(
+				/^https:\/\//,
+			);
+			expect(
+				page.querySelector('link[rel=alternate][type="application/rss+xml"]'),
+				file,
+			).not.toBeNull();
 		}
 	});
 
 	test('ships no client JavaScript (only JSON-LD data)', async () => {
 		for (const file of htmlFiles) {
 			const page = await readPage(build.outDir, `/${file}`);
-			for (const s of page.querySelectorAll('script')) expect(s.getAttribute('type'), file).toBe('application/ld+json');
+			for (const s of page.querySelectorAll('script'))
+				expect(s.getAttribute('type'), file).toBe('application/ld+json');
 		}
 		expect((await listFiles(build.outDir)).filter((f) => f.endsWith('.js'))).toEqual([]);
 	});
@@ -62,24 +69,37 @@ describe('build from the seed dataset', () => {
 			expect(Number(img.getAttribute('height'))).toBeGreaterThan(0);
 			expect(f.querySelector('figcaption')?.text).toContain('Foto: KS');
 		}
-		expect(figures[0]!.querySelector('figcaption')?.text).toContain('Regiondirektør Annikken Kjær Haraldsen');
-		expect(figures[1]!.querySelector('figcaption')?.text).toContain('Tina Øllgaard Bentzen og Jacob Brix');
+		expect(figures[0]!.querySelector('figcaption')?.text).toContain(
+			'Regiondirektør Annikken Kjær Haraldsen',
+		);
+		expect(figures[1]!.querySelector('figcaption')?.text).toContain(
+			'Tina Øllgaard Bentzen og Jacob Brix',
+		);
 		expect(page.querySelector('time')?.text).toBe('23. juni 2023');
 	});
 
 	test('the Debattheft newsletter has its attachments, deadline, date and contact person', async () => {
 		const page = await readPage(build.outDir, '/nyheter/debattheftet-2021/');
 		const links = page.querySelectorAll('a.attachment__link');
-		expect(links.map((a) => a.text)).toEqual(['Debattheft 2021', 'Mal til sektoren om debattheft 2021']);
+		expect(links.map((a) => a.text)).toEqual([
+			'Debattheft 2021',
+			'Mal til sektoren om debattheft 2021',
+		]);
 		const metas = page.querySelectorAll('.attachment__meta').map((m) => m.text);
 		expect(metas[0]).toMatch(/^\(PDF, \d+ (B|kB)\)$/);
 		expect(metas[1]).toMatch(/^\(Word, \d+ (B|kB)\)$/);
-		for (const a of links) expect(existsSync(join(build.outDir, decodeURIComponent(a.getAttribute('href')!))), a.getAttribute('href')).toBe(true);
+		for (const a of links)
+			expect(
+				existsSync(join(build.outDir, decodeURIComponent(a.getAttribute('href')!))),
+				a.getAttribute('href'),
+			).toBe(true);
 		expect(page.querySelector('.deadline-box')?.text).toContain('1. mars 2021');
 		expect(page.querySelector('.article__meta time')?.text).toBe('11. desember 2020');
 		const contact = page.querySelector('.contact-card')!;
 		expect(contact.text).toContain('Seniorrådgiver');
-		expect(contact.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toMatch(/@example\.no$/);
+		expect(contact.querySelector('a[href^="mailto:"]')?.getAttribute('href')).toMatch(
+			/@example\.no$/,
+		);
 		expect(contact.querySelector('a[href^="tel:"]')).not.toBeNull();
 		expect(page.text).toContain('2. mars');
 	});
@@ -90,7 +110,10 @@ describe('build from the seed dataset', () => {
 		const first = await readPage(build.outDir, '/nyheter/');
 		expect(first.querySelectorAll('.post-list > li')).toHaveLength(10);
 		let total = 10;
-		for (let n = 2; n <= pages; n++) total += (await readPage(build.outDir, `/nyheter/side/${n}/`)).querySelectorAll('.post-list > li').length;
+		for (let n = 2; n <= pages; n++)
+			total += (await readPage(build.outDir, `/nyheter/side/${n}/`)).querySelectorAll(
+				'.post-list > li',
+			).length;
 		expect(total).toBe(slugs.length);
 		expect(existsSync(join(build.outDir, 'nyheter', 'side', '1'))).toBe(false);
 		expect(existsSync(join(build.outDir, 'nyheter', 'side', String(pages + 1)))).toBe(false);
@@ -109,7 +132,9 @@ describe('build from the seed dataset', () => {
 				expect(greeting.querySelector('figure figcaption')?.text).toContain('Foto: KS');
 			}
 		}
-		expect(page.querySelector('#year-2023 ~ article a, .year-group a[href="/nyheter/god-sommer-2023/"]')).not.toBeNull();
+		expect(
+			page.querySelector('#year-2023 ~ article a, .year-group a[href="/nyheter/god-sommer-2023/"]'),
+		).not.toBeNull();
 	});
 
 	test('year archives and topic pages list their posts', async () => {
@@ -128,7 +153,14 @@ describe('build from the seed dataset', () => {
 		for (const file of await listFiles(build.outDir)) {
 			if (!/\.(html|xml|json|txt)$/.test(file)) continue;
 			const text = await readFile(join(build.outDir, file), 'utf8');
-			for (const needle of ['UTKAST', 'PLANLAGT', 'hostmote-2026-utkast', 'sommerhilsen-2099', 'drafts.']) expect(text, `${needle} in ${file}`).not.toContain(needle);
+			for (const needle of [
+				'UTKAST',
+				'PLANLAGT',
+				'hostmote-2026-utkast',
+				'sommerhilsen-2099',
+				'drafts.',
+			])
+				expect(text, `${needle} in ${file}`).not.toContain(needle);
 		}
 		expect(existsSync(join(build.outDir, 'nyheter', 'sommerhilsen-2099'))).toBe(false);
 	});
@@ -137,7 +169,10 @@ describe('build from the seed dataset', () => {
 		const files = new Set(await listFiles(build.outDir));
 		for (const file of htmlFiles) {
 			const page = await readPage(build.outDir, `/${file}`);
-			const refs = [...page.querySelectorAll('a[href^="/"]').map((a) => a.getAttribute('href')!), ...page.querySelectorAll('img[src^="/"]').map((i) => i.getAttribute('src')!)];
+			const refs = [
+				...page.querySelectorAll('a[href^="/"]').map((a) => a.getAttribute('href')!),
+				...page.querySelectorAll('img[src^="/"]').map((i) => i.getAttribute('src')!),
+			];
 			for (const ref of refs) {
 				const path = decodeURIComponent(ref.split('#')[0]!).replace(/^\//, '');
 				const target = path === '' || path.endsWith('/') ? `${path}index.html` : path;
@@ -147,9 +182,13 @@ describe('build from the seed dataset', () => {
 	});
 
 	test('/rss.xml parses with one item per published post and full, absolute content', async () => {
-		const feed = await new Parser({ customFields: { item: ['content:encoded', 'enclosure'] } }).parseString(await readFile(join(build.outDir, 'rss.xml'), 'utf8'));
+		const feed = await new Parser({
+			customFields: { item: ['content:encoded', 'enclosure'] },
+		}).parseString(await readFile(join(build.outDir, 'rss.xml'), 'utf8'));
 		expect(feed.items).toHaveLength(slugs.length);
-		expect(new Set(feed.items.map((i) => i.link))).toEqual(new Set(slugs.map((s) => `https://trondelag.example.no/nyheter/${s}/`)));
+		expect(new Set(feed.items.map((i) => i.link))).toEqual(
+			new Set(slugs.map((s) => `https://trondelag.example.no/nyheter/${s}/`)),
+		);
 		const xml = await readFile(join(build.outDir, 'rss.xml'), 'utf8');
 		expect(xml).toContain('<language><![CDATA[nb]]></language>');
 		expect(xml).toContain('<atom:link href="https://trondelag.example.no/rss.xml" rel="self"');

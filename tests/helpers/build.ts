@@ -10,10 +10,19 @@ import { join, resolve } from 'node:path';
 export const ROOT = resolve(import.meta.dirname, '..', '..');
 export const ASTRO_BIN = join(ROOT, 'node_modules', '.bin', 'astro');
 
-export type BuildResult = { outDir: string; exitCode: number; stdout: string; stderr: string; output: string };
+export type BuildResult = {
+	outDir: string;
+	exitCode: number;
+	stdout: string;
+	stderr: string;
+	output: string;
+};
 
 /** Builds the site; `env` adds variables such as SANITY_LOCAL_DATASET. Never throws on a failed build. */
-export async function buildSite(env: Record<string, string> = {}, outDir?: string): Promise<BuildResult> {
+export async function buildSite(
+	env: Record<string, string> = {},
+	outDir?: string,
+): Promise<BuildResult> {
 	const dir = outDir ?? (await mkdtemp(join(tmpdir(), 'ks-build-')));
 	return new Promise((done, fail) => {
 		const child = spawn(ASTRO_BIN, ['build', '--outDir', dir], {
@@ -26,7 +35,9 @@ export async function buildSite(env: Record<string, string> = {}, outDir?: strin
 		child.stdout.on('data', (d) => (stdout += d));
 		child.stderr.on('data', (d) => (stderr += d));
 		child.on('error', fail);
-		child.on('close', (code) => done({ outDir: dir, exitCode: code ?? 1, stdout, stderr, output: stdout + stderr }));
+		child.on('close', (code) =>
+			done({ outDir: dir, exitCode: code ?? 1, stdout, stderr, output: stdout + stderr }),
+		);
 	});
 }
 

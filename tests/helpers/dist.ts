@@ -19,7 +19,22 @@ export async function readPage(outDir: string, urlPath: string): Promise<HTMLEle
 export async function publishedSlugs(ndjsonPath: string, now = new Date()): Promise<string[]> {
 	const lines = (await readFile(ndjsonPath, 'utf8')).split('\n').filter(Boolean);
 	return lines
-		.map((l) => JSON.parse(l) as { _id: string; _type: string; slug?: { current?: string }; publishedAt?: string })
-		.filter((d) => d._type === 'post' && !d._id.startsWith('drafts.') && d.slug?.current && d.publishedAt && Date.parse(d.publishedAt) <= now.getTime())
+		.map(
+			(l) =>
+				JSON.parse(l) as {
+					_id: string;
+					_type: string;
+					slug?: { current?: string };
+					publishedAt?: string;
+				},
+		)
+		.filter(
+			(d) =>
+				d._type === 'post' &&
+				!d._id.startsWith('drafts.') &&
+				d.slug?.current &&
+				d.publishedAt &&
+				Date.parse(d.publishedAt) <= now.getTime(),
+		)
 		.map((d) => d.slug!.current!);
 }

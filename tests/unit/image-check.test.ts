@@ -147,8 +147,14 @@ describe('checkAllImages', () => {
 
 describe('imageMessage', () => {
 	test.each([
-		[{ _id: 'image-abc-10x10-jpg', originalFilename: 'sommer.jpg' }, 'bildet image-abc-10x10-jpg (sommer.jpg): feil'],
-		[{ _id: 'image-abc-10x10-jpg', originalFilename: 'abc.jpg' }, 'bildet image-abc-10x10-jpg: feil'],
+		[
+			{ _id: 'image-abc-10x10-jpg', originalFilename: 'sommer.jpg' },
+			'bildet image-abc-10x10-jpg (sommer.jpg): feil',
+		],
+		[
+			{ _id: 'image-abc-10x10-jpg', originalFilename: 'abc.jpg' },
+			'bildet image-abc-10x10-jpg: feil',
+		],
 		[{ _id: 'image-abc-10x10-jpg', originalFilename: null }, 'bildet image-abc-10x10-jpg: feil'],
 	])('%j → %s', (asset, expected) => {
 		expect(imageMessage(asset, 'feil')).toBe(expected);

@@ -121,7 +121,8 @@ describe('isSafeHref', () => {
 
 describe('absolutizeHtml (mixed srcset)', () => {
 	test('rewrites every root-relative srcset entry and leaves absolute and protocol-relative ones', () => {
-		const html = '<img srcset="/a.jpg 400w, https://cdn.example/b.jpg 800w, /c.jpg 1200w" src="//cdn.example/x.jpg">';
+		const html =
+			'<img srcset="/a.jpg 400w, https://cdn.example/b.jpg 800w, /c.jpg 1200w" src="//cdn.example/x.jpg">';
 		expect(absolutizeHtml(html, 'https://site.example')).toBe(
 			'<img srcset="https://site.example/a.jpg 400w, https://cdn.example/b.jpg 800w, https://site.example/c.jpg 1200w" src="//cdn.example/x.jpg">',
 		);

@@ -13,4 +13,5 @@ export const getStaticPaths = (async () =>
 			return { params: { hash, name }, props: { asset } };
 		})) satisfies GetStaticPaths;
 
-export const GET: APIRoute<{ asset: Asset }> = async ({ props }) => new Response(await readFile(localAssetPath(props.asset)));
+export const GET: APIRoute<{ asset: Asset }> = async ({ props }) =>
+	new Response(await readFile(localAssetPath(props.asset)));
