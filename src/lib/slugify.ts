@@ -1,12 +1,5 @@
-/** Slug rule shared with the Studio: lower case, æ→ae, ø→o, å→a, then [a-z0-9-]. */
-export function slugify(input: string): string {
-	return input
-		.toLowerCase()
-		.replace(/æ/g, 'ae')
-		.replace(/[øö]/g, 'o')
-		.replace(/[åä]/g, 'a')
-		.normalize('NFKD')
-		.replace(/[\u0300-\u036f]/g, '')
-		.replace(/[^a-z0-9]+/g, '-')
-		.replace(/^-+|-+$/g, '');
-}
+/**
+ * The slug rule is the Studio's (æ → ae, ø → o, å → a, then [a-z0-9-]): one definition for the
+ * schema, the seed generator and the site.
+ */
+export { SLUG_PATTERN, slugifyNb as slugify } from '../../sanity-studio/lib/slugify.ts';

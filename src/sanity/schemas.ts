@@ -5,11 +5,11 @@
 import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
+import { SLUG_PATTERN } from '../lib/slugify.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());
 
-const SLUG = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
 const text = z.string().trim().min(1);
 const optionalText = z.string().nullish();
 /** An optional array: a missing one is an empty list, not a fault. */
@@ -80,12 +80,12 @@ export const portableTextItemSchema = z
 export const topicRefSchema = z.object({
 	_id: z.string(),
 	title: text,
-	slug: z.string().regex(SLUG),
+	slug: z.string().regex(SLUG_PATTERN),
 });
 export const municipalityRefSchema = z.object({
 	_id: z.string(),
 	name: text,
-	slug: z.string().regex(SLUG),
+	slug: z.string().regex(SLUG_PATTERN),
 	number: z.string(),
 });
 export const personSchema = z.object({
@@ -100,7 +100,7 @@ export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
 	title: text,
-	slug: z.string().regex(SLUG, 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)'),
+	slug: z.string().regex(SLUG_PATTERN, 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)'),
 	publishedAt: z.string().refine(isValidDate, 'ugyldig dato'),
 	kind: z.enum(POST_KINDS),
 	excerpt: optionalText,
@@ -133,7 +133,7 @@ export const POST_FALLBACKS = {
 export const topicSchema = z.object({
 	_id: text,
 	title: text,
-	slug: z.string().regex(SLUG),
+	slug: z.string().regex(SLUG_PATTERN),
 	description: optionalText,
 });
 export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;

@@ -1,7 +1,6 @@
 import { PinIcon } from '@sanity/icons/Pin';
 import { defineField, defineType } from 'sanity';
-import { slugifyNb } from '../../lib/slugify';
-import { checkSlugFormat, messages } from '../../lib/validation';
+import { slugField } from '../../lib/fields';
 
 /** Kommunenummer: four digits, fylkesnummer: two; kept as strings because leading zeros matter. */
 const NUMBER_PATTERN = /^(\d{2}|\d{4})$/;
@@ -18,16 +17,7 @@ export const municipality = defineType({
 			type: 'string',
 			validation: (rule) => rule.required().error('Skriv navnet på kommunen.'),
 		}),
-		defineField({
-			name: 'slug',
-			title: 'Adresse (slug)',
-			type: 'slug',
-			options: { source: 'name', slugify: slugifyNb, maxLength: 96 },
-			validation: (rule) => [
-				rule.required().error(messages.slugRequired),
-				rule.custom(checkSlugFormat),
-			],
-		}),
+		slugField({ source: 'name' }),
 		defineField({
 			name: 'number',
 			title: 'Kommunenummer',

@@ -2,9 +2,8 @@ import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { TIME_ZONE } from '../../lib/constants';
 import { POST_KINDS } from '../../lib/post-kinds';
+import { slugField } from '../../lib/fields';
 import { describePost } from '../../lib/preview';
-import { slugifyNb } from '../../lib/slugify';
-import { checkSlugFormat, messages } from '../../lib/validation';
 
 type BodyItem = { _type?: string; children?: { text?: string }[] };
 
@@ -36,17 +35,10 @@ export const post = defineType({
 				rule.max(90).warning('Titler over 90 tegn blir kuttet i lister og på Facebook.'),
 			],
 		}),
-		defineField({
-			name: 'slug',
-			title: 'Adresse (slug)',
+		slugField({
+			source: 'title',
 			description: 'Siste del av nettadressen, f.eks. god-sommer-2023. Lages fra tittelen.',
-			type: 'slug',
 			group: 'content',
-			options: { source: 'title', slugify: slugifyNb, maxLength: 96 },
-			validation: (rule) => [
-				rule.required().error(messages.slugRequired),
-				rule.custom(checkSlugFormat),
-			],
 		}),
 		defineField({
 			name: 'kind',

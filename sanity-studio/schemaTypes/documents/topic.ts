@@ -1,7 +1,6 @@
 import { TagIcon } from '@sanity/icons/Tag';
 import { defineField, defineType } from 'sanity';
-import { slugifyNb } from '../../lib/slugify';
-import { checkSlugFormat, messages } from '../../lib/validation';
+import { slugField } from '../../lib/fields';
 
 export const topic = defineType({
 	name: 'topic',
@@ -15,16 +14,9 @@ export const topic = defineType({
 			type: 'string',
 			validation: (rule) => rule.required().error('Temaet må ha et navn.'),
 		}),
-		defineField({
-			name: 'slug',
-			title: 'Adresse (slug)',
+		slugField({
+			source: 'title',
 			description: 'Brukes i nettadressen til temasiden, f.eks. /tema/ia-arbeid/.',
-			type: 'slug',
-			options: { source: 'title', slugify: slugifyNb, maxLength: 96 },
-			validation: (rule) => [
-				rule.required().error(messages.slugRequired),
-				rule.custom(checkSlugFormat),
-			],
 		}),
 		defineField({
 			name: 'description',
