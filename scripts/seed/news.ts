@@ -1,5 +1,6 @@
 /** News posts and the Debattheft 2021 newsletter, retold from the seed texts. */
 import { bullets, h2, p, quote } from './portable-text.ts';
+import { DEBATTHEFT_RECIPIENTS } from './municipalities.ts';
 import type { PostSpec } from './types.ts';
 
 export const newsletter: PostSpec = {
@@ -60,6 +61,8 @@ export const newsletter: PostSpec = {
 		},
 	],
 	topics: ['debattheftet', 'fellesloft'],
+	// The 2020 recipient list, with merged municipalities under today's names.
+	municipalities: DEBATTHEFT_RECIPIENTS,
 	contact: 'person-kari-nordvik',
 	deadline: '2021-03-01',
 };

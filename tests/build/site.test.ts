@@ -102,6 +102,11 @@ describe('build from the seed dataset', () => {
 		);
 		expect(contact.querySelector('a[href^="tel:"]')).not.toBeNull();
 		expect(page.text).toContain('2. mars');
+		const municipalities = page.querySelector('.article__municipalities')!.text;
+		for (const today of ['Heim', 'Orkland', 'Nærøysund', 'Steinkjer', 'Trøndelag fylkeskommune'])
+			expect(municipalities).toContain(today);
+		for (const merged of ['Halsa', 'Orkdal', 'Verran', 'Vikna'])
+			expect(municipalities).not.toContain(merged);
 	});
 
 	test('paginates the news list 10 per page under /nyheter/side/N/', async () => {
