@@ -1,0 +1,117 @@
+/**
+ * The seed dataset's documents in data.ndjson order: site settings, topics, people,
+ * municipalities, then the posts by publication date and two that never reach a build.
+ */
+import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { greetings } from './greetings.ts';
+import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
+import { news } from './news.ts';
+import { p } from './portable-text.ts';
+import { TOPICS } from './topics.ts';
+
+/** The siteSettings singleton. */
+function siteSettings(assets: SeedAssets) {
+	return {
+		_id: 'siteSettings',
+		_type: 'siteSettings',
+		title: 'KS Trøndelag – nyheter',
+		description:
+			'Nyheter, sommerhilsener og nyhetsbrev fra KS Trøndelag til kommunene og fylkeskommunen i Trøndelag.',
+		organisation: 'KS',
+		url: 'https://trondelag.example.no',
+		facebookUrl: 'https://www.facebook.com/',
+		defaultImage: figure(
+			assets,
+			{
+				image: 'standardbilde',
+				alt: 'Landskap i Trøndelag i blått lys.',
+				caption: 'KS Trøndelag',
+				credit: 'KS',
+			},
+			false,
+		),
+		defaultCredit: 'KS',
+		accessibility: {
+			_type: 'accessibilitySettings',
+			conformance: 'WCAG 2.1 AA',
+			knownLimitations:
+				'Vedlegg i PDF- og Word-format er ikke alltid universelt utformet. Ta kontakt hvis du trenger et vedlegg i et annet format.',
+			feedbackEmail: 'tilgjengelighet@example.no',
+		},
+	};
+}
+
+/** Every document of the seed dataset; call once per run, after `resetKeys()`. */
+export function seedDocuments(assets: SeedAssets): object[] {
+	return [
+		siteSettings(assets),
+		...TOPICS.map(([slug, title, description], i) => ({
+			_id: `topic-${slug}`,
+			_type: 'topic',
+			title,
+			slug: { _type: 'slug', current: slug },
+			description,
+			order: i + 1,
+		})),
+		{
+			_id: 'person-kari-nordvik',
+			_type: 'person',
+			name: 'Kari Nordvik',
+			role: 'Seniorrådgiver',
+			email: 'kari.nordvik@example.no',
+			phone: '+4740000000',
+		},
+		{
+			_id: 'person-ola-brekken',
+			_type: 'person',
+			name: 'Ola Brekken',
+			role: 'Kommunikasjonsrådgiver',
+			email: 'ola.brekken@example.no',
+			phone: '+4740000001',
+		},
+		{
+			_id: `municipality-${COUNTY[0]}`,
+			_type: 'municipality',
+			name: COUNTY[1],
+			slug: { _type: 'slug', current: slugify(COUNTY[1]) },
+			number: COUNTY[0],
+			kind: 'county',
+		},
+		...MUNICIPALITIES.map(([number, name]) => ({
+			_id: `municipality-${number}`,
+			_type: 'municipality',
+			name,
+			slug: { _type: 'slug', current: slugify(name) },
+			number,
+			kind: 'municipality',
+		})),
+		...[...greetings, ...news]
+			.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
+			.map((s) => postDoc(assets, s)),
+		// Never in a build: an unpublished draft, and a post scheduled far in the future.
+		postDoc(
+			assets,
+			{
+				id: 'post-hostmote-2026',
+				title: 'UTKAST: Høstmøtet 2026',
+				slug: 'hostmote-2026-utkast',
+				kind: 'news',
+				publishedAt: '2026-09-01T08:00:00Z',
+				excerpt: 'Utkast som ikke skal publiseres.',
+				body: [p('Dette er et utkast.')],
+				topics: ['samskaping'],
+			},
+			'drafts.post-hostmote-2026',
+		),
+		postDoc(assets, {
+			id: 'post-planlagt-2099',
+			title: 'PLANLAGT: Sommerhilsen 2099',
+			slug: 'sommerhilsen-2099',
+			kind: 'summerGreeting',
+			publishedAt: '2099-06-20T08:00:00Z',
+			excerpt: 'Planlagt innlegg langt fram i tid.',
+			body: [p('Denne hilsenen er planlagt.')],
+			topics: ['samskaping'],
+		}),
+	];
+}
