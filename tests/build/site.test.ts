@@ -6,6 +6,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
+import { hashSource } from '../../src/lib/csp.ts';
 
 const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
 let build: BuildResult;
@@ -46,6 +47,23 @@ describe('build from the seed dataset', () => {
 				page.querySelector('link[rel=alternate][type="application/rss+xml"]'),
 				file,
 			).not.toBeNull();
+		}
+	});
+
+	test('every page has a Content-Security-Policy that allows exactly its inline scripts', async () => {
+		for (const file of htmlFiles) {
+			const html = await readFile(join(build.outDir, file), 'utf8');
+			const page = await readPage(build.outDir, `/${file}`);
+			const csp = page
+				.querySelector('meta[http-equiv="Content-Security-Policy"]')
+				?.getAttribute('content');
+			expect(csp, file).toBeTruthy();
+			expect(html.indexOf('http-equiv="Content-Security-Policy"'), file).toBeLessThan(
+				html.search(/<(style|script|link rel="stylesheet")/),
+			);
+			const scripts = page.querySelectorAll('script').map((s) => s.textContent);
+			const allowed = /script-src ([^;]*)/.exec(csp!)![1]!.split(' ');
+			expect(allowed, file).toEqual(scripts.length ? scripts.map(hashSource) : ["'none'"]);
 		}
 	});
 
