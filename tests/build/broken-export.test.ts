@@ -8,9 +8,10 @@ import { buildSite, fixture, type BuildResult } from '../helpers/build.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
 
 let build: BuildResult;
+const SECRET = 'skTestSecretToken0123456789';
 
 beforeAll(async () => {
-	build = await buildSite({ SANITY_LOCAL_DATASET: fixture('broken-export') });
+	build = await buildSite({ SANITY_LOCAL_DATASET: fixture('broken-export'), SANITY_TOKEN: SECRET });
 });
 
 describe('build from a broken export', () => {
@@ -84,6 +85,14 @@ describe('build from a broken export', () => {
 			'.article__ingress',
 		)!.text;
 		expect(derived).toBe('Første avsnitt blir ingress når ingressen mangler.');
+	});
+
+	test('never writes the token into dist/ or the build log', async () => {
+		expect(build.output).not.toContain(SECRET);
+		for (const file of await listFiles(build.outDir)) {
+			const bytes = await readFile(join(build.outDir, file));
+			expect(bytes.includes(SECRET), file).toBe(false);
+		}
 	});
 
 	test('leaves out drafts, future posts and unknown document types', async () => {
