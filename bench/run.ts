@@ -25,7 +25,13 @@ function timedBuild(
 		['-f', '%e %M', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir],
 		{
 			cwd: ROOT,
-			env: { ...process.env, SANITY_LOCAL_DATASET: dataset, SANITY_PROJECT_ID: '', NO_COLOR: '1' },
+			env: {
+				...process.env,
+				SANITY_LOCAL_DATASET: dataset,
+				SANITY_PROJECT_ID: '',
+				IMAGE_CACHE_DIR: imageCache,
+				NO_COLOR: '1',
+			},
 			encoding: 'utf8',
 			maxBuffer: 256 * 1024 * 1024,
 		},
@@ -36,6 +42,8 @@ function timedBuild(
 }
 
 const work = await mkdtemp(join(tmpdir(), 'ks-bench-'));
+// Its own image cache, so the first run really is cold and later runs are warm.
+const imageCache = join(work, 'image-cache');
 console.log('| posts | wall (s) | peak RSS (MB) | note |\n|---:|---:|---:|---|');
 for (const [i, n] of counts.entries()) {
 	const dataset = await generateDataset(join(work, `data-${n}`), n);

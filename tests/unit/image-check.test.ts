@@ -1,15 +1,13 @@
-import { mkdtemp, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { checkAllImages, checkImages, imageMessage } from '../../src/sanity/image-check.ts';
 import { ContentReport } from '../../src/sanity/messages.ts';
-import { writeImageExport, type ImageFile } from '../fixtures/image-export.ts';
+import type { ImageFile } from '../fixtures/image-export.ts';
+import { useImageExport, type ImageExport } from '../helpers/image-export.ts';
 
 let dir: string;
-let files: Awaited<ReturnType<typeof writeImageExport>>;
-const previousCache = process.env.IMAGE_CACHE_DIR;
+let files: ImageExport;
 
 const figure = (
 	f: ImageFile | { id: string; name: string; width: number; height: number },
@@ -29,15 +27,9 @@ const figure = (
 const warnings = (report: ContentReport) =>
 	report.warnings.map((w) => `${w.type} ${w.id} ${w.path}: ${w.reason}`);
 
-beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'ks-image-check-'));
-	process.env.IMAGE_CACHE_DIR = join(dir, 'cache');
-	files = await writeImageExport(dir);
-}, 60_000);
-afterAll(async () => {
-	if (previousCache === undefined) delete process.env.IMAGE_CACHE_DIR;
-	else process.env.IMAGE_CACHE_DIR = previousCache;
-	await rm(dir, { recursive: true, force: true });
+useImageExport('ks-image-check-', (d, f) => {
+	dir = d;
+	files = f;
 });
 
 describe('checkImages', () => {

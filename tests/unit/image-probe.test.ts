@@ -1,25 +1,17 @@
-import { mkdtemp, readdir, rm } from 'node:fs/promises';
-import { tmpdir } from 'node:os';
+import { readdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import sharp from 'sharp';
-import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { probeImage, settledProbe } from '../../src/sanity/image-probe.ts';
-import { writeImageExport } from '../fixtures/image-export.ts';
+import { useImageExport, type ImageExport } from '../helpers/image-export.ts';
 
 let dir: string;
-let files: Awaited<ReturnType<typeof writeImageExport>>;
+let files: ImageExport;
 const path = (name: string) => join(dir, 'images', name);
-const previousCache = process.env.IMAGE_CACHE_DIR;
 
-beforeAll(async () => {
-	dir = await mkdtemp(join(tmpdir(), 'ks-probe-'));
-	process.env.IMAGE_CACHE_DIR = join(dir, 'cache');
-	files = await writeImageExport(dir);
-}, 60_000);
-afterAll(async () => {
-	if (previousCache === undefined) delete process.env.IMAGE_CACHE_DIR;
-	else process.env.IMAGE_CACHE_DIR = previousCache;
-	await rm(dir, { recursive: true, force: true });
+useImageExport('ks-probe-', (d, f) => {
+	dir = d;
+	files = f;
 });
 
 describe('probeImage', () => {
