@@ -5,6 +5,7 @@
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { isPublished } from '../lib/dates.ts';
 import { groupByYear } from '../lib/posts.ts';
+import { hashtagTargets } from './hashtags.ts';
 import { checkAllImages, checkImages } from './image-check.ts';
 import { ContentReport } from './messages.ts';
 import { normalizeFigure, normalizePost, type Post } from './normalize.ts';
@@ -84,6 +85,13 @@ export async function buildStore(
 			: null,
 	};
 
+	const validTopics = validateDocuments(rawTopics ?? [], topicSchema, report, {
+		type: 'topic',
+		required: TOPIC_REQUIRED,
+		fallbacks: { description: null },
+	});
+	const hashtags = hashtagTargets(validTopics);
+
 	const seen = new Set<string>();
 	const published = validateDocuments(rawPosts ?? [], postSchema, report, {
 		type: 'post',
@@ -98,13 +106,8 @@ export async function buildStore(
 		});
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
 	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
-	const posts = checked.map((p) => normalizePost(p, { report, defaultCredit }));
-
-	const topics = validateDocuments(rawTopics ?? [], topicSchema, report, {
-		type: 'topic',
-		required: TOPIC_REQUIRED,
-		fallbacks: { description: null },
-	}).map((topic) => ({
+	const posts = checked.map((p) => normalizePost(p, { report, defaultCredit, hashtags }));
+	const topics = validTopics.map((topic) => ({
 		...topic,
 		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
 	}));

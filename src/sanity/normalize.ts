@@ -6,6 +6,7 @@ import { EXCERPT_MAX_LENGTH } from '../consts.ts';
 import { getOsloYear } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import type { ContentReport } from './messages.ts';
+import { linkHashtags } from './hashtags.ts';
 import { renderBody } from './portable-text.ts';
 import type { Figure, PostData } from './schemas.ts';
 
@@ -16,7 +17,12 @@ export type Post = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	year: number;
 };
 
-type Ctx = { report: ContentReport; defaultCredit: string };
+type Ctx = {
+	report: ContentReport;
+	defaultCredit: string;
+	/** Hashtag → topic URL (see hashtags.ts); none when omitted. */
+	hashtags?: ReadonlyMap<string, string>;
+};
 
 /** Normalises a figure's credit and checks its alt text. */
 export function normalizeFigure(
@@ -86,7 +92,11 @@ export function normalizePost(data: PostData, ctx: Ctx): Post {
 		excerpt,
 		mainImage,
 		body,
-		bodyHtml: renderBody(body, { type: 'post', id: data._id, report }),
+		bodyHtml: renderBody(linkHashtags(body, ctx.hashtags ?? new Map()), {
+			type: 'post',
+			id: data._id,
+			report,
+		}),
 		year: getOsloYear(data.publishedAt),
 	};
 }

@@ -55,6 +55,9 @@ export function createComponents(ctx: Context): Partial<PortableTextHtmlComponen
 				const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
 				return `<a href="${escapeHTML(href)}"${external}>${children}</a>`;
 			},
+			// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
+			topicLink: ({ value, children }) =>
+				`<a class="hashtag" href="${escapeHTML(String((value as { href?: unknown }).href ?? ''))}">${children}</a>`,
 		},
 		unknownType: ({ value }) => {
 			const text = plainText(value);

@@ -94,6 +94,9 @@ describe('build from the seed dataset', () => {
 			'Tina Øllgaard Bentzen og Jacob Brix',
 		);
 		expect(page.querySelector('time')?.text).toBe('23. juni 2023');
+		expect(page.querySelector('.article__body a.hashtag')?.getAttribute('href')).toBe(
+			'/tema/valglofte2023/',
+		);
 	});
 
 	test('the Debattheft newsletter has its attachments, deadline, date and contact person', async () => {

@@ -31,11 +31,11 @@ describe('buildStore', () => {
 
 		test('skips exactly the documents that cannot be rendered, naming id, field and reason', () => {
 			expect(issues(report, 'skipped')).toEqual([
+				'topic topic-broken title: mangler',
 				'post post-bad-date publishedAt: ugyldig dato',
 				'post post-no-slug slug: mangler',
 				'post post-no-title title: mangler',
 				'post post-duplicate-slug slug: "good" brukes allerede av en nyere sak',
-				'topic topic-broken title: mangler',
 			]);
 		});
 
@@ -55,11 +55,11 @@ describe('buildStore', () => {
 			expect(report.format().split('\n')).toEqual([
 				'[sanity] Innholdsrapport',
 				'Hoppet over – kan ikke vises (5):',
+				'  [sanity] topic "topic-broken" → title: mangler',
 				'  [sanity] post "post-bad-date" → publishedAt: ugyldig dato',
 				'  [sanity] post "post-no-slug" → slug: mangler',
 				'  [sanity] post "post-no-title" → title: mangler',
 				'  [sanity] post "post-duplicate-slug" → slug: "good" brukes allerede av en nyere sak',
-				'  [sanity] topic "topic-broken" → title: mangler',
 				'Advarsler – vist med reserveverdi (10):',
 				'  [sanity] post "post-good" → topics[1]: mangler; utelatt',
 				'  [sanity] post "post-no-kind" → kind: mangler; bruker "news"',
