@@ -7,10 +7,8 @@
  */
 import type { AstroIntegration } from 'astro';
 import { readDocuments } from '../sanity/dataset.ts';
-import { ContentReport, DatasetError } from '../sanity/messages.ts';
+import { CONTENT_REPORT_KEY, ContentReport, DatasetError } from '../sanity/messages.ts';
 import { readSourceConfig } from '../sanity/source.ts';
-
-const REPORT_KEY = Symbol.for('ks.sanity.contentReport');
 
 async function preflight(): Promise<string | null> {
 	try {
@@ -35,7 +33,9 @@ export default function contentReport(): AstroIntegration {
 				process.exit(1);
 			},
 			'astro:build:done': ({ logger }) => {
-				const report = (globalThis as Record<symbol, { format(): string } | undefined>)[REPORT_KEY];
+				const report = (globalThis as Record<symbol, { format(): string } | undefined>)[
+					CONTENT_REPORT_KEY
+				];
 				const text = report?.format();
 				if (text) logger.warn(`\n${text}`);
 				else logger.info('[sanity] Innholdsrapport: ingen feil eller advarsler.');

@@ -7,7 +7,7 @@ import { isPublished } from '../lib/dates.ts';
 import { groupByYear } from '../lib/posts.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { checkAllImages, checkImages } from './image-check.ts';
-import { ContentReport } from './messages.ts';
+import { CONTENT_REPORT_KEY, ContentReport } from './messages.ts';
 import { normalizeFigure, normalizePost, type Post } from './normalize.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from './queries.ts';
 import {
@@ -138,7 +138,6 @@ function collectAssets(settings: Settings, posts: Post[]): Asset[] {
 	return [...byId.values()];
 }
 
-const REPORT_KEY = Symbol.for('ks.sanity.contentReport');
 let store: Promise<Store> | undefined;
 
 /** Loads the content once per build from the configured source (see README "Environment"). */
@@ -152,7 +151,7 @@ export function loadContent(): Promise<Store> {
 			siteUrl: process.env.SITE_URL,
 		});
 		// Read by the content-report integration, which prints it once at the end of the build.
-		(globalThis as Record<symbol, unknown>)[REPORT_KEY] = report;
+		(globalThis as Record<symbol, unknown>)[CONTENT_REPORT_KEY] = report;
 		return result;
 	})();
 	return store;

@@ -74,6 +74,9 @@ export class ContentReport {
 	}
 }
 
+/** Where content.ts leaves the build's report for the content-report integration (same process). */
+export const CONTENT_REPORT_KEY = Symbol.for('ks.sanity.contentReport');
+
 /** Thrown when a dataset cannot be read at all; the build fails with this message. */
 export class DatasetError extends Error {
 	override name = 'DatasetError';
