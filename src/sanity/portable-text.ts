@@ -32,61 +32,66 @@ function plainText(value: unknown): string {
 		: '';
 }
 
-/** The component overrides for one document (warnings name its `_id`). */
-export function createComponents(ctx: Context): Partial<PortableTextHtmlComponents> {
-	return {
-		types: {
-			figure: ({ value }) => renderFigure(value as Figure),
-			attachment: ({ value }) =>
-				`<p class="attachment">${renderAttachment(value as Attachment)}</p>`,
+/** The component overrides passed to `toHTML` (they report nothing; renderBody does). */
+export const components: Partial<PortableTextHtmlComponents> = {
+	types: {
+		figure: ({ value }) => renderFigure(value as Figure),
+		attachment: ({ value }) => `<p class="attachment">${renderAttachment(value as Attachment)}</p>`,
+	},
+	marks: {
+		// Unsafe targets were reported with their path by warnUnsafeLinks; render the text only.
+		link: ({ value, children }) => {
+			const href = (value as { href?: unknown } | undefined)?.href;
+			if (!isSafeHref(href)) return children;
+			const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
+			return `<a href="${escapeHTML(href)}"${external}>${children}</a>`;
 		},
-		marks: {
-			link: ({ value, children }) => {
-				const href = (value as { href?: unknown } | undefined)?.href;
-				if (!isSafeHref(href)) {
-					ctx.report.warn(
-						ctx.type,
-						ctx.id,
-						'body.markDefs.href',
-						`lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`,
-					);
-					return children;
-				}
-				const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
-				return `<a href="${escapeHTML(href)}"${external}>${children}</a>`;
-			},
-			// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
-			topicLink: ({ value, children }) =>
-				`<a class="hashtag" href="${escapeHTML(String((value as { href?: unknown }).href ?? ''))}">${children}</a>`,
-		},
-		unknownType: ({ value }) => {
-			const text = plainText(value);
-			return text ? `<p>${escapeHTML(text)}</p>` : '';
-		},
-	};
-}
+		// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
+		topicLink: ({ value, children }) =>
+			`<a class="hashtag" href="${escapeHTML(String((value as { href?: unknown }).href ?? ''))}">${children}</a>`,
+	},
+	unknownType: ({ value }) => {
+		const text = plainText(value);
+		return text ? `<p>${escapeHTML(text)}</p>` : '';
+	},
+};
 
 const unknownTypeWarning = (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`;
 
-/** Renders a body to HTML; unknown block types become plain text and a warning. */
+/** Reports every link whose target is not http(s)/mailto/tel, naming its block and mark. */
+function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
+	blocks.forEach((block, i) => {
+		const defs = (block as { markDefs?: unknown }).markDefs;
+		if (!Array.isArray(defs)) return;
+		defs.forEach((def: { _type?: unknown; href?: unknown }, j) => {
+			if (def?._type !== 'link' || isSafeHref(def.href)) return;
+			const reason = `lenke "${String(def.href)}" er ikke http(s)/mailto/tel; vist som tekst`;
+			ctx.report.warn(ctx.type, ctx.id, `body[${i}].markDefs[${j}].href`, reason);
+		});
+	});
+}
+
+/** Renders a body to HTML; unknown block types become plain text (or nothing) and a warning. */
 export function renderBody(blocks: unknown[], ctx: Context): string {
-	const components = createComponents(ctx);
 	const known = new Set(['block', ...Object.keys(components.types ?? {})]);
-	// to-html renders any node with `children` as a text block whatever its _type, without calling
-	// onMissingComponent; turn unknown ones into a plain paragraph here, with the same warning.
-	const items = blocks.map((b) => {
-		const node = b as { _type?: unknown; _key?: unknown; children?: unknown };
-		if (typeof node?._type !== 'string' || known.has(node._type) || !Array.isArray(node.children))
-			return b;
-		ctx.report.warn(ctx.type, ctx.id, 'body', unknownTypeWarning(node._type));
+	warnUnsafeLinks(blocks, ctx);
+	// Unknown top-level types are handled here, where their index is known: to-html would render a
+	// node with `children` as a text block whatever its _type, without calling onMissingComponent.
+	const items = blocks.flatMap((b, i) => {
+		const node = b as { _type?: unknown; _key?: unknown };
+		if (typeof node?._type !== 'string' || known.has(node._type)) return [b];
+		ctx.report.warn(ctx.type, ctx.id, `body[${i}]`, unknownTypeWarning(node._type));
 		const text = plainText(node);
-		return {
-			_type: 'block',
-			_key: node._key,
-			style: 'normal',
-			markDefs: [],
-			children: [{ _type: 'span', text, marks: [] }],
-		};
+		if (!text) return [];
+		return [
+			{
+				_type: 'block',
+				_key: node._key,
+				style: 'normal',
+				markDefs: [],
+				children: [{ _type: 'span', text, marks: [] }],
+			},
+		];
 	});
 	return toHTML(items as Parameters<typeof toHTML>[0], {
 		components,

@@ -34,7 +34,7 @@ describe('build from a broken export', () => {
 			'topic "topic-broken" → title: mangler',
 			'post "post-no-kind" → kind: mangler; bruker "news"',
 			'post "post-good" → body[1].alt: mangler alternativ tekst',
-			'post "post-good" → body.markDefs.href: lenke "javascript:alert(1)"',
+			'post "post-good" → body[3].markDefs[0].href: lenke "javascript:alert(1)"',
 			'post "post-missing-image" → mainImage: bildet image-0000000000000000000000000000000000000000-10x10-jpg',
 		])
 			expect(block).toContain(line);

@@ -75,7 +75,7 @@ describe('buildStore', () => {
 			expect(html).toContain('&lt;script&gt;');
 			expect(html).not.toContain('<script>');
 			expect(issues(report, 'warnings')).toContain(
-				'post post-good body: ukjent blokktype "pollWidget"; vist som ren tekst',
+				'post post-good body[4]: ukjent blokktype "pollWidget"; vist som ren tekst',
 			);
 		});
 
