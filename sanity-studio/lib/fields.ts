@@ -1,5 +1,5 @@
 import { defineField } from 'sanity';
-import { slugifyNb } from './slugify';
+import { slugify } from '../../src/lib/slugify';
 import { checkSlugFormat, messages } from './validation';
 
 /** The slug field every routed type shares: generated from `source`, required, in URL form. */
@@ -10,7 +10,7 @@ export function slugField(opts: { source: string; description?: string; group?: 
 		type: 'slug',
 		...(opts.description ? { description: opts.description } : {}),
 		...(opts.group ? { group: opts.group } : {}),
-		options: { source: opts.source, slugify: slugifyNb, maxLength: 96 },
+		options: { source: opts.source, slugify, maxLength: 96 },
 		validation: (rule) => [
 			rule.required().error(messages.slugRequired),
 			rule.custom(checkSlugFormat),

@@ -1,4 +1,4 @@
-import { SLUG_PATTERN } from './slugify';
+import { SLUG_PATTERN } from '../../src/lib/slugify';
 
 /** URL schemes a link in the body may use; the site renders anything else as plain text. */
 export const LINK_SCHEMES = ['http', 'https', 'mailto', 'tel'];

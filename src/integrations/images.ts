@@ -5,9 +5,9 @@
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
-import { produceVariant, writeVariants, type WriteResult } from '../sanity/image-build.ts';
-import { MIME_TYPES } from '../sanity/image-encode.ts';
-import { imageRegistry } from '../sanity/image-registry.ts';
+import { produceVariant, writeVariants, type WriteResult } from '../images/produce.ts';
+import { MIME_TYPES } from '../images/encode.ts';
+import { imageRegistry } from '../images/registry.ts';
 
 /** The build-log line with the image counts. */
 export function formatImageStats(r: WriteResult): string {

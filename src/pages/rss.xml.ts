@@ -1,6 +1,6 @@
 import type { APIRoute } from 'astro';
-import { getPosts, getSettings } from '../sanity/content.ts';
-import { buildRss, rssResponse } from '../lib/feed.ts';
+import { getPosts, getSettings } from '../content/store.ts';
+import { buildRss, rssResponse } from '../site/feed.ts';
 import { feedUrl, homeUrl } from '../lib/urls.ts';
 
 export const GET: APIRoute = async () => {

@@ -6,7 +6,7 @@ import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { SanityDocument } from './dataset.ts';
-import { probeImage } from './image-probe.ts';
+import { probeImage } from '../images/probe.ts';
 import type { ContentReport } from './messages.ts';
 
 export type AssetRef = {

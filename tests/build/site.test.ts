@@ -6,7 +6,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
-import { hashSource } from '../../src/lib/csp.ts';
+import { hashSource } from '../../src/site/csp.ts';
 
 const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
 let build: BuildResult;

@@ -1,5 +1,5 @@
 /** Shared setup for the buildStore tests (tests/unit/content-*.test.ts). */
-import { buildStore, type Store } from '../../src/sanity/content.ts';
+import { buildStore, type Store } from '../../src/content/store.ts';
 import { readDataset, type Dataset } from '../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../src/sanity/local-source.ts';
 import { ContentReport } from '../../src/sanity/messages.ts';

@@ -1,8 +1,8 @@
 /** Publishes local attachment files at /vedlegg/<sha1>/<readable-name>.<ext>. */
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
-import { getAssets } from '../../../sanity/content.ts';
-import { fileUrl, isLocalAsset, localAssetPath } from '../../../sanity/images.ts';
+import { getAssets } from '../../../content/store.ts';
+import { fileUrl, isLocalAsset, localAssetPath } from '../../../images/responsive.ts';
 import type { Asset } from '../../../sanity/schemas.ts';
 
 export const getStaticPaths = (async () =>

@@ -1,0 +1,102 @@
+/**
+ * Fallbacks after validation, each logged with the document `_id` and field: excerpt cut or derived,
+ * credit defaulted and "Foto:" stripped, missing alt text flagged; body rendered to HTML once.
+ */
+import { EXCERPT_MAX_LENGTH } from '../consts.ts';
+import { getOsloYear } from '../lib/dates.ts';
+import { truncateAtWord } from '../lib/format.ts';
+import type { ContentReport } from '../sanity/messages.ts';
+import { linkHashtags } from './hashtags.ts';
+import { renderBody } from '../render/portable-text.ts';
+import type { Figure, PostData } from '../sanity/schemas.ts';
+
+export type Post = Omit<PostData, 'excerpt' | 'mainImage'> & {
+	excerpt: string;
+	mainImage: Figure | null;
+	bodyHtml: string;
+	year: number;
+};
+
+type Ctx = {
+	report: ContentReport;
+	defaultCredit: string;
+	/** Hashtag → topic URL (see hashtags.ts); none when omitted. */
+	hashtags?: ReadonlyMap<string, string>;
+};
+
+/** Normalises a figure's credit and checks its alt text. */
+export function normalizeFigure(
+	figure: Figure,
+	path: string,
+	id: string,
+	type: string,
+	ctx: Ctx,
+): Figure {
+	let credit = figure.credit?.trim() || ctx.defaultCredit;
+	if (/^foto\s*:/i.test(credit)) {
+		ctx.report.warn(
+			type,
+			id,
+			`${path}.credit`,
+			`"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
+		);
+		credit = credit.replace(/^foto\s*:\s*/i, '');
+	}
+	if (!figure.decorative && !figure.alt?.trim())
+		ctx.report.warn(type, id, `${path}.alt`, 'mangler alternativ tekst; vist med alt=""');
+	return { ...figure, credit, alt: figure.alt?.trim() ?? '' };
+}
+
+function firstParagraph(body: PostData['body']): string {
+	for (const block of body) {
+		const { style, listItem } = block as { style?: string; listItem?: string };
+		// A list item is a block with style "normal" too, but not a paragraph; no style means "normal".
+		if (block._type !== 'block' || (style ?? 'normal') !== 'normal' || listItem) continue;
+		const text = ((block as { children?: Array<{ text?: string }> }).children ?? [])
+			.map((c) => c.text ?? '')
+			.join('')
+			.trim();
+		if (text) return text;
+	}
+	return '';
+}
+
+export function normalizePost(data: PostData, ctx: Ctx): Post {
+	const { report } = ctx;
+	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
+	let excerpt = data.excerpt?.trim() ?? '';
+	if (!excerpt) {
+		excerpt = truncateAtWord(firstParagraph(data.body), EXCERPT_MAX_LENGTH);
+		w('excerpt', 'mangler ingress; bruker første avsnitt');
+	} else if (excerpt.length > EXCERPT_MAX_LENGTH) {
+		w('excerpt', `${excerpt.length} tegn, over ${EXCERPT_MAX_LENGTH}; forkortet`);
+		excerpt = truncateAtWord(excerpt, EXCERPT_MAX_LENGTH);
+	}
+	if (data.body.length === 0) w('body', 'tom brødtekst; viser bare ingressen');
+	const body = data.body.map((block, i) =>
+		block._type === 'figure'
+			? (normalizeFigure(
+					block as unknown as Figure,
+					`body[${i}]`,
+					data._id,
+					'post',
+					ctx,
+				) as unknown as typeof block)
+			: block,
+	);
+	const mainImage = data.mainImage
+		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
+		: null;
+	return {
+		...data,
+		excerpt,
+		mainImage,
+		body,
+		bodyHtml: renderBody(linkHashtags(body, ctx.hashtags ?? new Map()), {
+			type: 'post',
+			id: data._id,
+			report,
+		}),
+		year: getOsloYear(data.publishedAt),
+	};
+}

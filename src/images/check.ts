@@ -1,0 +1,112 @@
+/**
+ * Runs before anything renders: a figure whose image cannot be shown (file missing, corrupt,
+ * truncated, too large, unusable asset id, dead reference) is left out of the document, with a
+ * warning naming the document `_id`, the field and the asset; the document still builds. Usable but
+ * questionable images (SVG, very large originals) are kept and warned about too.
+ */
+import { probeImage } from './probe.ts';
+import { cropRect, type ImageSource } from './spec.ts';
+import { isLocalAsset, localAssetPath } from './responsive.ts';
+import type { ContentReport } from '../sanity/messages.ts';
+
+type Node = Record<string, unknown>;
+type Found = { node: Node; path: string };
+type Verdict = { drop: boolean; notes: string[] };
+
+/** Wording of an image warning: `bildet image-…-jpg (navn.jpg): <reason>` (the name only when it says more than the id). */
+export function imageMessage(
+	asset: { _id: string; originalFilename?: string | null | undefined },
+	reason: string,
+): string {
+	const name = asset.originalFilename?.trim();
+	const telling = name && !asset._id.includes(name.replace(/\.[^.]+$/, ''));
+	return `bildet ${asset._id}${telling ? ` (${name})` : ''}: ${reason}`;
+}
+
+function isFigure(node: Node): boolean {
+	if (!('asset' in node)) return false;
+	const id = (node.asset as { _id?: unknown } | null)?._id;
+	return (
+		node._type === 'figure' ||
+		node._type === 'image' ||
+		(typeof id === 'string' && id.startsWith('image-'))
+	);
+}
+
+function collect(node: unknown, path: string, out: Found[]): void {
+	if (Array.isArray(node)) return node.forEach((item, i) => collect(item, `${path}[${i}]`, out));
+	if (!node || typeof node !== 'object') return;
+	if (isFigure(node as Node)) return void out.push({ node: node as Node, path });
+	for (const [key, value] of Object.entries(node))
+		collect(value, path ? `${path}.${key}` : key, out);
+}
+
+async function inspect(node: Node): Promise<Verdict> {
+	const asset = node.asset as ImageSource['asset'] | null | undefined;
+	if (!asset || typeof asset._id !== 'string' || typeof asset.url !== 'string') {
+		return { drop: true, notes: ['mangler bilde (død referanse); figuren er utelatt'] };
+	}
+	try {
+		cropRect(node as unknown as ImageSource);
+	} catch (e) {
+		return {
+			drop: true,
+			notes: [imageMessage(asset, `ugyldig bilde-id (${(e as Error).message}); vist uten bilde`)],
+		};
+	}
+	if (!isLocalAsset(asset)) return { drop: false, notes: [] };
+	const probe = await probeImage(localAssetPath(asset), asset._id);
+	if (!probe.ok)
+		return { drop: true, notes: [imageMessage(asset, `${probe.reason}; vist uten bilde`)] };
+	return { drop: false, notes: probe.notes.map((note) => imageMessage(asset, note)) };
+}
+
+/** A copy of `node` without the dropped figures (object fields become null, list items go). */
+function prune(node: unknown, drop: Set<unknown>): unknown {
+	if (Array.isArray(node))
+		return node.filter((item) => !drop.has(item)).map((item) => prune(item, drop));
+	if (!node || typeof node !== 'object') return node;
+	return Object.fromEntries(
+		Object.entries(node).map(([key, value]) => [key, drop.has(value) ? null : prune(value, drop)]),
+	);
+}
+
+type Who = { type: string; id: string };
+type Checked<T> = { doc: T; warnings: Array<[path: string, reason: string]> };
+
+async function check<T extends object>(doc: T): Promise<Checked<T>> {
+	const found: Found[] = [];
+	collect(doc, '', found);
+	const drop = new Set<unknown>();
+	const warnings: Checked<T>['warnings'] = [];
+	const verdicts = await Promise.all(found.map(({ node }) => inspect(node)));
+	verdicts.forEach((verdict, i) => {
+		const { node, path } = found[i]!;
+		for (const note of verdict.notes) warnings.push([path, note]);
+		if (verdict.drop) drop.add(node);
+	});
+	return { doc: drop.size ? (prune(doc, drop) as T) : doc, warnings };
+}
+
+/** Checks every figure of a document; returns it (a copy when figures were dropped). */
+export async function checkImages<T extends object>(
+	doc: T,
+	who: Who,
+	report: ContentReport,
+): Promise<T> {
+	return (await checkAllImages([doc], () => who, report))[0]!;
+}
+
+/** Checks many documents in parallel; warnings are reported in document order. */
+export async function checkAllImages<T extends object>(
+	docs: readonly T[],
+	who: (doc: T) => Who,
+	report: ContentReport,
+): Promise<T[]> {
+	const results = await Promise.all(docs.map(check));
+	return results.map(({ doc, warnings }, i) => {
+		const { type, id } = who(docs[i]!);
+		for (const [path, reason] of warnings) report.warn(type, id, path, reason);
+		return doc;
+	});
+}

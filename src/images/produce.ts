@@ -1,0 +1,123 @@
+/**
+ * Produces the registered variants: from the disk cache when present, otherwise by decoding the
+ * original once per rect and encoding each width and format. API originals are downloaded once
+ * into the cache. Counts are kept in the registry so the build log can prove a warm build encodes 0.
+ */
+import { copyFile, mkdir, stat } from 'node:fs/promises';
+import { availableParallelism } from 'node:os';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { cachePath, hasCache, readCache, writeCache } from './cache.ts';
+import { baseSize, decodeRect, encodeRaw } from './encode.ts';
+import { imageRegistry, type ImageJob, type ImageStats } from './registry.ts';
+
+export type WriteResult = ImageStats & {
+	files: number;
+	cached: number;
+	failed: Array<{ job: ImageJob; reason: string }>;
+};
+
+const downloads = new Map<string, Promise<string>>();
+
+/** Local path of a job's original; an API original is downloaded once (and kept in the cache). */
+export function originalPath(job: Pick<ImageJob, 'source' | 'assetId'>): Promise<string> {
+	if (job.source.startsWith('file:')) return Promise.resolve(fileURLToPath(job.source));
+	let pending = downloads.get(job.assetId);
+	if (!pending) {
+		pending = download(job.source, job.assetId);
+		downloads.set(job.assetId, pending);
+	}
+	return pending;
+}
+
+async function download(url: string, assetId: string): Promise<string> {
+	if (await hasCache('originals', assetId)) return cachePath('originals', assetId);
+	let lastError: unknown;
+	for (let attempt = 0; attempt < 3; attempt++) {
+		try {
+			const res = await fetch(url);
+			if (!res.ok) throw new Error(`HTTP ${res.status}`);
+			const path = await writeCache('originals', assetId, Buffer.from(await res.arrayBuffer()));
+			imageRegistry().stats.downloaded++;
+			return path;
+		} catch (e) {
+			lastError = e;
+		}
+	}
+	throw new Error(`nedlasting av ${url} feilet: ${(lastError as Error)?.message ?? lastError}`);
+}
+
+/** Encodes jobs that share one rect of one original, from a single decode; fills the cache. */
+async function encodeGroup(jobs: ImageJob[]): Promise<void> {
+	const first = jobs[0]!;
+	const raw = await decodeRect(await originalPath(first), first, baseSize(jobs));
+	for (const job of jobs) {
+		await writeCache('variants', job.key, await encodeRaw(raw, job));
+		imageRegistry().stats.encoded++;
+	}
+}
+
+const inFlight = new Map<string, Promise<Buffer>>();
+
+/** The bytes of one variant, encoding it now when the cache has none. */
+export function produceVariant(job: ImageJob): Promise<Buffer> {
+	let pending = inFlight.get(job.key);
+	if (!pending) {
+		pending = (async () => {
+			const hit = await readCache('variants', job.key);
+			if (hit) return hit;
+			await encodeGroup([job]);
+			return (await readCache('variants', job.key))!;
+		})().finally(() => inFlight.delete(job.key));
+		inFlight.set(job.key, pending);
+	}
+	return pending;
+}
+
+/** Byte size of one variant (encoding it now when the cache has none). */
+export async function variantBytes(job: ImageJob): Promise<number> {
+	const cached = await stat(cachePath('variants', job.key)).catch(() => null);
+	return cached ? cached.size : (await produceVariant(job)).length;
+}
+
+async function runPool<T>(
+	items: T[],
+	size: number,
+	work: (item: T) => Promise<void>,
+): Promise<void> {
+	let next = 0;
+	const worker = async () => {
+		while (next < items.length) await work(items[next++]!);
+	};
+	await Promise.all(Array.from({ length: Math.min(size, items.length) }, worker));
+}
+
+/** Writes every registered variant into `dir` (dist/bilder); failures are returned, not thrown. */
+export async function writeVariants(dir: string): Promise<WriteResult> {
+	const { jobs, stats } = imageRegistry();
+	const failed: WriteResult['failed'] = [];
+	const missing = new Map<string, ImageJob[]>();
+	for (const job of jobs.values()) {
+		if (await hasCache('variants', job.key)) continue;
+		const group = `${job.assetId}|${Object.values(job.rect).join(',')}`;
+		missing.set(group, [...(missing.get(group) ?? []), job]);
+	}
+	await runPool([...missing.values()], availableParallelism(), async (group) => {
+		try {
+			await encodeGroup(group);
+		} catch (e) {
+			for (const job of group)
+				failed.push({ job, reason: String((e as Error)?.message ?? e).split('\n')[0]! });
+		}
+	});
+	await mkdir(dir, { recursive: true });
+	const bad = new Set(failed.map((f) => f.job.file));
+	await runPool(
+		[...jobs.values()].filter((j) => !bad.has(j.file)),
+		16,
+		(job) => copyFile(cachePath('variants', job.key), join(dir, job.file)),
+	);
+	const files = jobs.size - bad.size;
+	// Everything written that this process did not encode came from the cache.
+	return { ...stats, files, cached: Math.max(0, files - stats.encoded), failed };
+}

@@ -1,0 +1,43 @@
+/**
+ * The variants the rendered HTML refers to, collected while pages render and written into dist/ by
+ * the images integration at the end of the build. Kept on globalThis because Astro's prerender
+ * bundle and the integration load separate copies of this module in the same process.
+ */
+import type { Rect } from './spec.ts';
+
+export type OutputFormat = 'avif' | 'webp' | 'jpg' | 'png';
+
+/** One file to produce: cut `rect` from the source, scale to width×height, encode as `format`. */
+export type ImageJob = {
+	/** File name under /bilder/. */
+	file: string;
+	/** Cache key: asset id, source size, rect, size, format and encoder settings. */
+	key: string;
+	assetId: string;
+	/** `file:` URL of a local original, or the https URL of the original on the Sanity CDN. */
+	source: string;
+	/** Declared size of the original (from the asset id); rect is in these pixels. */
+	sourceWidth: number;
+	sourceHeight: number;
+	rect: Rect;
+	width: number;
+	height: number;
+	format: OutputFormat;
+};
+
+export type ImageStats = { encoded: number; downloaded: number };
+type Registry = { jobs: Map<string, ImageJob>; stats: ImageStats };
+
+const KEY = Symbol.for('ks.images.registry');
+
+/** The registry shared by every copy of the image modules in this process. */
+export function imageRegistry(): Registry {
+	const g = globalThis as Record<symbol, Registry | undefined>;
+	return (g[KEY] ??= { jobs: new Map(), stats: { encoded: 0, downloaded: 0 } });
+}
+
+/** Records a variant the HTML uses; returns its public URL. */
+export function registerJob(job: ImageJob): string {
+	imageRegistry().jobs.set(job.file, job);
+	return `/bilder/${job.file}`;
+}

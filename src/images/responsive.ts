@@ -1,0 +1,172 @@
+/**
+ * The one place that turns an asset into URLs. @sanity/image-url builds each transform
+ * (image-spec.ts); local and API originals become self-hosted, content-addressed files under
+ * /bilder/ (registered here, produced by image-build.ts), or with IMAGE_CDN=1 API images are served
+ * from the Sanity CDN directly. Pages, feeds, e-mail and Open Graph all call this module.
+ */
+import { fileURLToPath } from 'node:url';
+import { IMAGE_FALLBACK_WIDTH, IMAGE_WIDTHS, SHARE_IMAGE } from '../consts.ts';
+import { slugify } from '../lib/slugify.ts';
+import { variantBytes } from './produce.ts';
+import { hashKey } from './cache.ts';
+import { ENCODER_OPTIONS, MIME_TYPES } from './encode.ts';
+import { settledProbe } from './probe.ts';
+import { registerJob, type ImageJob, type OutputFormat } from './registry.ts';
+import {
+	buildTransform,
+	cropRect,
+	formatSrcset,
+	responsiveWidths,
+	type ImageSource,
+	type Transform,
+} from './spec.ts';
+import type { Asset } from '../sanity/schemas.ts';
+
+/** Bump when the way sharp executes a transform changes: every cached variant is then redone. */
+const PIPELINE_VERSION = 1;
+const SANITY_CDN = 'https://cdn.sanity.io';
+
+export type ResponsiveImage = {
+	src: string;
+	srcset: string;
+	/** Size of the largest variant; the aspect ratio of every variant. */
+	width: number;
+	height: number;
+	/** Modern formats, best first, for `<source>` elements (none when the CDN negotiates the format). */
+	sources: Array<{ type: string; srcset: string }>;
+	/** Blurred placeholder (data URL) for opaque images. */
+	lqip?: string | undefined;
+};
+export type ShareImage = { url: string; width: number; height: number; type: string };
+type ImageAsset = ImageSource['asset'];
+
+/** True when the asset's file is on this machine (embedded or local export). */
+export const isLocalAsset = (asset: Pick<Asset, 'url'>) => asset.url.startsWith('file:');
+
+/** Absolute path of a local asset's file. */
+export const localAssetPath = (asset: Pick<Asset, 'url'>) => fileURLToPath(asset.url);
+
+/** True when an API image is served from the Sanity CDN (IMAGE_CDN=1) instead of self-hosted copies. */
+export const usesImageCdn = (asset: Pick<Asset, 'url'>) =>
+	!isLocalAsset(asset) && process.env.IMAGE_CDN === '1';
+
+/** Origins besides 'self' that pages load images from, for the CSP `img-src` (the CDN when IMAGE_CDN=1). */
+export const imageOrigins = (): string[] =>
+	process.env.IMAGE_CDN === '1' && process.env.SANITY_PROJECT_ID?.trim() ? [SANITY_CDN] : [];
+
+/** JPEG for photos; PNG keeps transparency for other sources (unless the probe found none). */
+function fallbackFormat(asset: ImageAsset): 'jpg' | 'png' {
+	const ext = (asset.extension ?? asset._id.split('-').pop() ?? '').toLowerCase();
+	if (ext === 'jpg' || ext === 'jpeg') return 'jpg';
+	const probe = isLocalAsset(asset) ? settledProbe(localAssetPath(asset)) : undefined;
+	return probe?.ok && !probe.hasAlpha ? 'jpg' : 'png';
+}
+
+/** A readable file-name stem: "kommunedirektorene.jpg" → "kommunedirektorene". */
+function fileStem(asset: ImageAsset): string {
+	const name = asset.originalFilename?.replace(/\.[^.]+$/, '') ?? '';
+	return (
+		slugify(name).slice(0, 40).replace(/-+$/, '') ||
+		(/^image-([a-z0-9]{1,12})/i.exec(asset._id)?.[1] ?? 'bilde')
+	);
+}
+
+/** The job for one variant. Its name carries a hash of the original (the asset id is Sanity's content hash) and of every parameter. */
+export function variantJob(asset: ImageAsset, t: Transform, format: OutputFormat): ImageJob {
+	const hash = hashKey([
+		PIPELINE_VERSION,
+		asset._id,
+		asset.size ?? 0,
+		t.rect,
+		t.width,
+		t.height,
+		format,
+		ENCODER_OPTIONS[format],
+	]);
+	return {
+		file: `${fileStem(asset)}-${t.width}x${t.height}-${hash.slice(0, 10)}.${format}`,
+		key: `${hash}.${format}`,
+		assetId: asset._id,
+		source: asset.url,
+		sourceWidth: asset.width,
+		sourceHeight: asset.height,
+		rect: t.rect,
+		width: t.width,
+		height: t.height,
+		format,
+	};
+}
+
+/** The responsive image of a figure: widths up to the cropped original, AVIF/WebP plus a fallback. */
+export function responsiveImage(image: ImageSource): ResponsiveImage {
+	const { asset } = image;
+	const widths = responsiveWidths(cropRect(image).width, IMAGE_WIDTHS);
+	const transforms = widths.map((width) => buildTransform(image, { width }));
+	const largest = transforms.at(-1)!;
+	const fallback = transforms.findLast((t) => t.width <= IMAGE_FALLBACK_WIDTH) ?? transforms[0]!;
+	if (usesImageCdn(asset)) {
+		// The CDN picks AVIF, WebP or the original format from the browser's Accept header.
+		const cdn = (t: Transform) => `${t.url}&auto=format`;
+		const srcset = formatSrcset(transforms.map((t) => [cdn(t), t.width] as const));
+		return {
+			src: cdn(fallback),
+			srcset,
+			width: largest.width,
+			height: largest.height,
+			sources: [],
+			lqip: asset.lqip ?? undefined,
+		};
+	}
+	const fallbackFmt = fallbackFormat(asset);
+	const srcsetOf = (format: OutputFormat) =>
+		formatSrcset(
+			transforms.map((t) => [registerJob(variantJob(asset, t, format)), t.width] as const),
+		);
+	return {
+		src: registerJob(variantJob(asset, fallback, fallbackFmt)),
+		srcset: srcsetOf(fallbackFmt),
+		width: largest.width,
+		height: largest.height,
+		sources: (['avif', 'webp'] as const).map((format) => ({
+			type: MIME_TYPES[format],
+			srcset: srcsetOf(format),
+		})),
+		lqip: fallbackFmt === 'jpg' ? (asset.lqip ?? undefined) : undefined,
+	};
+}
+
+/** The 1200×630 JPEG share image (Open Graph, RSS enclosure): the crop, cut around the hotspot. */
+export function shareImage(image: ImageSource): ShareImage {
+	const t = buildTransform(image, SHARE_IMAGE);
+	const type = MIME_TYPES.jpg;
+	if (usesImageCdn(image.asset))
+		return { url: `${t.url}&fm=jpg`, width: t.width, height: t.height, type };
+	return {
+		url: registerJob(variantJob(image.asset, t, 'jpg')),
+		width: t.width,
+		height: t.height,
+		type,
+	};
+}
+
+/** Byte size of the share image (encoding it now if needed); 0 when the CDN serves it. */
+export async function shareImageBytes(image: ImageSource): Promise<number> {
+	if (usesImageCdn(image.asset)) return 0;
+	return variantBytes(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg'));
+}
+
+/** Readable download name: "Mal til sektoren.docx" → "mal-til-sektoren.docx". */
+export function downloadName(asset: Pick<Asset, 'originalFilename' | 'extension' | '_id'>): string {
+	const ext = asset.extension ?? asset.originalFilename?.split('.').pop() ?? 'bin';
+	const stem = slugify((asset.originalFilename ?? asset._id).replace(/\.[^.]+$/, '')) || 'vedlegg';
+	return `${stem}.${ext.toLowerCase()}`;
+}
+
+/** URL of an attachment file. */
+export function fileUrl(
+	asset: Pick<Asset, '_id' | 'url' | 'originalFilename' | 'extension'>,
+): string {
+	if (!isLocalAsset(asset)) return asset.url;
+	const hash = /^file-([a-f0-9]+)-/.exec(asset._id)?.[1] ?? asset._id;
+	return `/vedlegg/${hash}/${downloadName(asset)}`;
+}

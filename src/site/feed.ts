@@ -1,0 +1,77 @@
+/** RSS 2.0 with the `rss` package: full HTML in content:encoded, main image as enclosure, topics as categories. */
+import RSS from 'rss';
+import type { Post, Settings } from '../content/store.ts';
+import { renderFigure } from '../render/figure.ts';
+import { shareImage, shareImageBytes } from '../images/responsive.ts';
+import { absolutizeHtml, absoluteUrl, postUrl } from '../lib/urls.ts';
+
+export type FeedInput = {
+	title: string;
+	description: string;
+	path: string;
+	pagePath: string;
+	posts: readonly Post[];
+	settings: Settings;
+};
+
+/** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs). */
+export function feedItemHtml(post: Post, site: string): string {
+	const figure = post.mainImage ? renderFigure(post.mainImage) : '';
+	return absolutizeHtml(`${figure}${post.bodyHtml}`, site);
+}
+
+/** The item's enclosure: the post's 1200×630 share image, which RSS-to-Facebook tools post. */
+async function enclosure(post: Post, site: string) {
+	const figure = post.mainImage;
+	if (!figure) return {};
+	const image = shareImage(figure);
+	return {
+		enclosure: {
+			url: absoluteUrl(image.url, site),
+			size: await shareImageBytes(figure),
+			type: image.type,
+		},
+	};
+}
+
+/** Renders an RSS document for a list of posts (newest first). */
+export async function buildRss({
+	title,
+	description,
+	path,
+	pagePath,
+	posts,
+	settings,
+}: FeedInput): Promise<string> {
+	const site = settings.url;
+	const feed = new RSS({
+		title,
+		description,
+		feed_url: absoluteUrl(path, site),
+		site_url: absoluteUrl(pagePath, site),
+		language: 'nb',
+		pubDate: posts[0] ? new Date(posts[0].publishedAt) : undefined,
+		ttl: 60,
+		custom_namespaces: { content: 'http://purl.org/rss/1.0/modules/content/' },
+	});
+	const enclosures = await Promise.all(posts.map((post) => enclosure(post, site)));
+	posts.forEach((post, i) => {
+		const url = absoluteUrl(postUrl(post.slug), site);
+		feed.item({
+			title: post.title,
+			description: post.excerpt,
+			// No explicit guid: the rss package then uses the permalink with isPermaLink="true".
+			url,
+			date: post.publishedAt,
+			categories: post.topics.map((tp) => tp.title),
+			...enclosures[i],
+			custom_elements: [{ 'content:encoded': { _cdata: feedItemHtml(post, site) } }],
+		});
+	});
+	return feed.xml({ indent: true });
+}
+
+/** A feed response with the right content type. */
+export function rssResponse(xml: string): Response {
+	return new Response(xml, { headers: { 'Content-Type': 'application/rss+xml; charset=utf-8' } });
+}

@@ -1,0 +1,76 @@
+/** What buildStore holds: resolved references, years, topics, assets and settings, from one run. */
+import { beforeAll, describe, expect, test } from 'vitest';
+import { buildStore, type Store } from '../../../src/content/store.ts';
+import type { Dataset } from '../../../src/sanity/dataset.ts';
+import { createLocalSource } from '../../../src/sanity/local-source.ts';
+import { postsQuery, siteSettingsQuery, topicsQuery } from '../../../src/sanity/queries.ts';
+import { NOW, buildBrokenStore, fakeSource, type BrokenStore } from '../../helpers/content.ts';
+
+describe('buildStore', () => {
+	describe('over the broken fixture export', () => {
+		let dataset: Dataset;
+		let store: Store;
+		let post: BrokenStore['post'];
+
+		beforeAll(async () => {
+			({ dataset, store, post } = await buildBrokenStore());
+		});
+
+		test('resolves the contact person and keeps the deadline', () => {
+			expect(post('post-good')).toMatchObject({
+				contact: {
+					_id: 'person-x',
+					name: 'Test Person',
+					role: 'Rådgiver',
+					email: 'test@example.no',
+					phone: '+4740000002',
+				},
+				deadline: '2024-06-01',
+			});
+		});
+
+		test('adds the Oslo year to each post', () => {
+			expect(store.posts.map((p) => p.year)).toEqual([2024, 2024, 2024, 2024, 2023, 2023]);
+		});
+
+		test('lists valid topics with their published posts', () => {
+			expect(store.topics.map((tp) => [tp._id, tp.posts.length])).toEqual([['topic-a', 6]]);
+		});
+
+		test('collects every asset a published post uses, once', () => {
+			expect(store.assets.map((a) => a._id).sort()).toEqual([
+				'file-ec5a8d629d9f55779421d8abfa8d72728adc6c7a-pdf',
+				'image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg',
+			]);
+		});
+
+		test('takes the settings from the dataset', () => {
+			expect(store.settings).toMatchObject({
+				title: 'Fixture-nettsted',
+				url: 'https://fixture.example.no',
+				defaultCredit: 'KS',
+			});
+			expect(store.builtAt).toBe(NOW);
+		});
+
+		test('overrides the site URL and drops trailing slashes', async () => {
+			const withUrl = await buildStore(createLocalSource(dataset), {
+				now: NOW,
+				siteUrl: ' https://preview.example.no/// ',
+			});
+			expect(withUrl.settings.url).toBe('https://preview.example.no');
+		});
+	});
+
+	describe('with a fake source', () => {
+		test('runs each query once', async () => {
+			const source = fakeSource({
+				[siteSettingsQuery]: { title: 'X' },
+				[postsQuery]: [],
+				[topicsQuery]: [],
+			});
+			await buildStore(source, { now: NOW });
+			expect(source.queries.sort()).toEqual([postsQuery, siteSettingsQuery, topicsQuery].sort());
+		});
+	});
+});

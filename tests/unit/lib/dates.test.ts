@@ -1,0 +1,89 @@
+import { describe, expect, test } from 'vitest';
+import {
+	formatCalendarDate,
+	formatDate,
+	getOsloYear,
+	isPublished,
+	isValidDate,
+	subtractMonths,
+} from '../../../src/lib/dates.ts';
+
+describe('formatDate', () => {
+	test.each([
+		{ iso: '2020-12-11T09:11:45Z', expected: '11. desember 2020' },
+		{ iso: '2023-06-23T08:00:00Z', expected: '23. juni 2023' },
+		{ iso: '2021-03-01T12:00:00+01:00', expected: '1. mars 2021' },
+		// 23:30 UTC on New Year's Eve is already 00:30 on 1 January in Oslo (UTC+1 in winter).
+		{ iso: '2020-12-31T23:30:00Z', expected: '1. januar 2021' },
+		// 22:30 UTC in June is 00:30 the next day in Oslo (UTC+2 in summer).
+		{ iso: '2023-06-22T22:30:00Z', expected: '23. juni 2023' },
+	])('formats $iso as "$expected" in Oslo time', ({ iso, expected }) => {
+		expect(formatDate(iso)).toBe(expected);
+	});
+});
+
+describe('formatCalendarDate', () => {
+	test.each([
+		{ date: '2021-03-01', expected: '1. mars 2021' },
+		{ date: '2024-01-01', expected: '1. januar 2024' },
+		{ date: '2023-12-31', expected: '31. desember 2023' },
+	])(
+		'formats the calendar date $date as "$expected" without shifting the day',
+		({ date, expected }) => {
+			expect(formatCalendarDate(date)).toBe(expected);
+		},
+	);
+});
+
+describe('getOsloYear', () => {
+	test.each([
+		{ iso: '2020-12-31T23:30:00Z', expected: 2021 },
+		{ iso: '2020-12-31T22:59:59Z', expected: 2020 },
+		{ iso: '2023-06-23T08:00:00Z', expected: 2023 },
+	])('puts $iso in the Oslo year $expected', ({ iso, expected }) => {
+		expect(getOsloYear(iso)).toBe(expected);
+	});
+});
+
+describe('isValidDate', () => {
+	test.each([
+		{ iso: '2023-06-23T08:00:00Z', expected: true },
+		{ iso: '2021-03-01', expected: true },
+		{ iso: 'ikke en dato', expected: false },
+		{ iso: '', expected: false },
+		{ iso: '2023-13-45T99:00:00Z', expected: false },
+	])('returns $expected for "$iso"', ({ iso, expected }) => {
+		expect(isValidDate(iso)).toBe(expected);
+	});
+});
+
+describe('isPublished', () => {
+	const now = new Date('2026-11-25T12:00:00Z');
+
+	test.each([
+		{ iso: '2026-11-25T11:59:59Z', expected: true },
+		{ iso: '2026-11-25T12:00:00Z', expected: true },
+		{ iso: '2026-11-25T12:00:01Z', expected: false },
+		{ iso: '2099-06-20T08:00:00Z', expected: false },
+		{ iso: '2020-12-11T09:11:45Z', expected: true },
+	])('returns $expected for a post dated $iso', ({ iso, expected }) => {
+		expect(isPublished(iso, now)).toBe(expected);
+	});
+});
+
+describe('subtractMonths', () => {
+	test.each([
+		{ date: '2026-11-25T12:00:00.000Z', months: 6, expected: '2026-05-25T12:00:00.000Z' },
+		{ date: '2026-03-15T00:00:00.000Z', months: 6, expected: '2025-09-15T00:00:00.000Z' },
+		{ date: '2026-01-10T08:00:00.000Z', months: 1, expected: '2025-12-10T08:00:00.000Z' },
+		{ date: '2026-01-10T08:00:00.000Z', months: 0, expected: '2026-01-10T08:00:00.000Z' },
+	])('moves $date back $months months to $expected', ({ date, months, expected }) => {
+		expect(subtractMonths(new Date(date), months).toISOString()).toBe(expected);
+	});
+
+	test('does not change the date it is given', () => {
+		const date = new Date('2026-11-25T12:00:00Z');
+		subtractMonths(date, 6);
+		expect(date.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+	});
+});

@@ -1,0 +1,26 @@
+import { describe, expect, test } from 'vitest';
+import { t } from '../../../src/lib/i18n.ts';
+
+describe('t', () => {
+	test('returns the Norwegian text of a key', () => {
+		expect(t('skipLink.label')).toBe('Hopp til hovedinnhold');
+	});
+
+	test.each([
+		{ key: 'figure.credit', vars: { credit: 'KS' }, expected: 'Foto: KS' },
+		{ key: 'attachment.meta', vars: { type: 'PDF', size: '240 kB' }, expected: 'PDF, 240 kB' },
+		{ key: 'news.pageTitle', vars: { page: 2, pages: 3 }, expected: 'Nyheter – side 2 av 3' },
+		{ key: 'archive.title', vars: { year: 2023 }, expected: 'Arkiv 2023' },
+		{ key: 'topic.postCount', vars: { count: 0 }, expected: '0 saker' },
+	] as const)('fills the placeholders of $key', ({ key, vars, expected }) => {
+		expect(t(key, vars)).toBe(expected);
+	});
+
+	test('leaves a placeholder without a value visible', () => {
+		expect(t('news.pageTitle', { page: 2 })).toBe('Nyheter – side 2 av {pages}');
+	});
+
+	test('inserts values literally, without treating them as patterns', () => {
+		expect(t('figure.credit', { credit: '$& {credit}' })).toBe('Foto: $& {credit}');
+	});
+});

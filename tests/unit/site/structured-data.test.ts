@@ -1,0 +1,76 @@
+import { resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { describe, expect, test } from 'vitest';
+import { articleJsonLd } from '../../../src/site/structured-data.ts';
+import type { Post, Settings } from '../../../src/content/store.ts';
+
+const SITE = 'https://trondelag.example.no';
+const settings: Settings = {
+	title: 'KS Trøndelag – nyheter',
+	organisation: 'KS',
+	url: SITE,
+	defaultCredit: 'KS',
+};
+const file = resolve(
+	import.meta.dirname,
+	'../../../sanity-studio/seed/production/images/0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067.jpg',
+);
+const post: Post = {
+	_id: 'post-god-sommer-2023',
+	_type: 'post',
+	title: 'God sommer fra KS Trøndelag',
+	slug: 'god-sommer-2023',
+	kind: 'summerGreeting',
+	publishedAt: '2023-06-23T08:00:00Z',
+	excerpt: 'Vi ser tilbake på våren.',
+	mainImage: {
+		alt: 'Kommunedirektørene',
+		credit: 'KS',
+		asset: {
+			_id: 'image-0af3c3e5b5d9af25495709467d3eed41320324d2-1600x1067-jpg',
+			url: pathToFileURL(file).href,
+			extension: 'jpg',
+			width: 1600,
+			height: 1067,
+		},
+	},
+	body: [],
+	bodyHtml: '',
+	topics: [
+		{ _id: 't1', title: 'Århuskompasset', slug: 'arhuskompasset' },
+		{ _id: 't2', title: 'IA-arbeid', slug: 'ia-arbeid' },
+	],
+	municipalities: [],
+	contact: null,
+	deadline: null,
+	seo: null,
+	year: 2023,
+};
+
+describe('articleJsonLd', () => {
+	test('describes a post as a Norwegian NewsArticle with absolute URLs', () => {
+		const data = articleJsonLd(post, settings);
+		expect(data).toEqual({
+			'@context': 'https://schema.org',
+			'@type': 'NewsArticle',
+			headline: 'God sommer fra KS Trøndelag',
+			description: 'Vi ser tilbake på våren.',
+			datePublished: '2023-06-23T08:00:00Z',
+			inLanguage: 'nb',
+			mainEntityOfPage: `${SITE}/nyheter/god-sommer-2023/`,
+			image: [expect.stringMatching(new RegExp(`^${SITE}/\\S+\\.jpg$`))],
+			publisher: { '@type': 'Organization', name: 'KS' },
+			keywords: 'Århuskompasset, IA-arbeid',
+		});
+	});
+
+	test('leaves image and keywords out when the post has none, and names the site as publisher without an organisation', () => {
+		const data = articleJsonLd(
+			{ ...post, mainImage: null, topics: [] },
+			{ ...settings, organisation: null },
+		);
+		expect(data).not.toHaveProperty('image');
+		expect(data).not.toHaveProperty('keywords');
+		expect(data.publisher.name).toBe('KS Trøndelag – nyheter');
+	});
+});
