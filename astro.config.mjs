@@ -1,19 +1,31 @@
 /**
- * Astro config: a static Norwegian news site built from Sanity content (see src/sanity/).
- * Content is loaded once per build by src/sanity/content.ts, not the content layer (DESIGN.md).
+ * Astro config: a static Norwegian news site built from Sanity content (docs/architecture.md).
+ * Content is loaded once per build by src/content/store.ts, not the content layer. Configuration
+ * comes from src/config.ts (the only reader of the environment); the public site URL is decided by
+ * the content-report integration and handed to Astro as `site`.
  */
 import { defineConfig } from 'astro/config';
+import { buildConfig } from './src/build-state.ts';
 import contentReport from './src/integrations/content-report.ts';
 import images from './src/integrations/images.ts';
+import { cspConfig } from './src/site/csp.ts';
+
+let config;
+try {
+	config = buildConfig();
+} catch (e) {
+	console.error(`[sanity] ${e instanceof Error ? e.message : e}`);
+	process.exit(1);
+}
 
 export default defineConfig({
-	site: process.env.SITE_URL || 'https://trondelag.example.no',
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
-		// Pages are written while the main thread waits; more in flight halves build time (DESIGN.md).
+		// Pages are written while the main thread waits; more in flight halves build time (docs/architecture.md).
 		concurrency: 32,
 	},
+	security: { csp: cspConfig(config) },
 	// images first: it writes dist/bilder/ before the content report is printed.
 	integrations: [images(), contentReport()],
 	devToolbar: { enabled: false },

@@ -5,12 +5,13 @@
 import { EXCERPT_MAX_LENGTH } from '../consts.ts';
 import { getOsloYear } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
-import type { ContentReport } from '../sanity/messages.ts';
+import { contentMessages as m } from '../sanity/messages.ts';
+import type { ContentReport } from '../sanity/report.ts';
 import { linkHashtags } from './hashtags.ts';
 import { renderBody } from '../render/portable-text.ts';
 import type { Figure, PostData } from '../sanity/schemas.ts';
 
-export type Post = Omit<PostData, 'excerpt' | 'mainImage'> & {
+export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
 	mainImage: Figure | null;
 	bodyHtml: string;
@@ -34,16 +35,11 @@ export function normalizeFigure(
 ): Figure {
 	let credit = figure.credit?.trim() || ctx.defaultCredit;
 	if (/^foto\s*:/i.test(credit)) {
-		ctx.report.warn(
-			type,
-			id,
-			`${path}.credit`,
-			`"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
-		);
+		ctx.report.warn(type, id, `${path}.credit`, m.creditPrefix(credit));
 		credit = credit.replace(/^foto\s*:\s*/i, '');
 	}
 	if (!figure.decorative && !figure.alt?.trim())
-		ctx.report.warn(type, id, `${path}.alt`, 'mangler alternativ tekst; vist med alt=""');
+		ctx.report.warn(type, id, `${path}.alt`, m.missingAlt);
 	return { ...figure, credit, alt: figure.alt?.trim() ?? '' };
 }
 
@@ -61,18 +57,18 @@ function firstParagraph(body: PostData['body']): string {
 	return '';
 }
 
-export function normalizePost(data: PostData, ctx: Ctx): Post {
+export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const { report } = ctx;
 	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
 	let excerpt = data.excerpt?.trim() ?? '';
 	if (!excerpt) {
 		excerpt = truncateAtWord(firstParagraph(data.body), EXCERPT_MAX_LENGTH);
-		w('excerpt', 'mangler ingress; bruker første avsnitt');
+		w('excerpt', m.missingExcerpt);
 	} else if (excerpt.length > EXCERPT_MAX_LENGTH) {
-		w('excerpt', `${excerpt.length} tegn, over ${EXCERPT_MAX_LENGTH}; forkortet`);
+		w('excerpt', m.longExcerpt(excerpt.length, EXCERPT_MAX_LENGTH));
 		excerpt = truncateAtWord(excerpt, EXCERPT_MAX_LENGTH);
 	}
-	if (data.body.length === 0) w('body', 'tom brødtekst; viser bare ingressen');
+	if (data.body.length === 0) w('body', m.emptyBody);
 	const body = data.body.map((block, i) =>
 		block._type === 'figure'
 			? (normalizeFigure(

@@ -1,16 +1,18 @@
 /**
- * The build-time content store: runs each query once, validates, renders portable text once, and
- * exposes small typed accessors for pages and feeds. Data is shared and read-only.
+ * The build-time content store: runs each query once, validates, decides each derived value once
+ * (URL, share image, excerpt, year), renders portable text once, and exposes small typed accessors
+ * for pages and outputs. Data is shared and read-only (docs/architecture.md).
  */
+import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
-import { isPublished } from '../lib/dates.ts';
-import { groupByYear } from './posts.ts';
-import { hashtagTargets } from './hashtags.ts';
 import { checkAllImages, checkImages } from '../images/check.ts';
-import { CONTENT_REPORT_KEY, ContentReport } from '../sanity/messages.ts';
-import { normalizeFigure, normalizePost, type Post } from './normalize.ts';
+import { isPublished } from '../lib/dates.ts';
+import { absoluteUrl, postUrl } from '../lib/urls.ts';
+import { contentMessages as m } from '../sanity/messages.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
+import { ContentReport } from '../sanity/report.ts';
 import {
+	DEFAULT_CREDIT,
 	POST_FALLBACKS,
 	POST_REQUIRED,
 	SITE_SETTINGS_FALLBACKS,
@@ -22,11 +24,22 @@ import {
 	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
-import { createSource, readSourceConfig, type ContentSource } from '../sanity/source.ts';
+import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { hashtagTargets } from './hashtags.ts';
+import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
+import { groupByYear } from './posts.ts';
+import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
+import { contentSource, normalizeSiteUrl, siteUrl } from './source.ts';
 
-export type { Post };
-export type Settings = SiteSettings & { url: string; defaultCredit: string };
+/** A published post with every derived value decided: path, absolute URL and share image. */
+export type Post = NormalizedPost & { path: string; url: string; share: ShareImage | null };
+export type Settings = SiteSettings & {
+	url: string;
+	defaultCredit: string;
+	/** The share image of pages without their own (from `defaultImage`). */
+	share: ShareImage | null;
+};
 export type TopicEntry = Topic & { posts: Post[] };
 export type Store = {
 	settings: Settings;
@@ -40,50 +53,40 @@ export type Store = {
 	report: ContentReport;
 };
 
-const FALLBACK_SETTINGS = { title: 'KS Trøndelag – nyheter' };
+type StoreOptions = { now: Date; report?: ContentReport; siteUrl?: string | undefined };
+
+async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: string) {
+	if (!raw) report.note(m.noSettings);
+	const parsed = validateDocument(
+		{ _id: 'siteSettings', title: SITE_SETTINGS_FALLBACKS.title, ...(raw ?? {}) },
+		siteSettingsSchema,
+		report,
+		{ type: 'siteSettings', required: [], fallbacks: SITE_SETTINGS_FALLBACKS },
+	)!;
+	const checked = await checkImages(parsed, { type: 'siteSettings', id: 'siteSettings' }, report);
+	const defaultCredit =
+		parsed.defaultCredit?.trim() || parsed.organisation?.trim() || DEFAULT_CREDIT;
+	const url = normalizeSiteUrl(siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL);
+	const defaultImage = checked.defaultImage
+		? normalizeFigure(checked.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', {
+				report,
+				defaultCredit,
+			})
+		: null;
+	const share = defaultImage ? await decideShareImage(defaultImage, url) : null;
+	return { ...parsed, defaultCredit, url, defaultImage, share } satisfies Settings;
+}
 
 /** Builds the store from any content source. `now` decides what is published. */
-export async function buildStore(
-	source: ContentSource,
-	opts: { now: Date; report?: ContentReport; siteUrl?: string | undefined },
-): Promise<Store> {
+export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
 	const [rawSettings, rawPosts, rawTopics] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
 		source.fetch<unknown[]>(topicsQuery),
 	]);
-	if (!rawSettings) report.note('[sanity] siteSettings mangler; bruker standardverdier');
-	const parsed = validateDocument(
-		{ _id: 'siteSettings', ...FALLBACK_SETTINGS, ...(rawSettings ?? {}) },
-		siteSettingsSchema,
-		report,
-		{
-			type: 'siteSettings',
-			required: [],
-			fallbacks: { ...SITE_SETTINGS_FALLBACKS, title: FALLBACK_SETTINGS.title },
-		},
-	)!;
-	const checkedSettings = await checkImages(
-		parsed,
-		{ type: 'siteSettings', id: 'siteSettings' },
-		report,
-	);
-	const defaultCredit = parsed.defaultCredit?.trim() || parsed.organisation?.trim() || 'KS';
-	const settings: Settings = {
-		...parsed,
-		defaultCredit,
-		url: (opts.siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL).replace(/\/+$/, ''),
-		defaultImage: checkedSettings.defaultImage
-			? normalizeFigure(
-					checkedSettings.defaultImage,
-					'defaultImage',
-					'siteSettings',
-					'siteSettings',
-					{ report, defaultCredit },
-				)
-			: null,
-	};
+	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
+	const { defaultCredit } = settings;
 
 	const validTopics = validateDocuments(rawTopics ?? [], topicSchema, report, {
 		type: 'topic',
@@ -101,12 +104,24 @@ export async function buildStore(
 		.filter((p) => isPublished(p.publishedAt, opts.now))
 		.filter((p) => {
 			if (!seen.has(p.slug)) return seen.add(p.slug);
-			report.skip('post', p._id, 'slug', `"${p.slug}" brukes allerede av en nyere sak`);
+			report.skip('post', p._id, 'slug', m.duplicateSlug(p.slug));
 			return false;
 		});
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
 	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
-	const posts = checked.map((p) => normalizePost(p, { report, defaultCredit, hashtags }));
+	const posts = await Promise.all(
+		checked.map(async (data): Promise<Post> => {
+			const post = normalizePost(data, { report, defaultCredit, hashtags });
+			const figure = shareFigure(post);
+			const path = postUrl(post.slug);
+			return {
+				...post,
+				path,
+				url: absoluteUrl(path, settings.url),
+				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
+			};
+		}),
+	);
 	const topics = validTopics.map((topic) => ({
 		...topic,
 		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
@@ -138,23 +153,15 @@ function collectAssets(settings: Settings, posts: Post[]): Asset[] {
 	return [...byId.values()];
 }
 
-let store: Promise<Store> | undefined;
-
 /** Loads the content once per build from the configured source (see README "Environment"). */
 export function loadContent(): Promise<Store> {
-	store ??= (async () => {
-		const report = new ContentReport();
-		const source = await createSource(readSourceConfig(process.env), report);
-		const result = await buildStore(source, {
-			now: new Date(),
-			report,
-			siteUrl: process.env.SITE_URL,
-		});
-		// Read by the content-report integration, which prints it once at the end of the build.
-		(globalThis as Record<symbol, unknown>)[CONTENT_REPORT_KEY] = report;
-		return result;
-	})();
-	return store;
+	const state = buildState();
+	return (state.store ??= (async () =>
+		buildStore(await contentSource(), {
+			now: state.config.now,
+			report: state.report,
+			siteUrl: await siteUrl(),
+		}))());
 }
 
 export const getSettings = async () => (await loadContent()).settings;

@@ -1,15 +1,14 @@
 /**
  * The on-disk image cache: processed variants, probe results and downloaded originals, keyed by
- * asset id + parameters. It lives outside dist/ (default node_modules/.cache/ks-images, or
- * IMAGE_CACHE_DIR), so a clean build reuses it and encodes nothing that is unchanged.
+ * asset id + parameters. It lives outside dist/ (config.imageCacheDir), so a clean build reuses it and encodes nothing that is unchanged.
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
-import { dirname, join, resolve } from 'node:path';
+import { dirname, join } from 'node:path';
+import { buildConfig } from '../build-state.ts';
 
-/** The cache folder. */
-export const cacheDir = (): string =>
-	resolve(process.env.IMAGE_CACHE_DIR?.trim() || 'node_modules/.cache/ks-images');
+/** The cache folder (IMAGE_CACHE_DIR, read by src/config.ts). */
+export const cacheDir = (): string => buildConfig().imageCacheDir;
 
 /** A stable hex key for any JSON-serialisable parameters. */
 export const hashKey = (parts: unknown): string =>

@@ -6,22 +6,14 @@
  */
 import { probeImage } from './probe.ts';
 import { cropRect, type ImageSource } from './spec.ts';
-import { isLocalAsset, localAssetPath } from './responsive.ts';
-import type { ContentReport } from '../sanity/messages.ts';
+import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
+import { imageMessages as m } from '../sanity/messages.ts';
+import type { ContentReport } from '../sanity/report.ts';
+import { walk } from '../sanity/walk.ts';
 
 type Node = Record<string, unknown>;
 type Found = { node: Node; path: string };
 type Verdict = { drop: boolean; notes: string[] };
-
-/** Wording of an image warning: `bildet image-…-jpg (navn.jpg): <reason>` (the name only when it says more than the id). */
-export function imageMessage(
-	asset: { _id: string; originalFilename?: string | null | undefined },
-	reason: string,
-): string {
-	const name = asset.originalFilename?.trim();
-	const telling = name && !asset._id.includes(name.replace(/\.[^.]+$/, ''));
-	return `bildet ${asset._id}${telling ? ` (${name})` : ''}: ${reason}`;
-}
 
 function isFigure(node: Node): boolean {
 	if (!('asset' in node)) return false;
@@ -33,32 +25,30 @@ function isFigure(node: Node): boolean {
 	);
 }
 
-function collect(node: unknown, path: string, out: Found[]): void {
-	if (Array.isArray(node)) return node.forEach((item, i) => collect(item, `${path}[${i}]`, out));
-	if (!node || typeof node !== 'object') return;
-	if (isFigure(node as Node)) return void out.push({ node: node as Node, path });
-	for (const [key, value] of Object.entries(node))
-		collect(value, path ? `${path}.${key}` : key, out);
+function collect(doc: unknown): Found[] {
+	const out: Found[] = [];
+	walk(doc, (node, path) => {
+		if (!node || typeof node !== 'object' || Array.isArray(node) || !isFigure(node as Node)) return;
+		out.push({ node: node as Node, path });
+		return 'skip';
+	});
+	return out;
 }
 
 async function inspect(node: Node): Promise<Verdict> {
 	const asset = node.asset as ImageSource['asset'] | null | undefined;
 	if (!asset || typeof asset._id !== 'string' || typeof asset.url !== 'string') {
-		return { drop: true, notes: ['mangler bilde (død referanse); figuren er utelatt'] };
+		return { drop: true, notes: [m.deadReference] };
 	}
 	try {
 		cropRect(node as unknown as ImageSource);
 	} catch (e) {
-		return {
-			drop: true,
-			notes: [imageMessage(asset, `ugyldig bilde-id (${(e as Error).message}); vist uten bilde`)],
-		};
+		return { drop: true, notes: [m.about(asset, m.badAssetId((e as Error).message))] };
 	}
 	if (!isLocalAsset(asset)) return { drop: false, notes: [] };
 	const probe = await probeImage(localAssetPath(asset), asset._id);
-	if (!probe.ok)
-		return { drop: true, notes: [imageMessage(asset, `${probe.reason}; vist uten bilde`)] };
-	return { drop: false, notes: probe.notes.map((note) => imageMessage(asset, note)) };
+	if (!probe.ok) return { drop: true, notes: [m.about(asset, m.notShown(probe.reason))] };
+	return { drop: false, notes: probe.notes.map((note) => m.about(asset, note)) };
 }
 
 /** A copy of `node` without the dropped figures (object fields become null, list items go). */
@@ -75,8 +65,7 @@ type Who = { type: string; id: string };
 type Checked<T> = { doc: T; warnings: Array<[path: string, reason: string]> };
 
 async function check<T extends object>(doc: T): Promise<Checked<T>> {
-	const found: Found[] = [];
-	collect(doc, '', found);
+	const found = collect(doc);
 	const drop = new Set<unknown>();
 	const warnings: Checked<T>['warnings'] = [];
 	const verdicts = await Promise.all(found.map(({ node }) => inspect(node)));

@@ -5,7 +5,7 @@
  */
 import sharp, { type OutputInfo } from 'sharp';
 import { IMAGE_MAX_INPUT_PIXELS } from '../consts.ts';
-import type { ImageJob, OutputFormat } from './registry.ts';
+import type { ImageJob } from './registry.ts';
 import type { Rect } from './spec.ts';
 
 /** Encoder settings; part of every cache key, so changing them re-encodes and renames the files. */
@@ -15,13 +15,6 @@ export const ENCODER_OPTIONS = {
 	jpg: { quality: 78, mozjpeg: true },
 	png: { compressionLevel: 9, effort: 7 },
 } as const;
-
-export const MIME_TYPES: Record<OutputFormat, string> = {
-	avif: 'image/avif',
-	webp: 'image/webp',
-	jpg: 'image/jpeg',
-	png: 'image/png',
-};
 
 export type RawImage = { data: Buffer; info: OutputInfo };
 

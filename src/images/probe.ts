@@ -6,6 +6,7 @@
 import { stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_LARGE_INPUT_PIXELS, IMAGE_MAX_INPUT_PIXELS } from '../consts.ts';
+import { imageMessages as m } from '../sanity/messages.ts';
 import { hashKey, readCache, writeCache } from './cache.ts';
 
 export type ImageProbe =
@@ -46,7 +47,7 @@ export function probeImage(path: string, id: string, opts: ProbeOptions = {}): P
 
 async function cachedProbe(path: string, id: string, maxPixels: number): Promise<ImageProbe> {
 	const info = await stat(path).catch(() => null);
-	if (!info?.isFile()) return { ok: false, reason: 'filen mangler i eksporten' };
+	if (!info?.isFile()) return { ok: false, reason: m.fileMissing };
 	const name = `${hashKey([PROBE_VERSION, id, info.size, maxPixels])}.json`;
 	const cached = await readCache('probe', name);
 	if (cached) return JSON.parse(cached.toString('utf8')) as ImageProbe;
@@ -61,19 +62,16 @@ async function probe(path: string, maxPixels: number): Promise<ImageProbe> {
 		// Reading the header decodes nothing, so the pixel limit is checked before any memory is used.
 		meta = await sharp(path, { limitInputPixels: false }).metadata();
 	} catch (e) {
-		return {
-			ok: false,
-			reason: `kan ikke leses (ødelagt fil eller ukjent format: ${firstLine(e)})`,
-		};
+		return { ok: false, reason: m.unreadable(firstLine(e)) };
 	}
 	const width = meta.autoOrient?.width ?? meta.width ?? 0;
 	const height = meta.autoOrient?.height ?? meta.height ?? 0;
 	const pixels = width * height;
-	if (!pixels) return { ok: false, reason: 'kan ikke leses (mangler størrelse)' };
+	if (!pixels) return { ok: false, reason: m.noSize };
 	if (pixels > maxPixels) {
 		return {
 			ok: false,
-			reason: `for stort (${width}×${height}, ${megapixels(pixels)}; grensen er ${megapixels(maxPixels)})`,
+			reason: m.tooLarge(width, height, megapixels(pixels), megapixels(maxPixels)),
 		};
 	}
 	let lqip: Buffer;
@@ -85,13 +83,13 @@ async function probe(path: string, maxPixels: number): Promise<ImageProbe> {
 			.jpeg({ quality: 40 })
 			.toBuffer();
 	} catch (e) {
-		return { ok: false, reason: `kan ikke leses (avkortet eller ødelagt fil: ${firstLine(e)})` };
+		return { ok: false, reason: m.truncated(firstLine(e)) };
 	}
 	const notes: string[] = [];
-	if (meta.format === 'svg') notes.push('SVG-grafikk, ikke et foto; vist som rasterbilde');
+	if (meta.format === 'svg') notes.push(m.svg);
 	if (pixels > IMAGE_LARGE_INPUT_PIXELS) {
 		notes.push(
-			`svært stort (${width}×${height}, ${megapixels(pixels)}); last opp en mindre versjon (under ${megapixels(IMAGE_LARGE_INPUT_PIXELS)})`,
+			m.veryLarge(width, height, megapixels(pixels), megapixels(IMAGE_LARGE_INPUT_PIXELS)),
 		);
 	}
 	return {

@@ -7,6 +7,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { imageMessages as m } from '../sanity/messages.ts';
 import { cachePath, hasCache, readCache, writeCache } from './cache.ts';
 import { baseSize, decodeRect, encodeRaw } from './encode.ts';
 import { imageRegistry, type ImageJob, type ImageStats } from './registry.ts';
@@ -44,7 +45,7 @@ async function download(url: string, assetId: string): Promise<string> {
 			lastError = e;
 		}
 	}
-	throw new Error(`nedlasting av ${url} feilet: ${(lastError as Error)?.message ?? lastError}`);
+	throw new Error(m.downloadFailed(url, String((lastError as Error)?.message ?? lastError)));
 }
 
 /** Encodes jobs that share one rect of one original, from a single decode; fills the cache. */

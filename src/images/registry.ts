@@ -1,8 +1,9 @@
 /**
  * The variants the rendered HTML refers to, collected while pages render and written into dist/ by
- * the images integration at the end of the build. Kept on globalThis because Astro's prerender
- * bundle and the integration load separate copies of this module in the same process.
+ * the images integration at the end of the build. They live in the build state (src/build-state.ts)
+ * because Astro's prerender bundle and the integration load separate copies of this module.
  */
+import { buildState } from '../build-state.ts';
 import type { Rect } from './spec.ts';
 
 export type OutputFormat = 'avif' | 'webp' | 'jpg' | 'png';
@@ -26,15 +27,9 @@ export type ImageJob = {
 };
 
 export type ImageStats = { encoded: number; downloaded: number };
-type Registry = { jobs: Map<string, ImageJob>; stats: ImageStats };
 
-const KEY = Symbol.for('ks.images.registry');
-
-/** The registry shared by every copy of the image modules in this process. */
-export function imageRegistry(): Registry {
-	const g = globalThis as Record<symbol, Registry | undefined>;
-	return (g[KEY] ??= { jobs: new Map(), stats: { encoded: 0, downloaded: 0 } });
-}
+/** The registry of this build (kept in the build state, shared by every copy of this module). */
+export const imageRegistry = () => buildState().images;
 
 /** Records a variant the HTML uses; returns its public URL. */
 export function registerJob(job: ImageJob): string {

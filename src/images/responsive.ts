@@ -4,12 +4,15 @@
  * /bilder/ (registered here, produced by image-build.ts), or with IMAGE_CDN=1 API images are served
  * from the Sanity CDN directly. Pages, feeds, e-mail and Open Graph all call this module.
  */
-import { fileURLToPath } from 'node:url';
+import { buildConfig } from '../build-state.ts';
+import type { Config } from '../config.ts';
 import { IMAGE_FALLBACK_WIDTH, IMAGE_WIDTHS, SHARE_IMAGE } from '../consts.ts';
 import { slugify } from '../lib/slugify.ts';
 import { variantBytes } from './produce.ts';
 import { hashKey } from './cache.ts';
-import { ENCODER_OPTIONS, MIME_TYPES } from './encode.ts';
+import { mimeType } from '../lib/mime.ts';
+import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
+import { ENCODER_OPTIONS } from './encode.ts';
 import { settledProbe } from './probe.ts';
 import { registerJob, type ImageJob, type OutputFormat } from './registry.ts';
 import {
@@ -40,19 +43,13 @@ export type ResponsiveImage = {
 export type ShareImage = { url: string; width: number; height: number; type: string };
 type ImageAsset = ImageSource['asset'];
 
-/** True when the asset's file is on this machine (embedded or local export). */
-export const isLocalAsset = (asset: Pick<Asset, 'url'>) => asset.url.startsWith('file:');
-
-/** Absolute path of a local asset's file. */
-export const localAssetPath = (asset: Pick<Asset, 'url'>) => fileURLToPath(asset.url);
-
 /** True when an API image is served from the Sanity CDN (IMAGE_CDN=1) instead of self-hosted copies. */
 export const usesImageCdn = (asset: Pick<Asset, 'url'>) =>
-	!isLocalAsset(asset) && process.env.IMAGE_CDN === '1';
+	!isLocalAsset(asset) && buildConfig().imageCdn;
 
 /** Origins besides 'self' that pages load images from, for the CSP `img-src` (the CDN when IMAGE_CDN=1). */
-export const imageOrigins = (): string[] =>
-	process.env.IMAGE_CDN === '1' && process.env.SANITY_PROJECT_ID?.trim() ? [SANITY_CDN] : [];
+export const imageOrigins = (config: Pick<Config, 'imageCdn'>): string[] =>
+	config.imageCdn ? [SANITY_CDN] : [];
 
 /** JPEG for photos; PNG keeps transparency for other sources (unless the probe found none). */
 function fallbackFormat(asset: ImageAsset): 'jpg' | 'png' {
@@ -128,7 +125,7 @@ export function responsiveImage(image: ImageSource): ResponsiveImage {
 		width: largest.width,
 		height: largest.height,
 		sources: (['avif', 'webp'] as const).map((format) => ({
-			type: MIME_TYPES[format],
+			type: mimeType(format),
 			srcset: srcsetOf(format),
 		})),
 		lqip: fallbackFmt === 'jpg' ? (asset.lqip ?? undefined) : undefined,
@@ -138,7 +135,7 @@ export function responsiveImage(image: ImageSource): ResponsiveImage {
 /** The 1200×630 JPEG share image (Open Graph, RSS enclosure): the crop, cut around the hotspot. */
 export function shareImage(image: ImageSource): ShareImage {
 	const t = buildTransform(image, SHARE_IMAGE);
-	const type = MIME_TYPES.jpg;
+	const type = mimeType('jpg');
 	if (usesImageCdn(image.asset))
 		return { url: `${t.url}&fm=jpg`, width: t.width, height: t.height, type };
 	return {
@@ -153,20 +150,4 @@ export function shareImage(image: ImageSource): ShareImage {
 export async function shareImageBytes(image: ImageSource): Promise<number> {
 	if (usesImageCdn(image.asset)) return 0;
 	return variantBytes(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg'));
-}
-
-/** Readable download name: "Mal til sektoren.docx" → "mal-til-sektoren.docx". */
-export function downloadName(asset: Pick<Asset, 'originalFilename' | 'extension' | '_id'>): string {
-	const ext = asset.extension ?? asset.originalFilename?.split('.').pop() ?? 'bin';
-	const stem = slugify((asset.originalFilename ?? asset._id).replace(/\.[^.]+$/, '')) || 'vedlegg';
-	return `${stem}.${ext.toLowerCase()}`;
-}
-
-/** URL of an attachment file. */
-export function fileUrl(
-	asset: Pick<Asset, '_id' | 'url' | 'originalFilename' | 'extension'>,
-): string {
-	if (!isLocalAsset(asset)) return asset.url;
-	const hash = /^file-([a-f0-9]+)-/.exec(asset._id)?.[1] ?? asset._id;
-	return `/vedlegg/${hash}/${downloadName(asset)}`;
 }

@@ -1,22 +1,24 @@
 /**
  * Two build-time jobs around the content store:
- * - before the build, check that the configured dataset can be read at all, and stop with one clear
- *   message (no stack trace) when it cannot;
+ * - before the build, read the configured source once (the store reuses it), decide the public
+ *   site URL and hand it to Astro as `site`, and stop with one clear message (no stack trace)
+ *   when the configuration or the dataset cannot be used;
  * - after the build, print the content report (skipped documents and fallbacks, naming `_id` and
- *   field) as one block. content.ts leaves the report on globalThis under a shared symbol.
+ *   field) as one block.
  */
 import type { AstroIntegration } from 'astro';
-import { readDocuments } from '../sanity/dataset.ts';
-import { CONTENT_REPORT_KEY, ContentReport, DatasetError } from '../sanity/messages.ts';
-import { readSourceConfig } from '../sanity/source.ts';
+import { buildState } from '../build-state.ts';
+import { contentSource, siteUrl } from '../content/source.ts';
+import { reportMessages } from '../sanity/messages.ts';
+import { FatalBuildError } from '../sanity/report.ts';
 
-async function preflight(): Promise<string | null> {
+/** Reads the source and decides the site URL; returns the URL, or the message of a fatal fault. */
+export async function preflight(): Promise<{ site: string } | { problem: string }> {
 	try {
-		const config = readSourceConfig(process.env);
-		if (config.mode === 'local') await readDocuments(config.path, new ContentReport());
-		return null;
+		await contentSource();
+		return { site: await siteUrl() };
 	} catch (e) {
-		if (e instanceof DatasetError) return e.message;
+		if (e instanceof FatalBuildError) return { problem: e.message };
 		throw e;
 	}
 }
@@ -25,20 +27,17 @@ export default function contentReport(): AstroIntegration {
 	return {
 		name: 'ks-content-report',
 		hooks: {
-			'astro:config:setup': async ({ command, logger }) => {
+			'astro:config:setup': async ({ command, logger, updateConfig }) => {
 				if (command !== 'build') return;
-				const problem = await preflight();
-				if (!problem) return;
-				logger.error(`[sanity] ${problem}`);
+				const result = await preflight();
+				if ('site' in result) return void updateConfig({ site: result.site });
+				logger.error(`[sanity] ${result.problem}`);
 				process.exit(1);
 			},
 			'astro:build:done': ({ logger }) => {
-				const report = (globalThis as Record<symbol, { format(): string } | undefined>)[
-					CONTENT_REPORT_KEY
-				];
-				const text = report?.format();
+				const text = buildState().report.format();
 				if (text) logger.warn(`\n${text}`);
-				else logger.info('[sanity] Innholdsrapport: ingen feil eller advarsler.');
+				else logger.info(reportMessages.clean);
 			},
 		},
 	};

@@ -6,14 +6,13 @@
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { produceVariant, writeVariants, type WriteResult } from '../images/produce.ts';
-import { MIME_TYPES } from '../images/encode.ts';
+import { mimeType } from '../lib/mime.ts';
+import { imageMessages as m } from '../sanity/messages.ts';
 import { imageRegistry } from '../images/registry.ts';
 
 /** The build-log line with the image counts. */
-export function formatImageStats(r: WriteResult): string {
-	const downloaded = r.downloaded ? `, ${r.downloaded} originaler lastet ned` : '';
-	return `[bilder] ${r.files} filer i /bilder/: ${r.encoded} kodet, ${r.cached} fra hurtigbufferen${downloaded}`;
-}
+export const formatImageStats = (r: WriteResult): string =>
+	m.stats(r.files, r.encoded, r.cached, r.downloaded);
 
 export default function images(): AstroIntegration {
 	return {
@@ -26,7 +25,7 @@ export default function images(): AstroIntegration {
 					if (!job) return next();
 					produceVariant(job).then(
 						(data) => {
-							res.setHeader('Content-Type', MIME_TYPES[job.format]);
+							res.setHeader('Content-Type', mimeType(job.format));
 							res.end(data);
 						},
 						(e: unknown) => next(e),
@@ -37,7 +36,7 @@ export default function images(): AstroIntegration {
 				const result = await writeVariants(fileURLToPath(new URL('bilder/', dir)));
 				logger.info(formatImageStats(result));
 				for (const { job, reason } of result.failed)
-					logger.warn(`[bilder] ${job.assetId} → ${job.file}: ${reason}`);
+					logger.warn(m.variantFailed(job.assetId, job.file, reason));
 			},
 		},
 	};

@@ -1,21 +1,5 @@
 import { LOCALE } from '../consts.ts';
 
-const FILE_TYPES: Record<string, string> = {
-	pdf: 'PDF',
-	docx: 'Word',
-	doc: 'Word',
-	xlsx: 'Excel',
-	xls: 'Excel',
-	pptx: 'PowerPoint',
-	odt: 'ODT',
-};
-
-/** A reader-friendly file type label from an extension ("pdf" → "PDF", "docx" → "Word"). */
-export function formatFileType(extension: string | null | undefined): string {
-	const ext = (extension ?? '').toLowerCase();
-	return FILE_TYPES[ext] ?? (ext.toUpperCase() || 'Fil');
-}
-
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
 /** Formats a byte count the Norwegian way: "240 kB", "1,2 MB". */

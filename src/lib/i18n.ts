@@ -1,6 +1,5 @@
 /** All Norwegian (bokmål) UI text, grouped by component. Read with `t('key', {vars})`. */
 const nb = {
-	'site.tagline': 'Nyheter fra KS Trøndelag',
 	'skipLink.label': 'Hopp til hovedinnhold',
 	'nav.label': 'Hovedmeny',
 	'nav.home': 'Forside',
@@ -10,12 +9,10 @@ const nb = {
 	'footer.feeds': 'Abonner',
 	'footer.rss': 'RSS-feed for alle nyheter',
 	'footer.archive': 'Arkiv',
-	'footer.label': 'Bunntekst',
 	'footer.archiveYear': 'Arkiv {year}',
 	'footer.about': 'Om nettstedet',
 	'footer.accessibility': 'Tilgjengelighetserklæring',
 	'breadcrumb.label': 'Brødsmulesti',
-	'home.title': 'Forside',
 	'home.lead': 'Hovedsak',
 	'home.latest': 'Siste nytt',
 	'home.topics': 'Tema',
@@ -31,13 +28,10 @@ const nb = {
 	'post.publishedOn': 'Publisert',
 	'post.topics': 'Tema',
 	'post.municipalities': 'Gjelder kommuner',
-	'post.attachments': 'Vedlegg',
 	'post.contact': 'Kontaktperson',
 	'post.deadline': 'Svarfrist',
-	'post.deadlineText': 'Svarfrist: {date}',
 	'post.email': 'E-post',
 	'post.phone': 'Telefon',
-	'post.readMore': 'Les mer',
 	'post.permalink': 'Nettadresse: {url}',
 	'kind.news': 'Nyhet',
 	'kind.summerGreeting': 'Sommerhilsen',
@@ -50,7 +44,6 @@ const nb = {
 	'summer.empty': 'Ingen sommerhilsener er publisert ennå.',
 	'archive.title': 'Arkiv {year}',
 	'archive.description': 'Alt KS Trøndelag publiserte i {year}.',
-	'archive.years': 'Arkiv etter år',
 	'topics.title': 'Tema',
 	'topics.description': 'Nyheter fra KS Trøndelag sortert etter tema.',
 	'topic.postCount': '{count} saker',
@@ -91,11 +84,13 @@ const nb = {
 	'a11y.feedbackNone': 'Har du problemer med å bruke nettstedet? Ta kontakt med KS Trøndelag.',
 	'a11y.complaint': 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til',
 	'a11y.authority': 'Tilsynet for universell utforming av ikt',
-	'feed.title': '{site}',
 	'feed.alternate': 'RSS – alle nyheter',
 } as const;
 
 export type I18nKey = keyof typeof nb;
+
+/** Every key of the dictionary. */
+export const I18N_KEYS = Object.keys(nb) as I18nKey[];
 
 /** Looks up a UI string and fills `{name}` placeholders. */
 export function t(key: I18nKey, vars: Record<string, string | number> = {}): string {

@@ -11,6 +11,8 @@ export const summerGreetingsUrl = () => '/sommerhilsener/';
 export const feedUrl = () => '/rss.xml';
 export const homeUrl = () => '/';
 export const accessibilityUrl = () => '/tilgjengelighet/';
+/** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
+export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 
 /** Makes a root-relative path absolute against the site URL. */
 export function absoluteUrl(path: string, site: string): string {

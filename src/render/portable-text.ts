@@ -3,19 +3,22 @@
  * (content.ts) and shared by the page, the feeds and later the e-mail edition.
  */
 import { escapeHTML, toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
-import { formatFileSize, formatFileType } from '../lib/format.ts';
+import { formatFileSize } from '../lib/format.ts';
+import { fileTypeLabel } from '../lib/mime.ts';
 import { t } from '../lib/i18n.ts';
 import { isSafeHref } from '../lib/urls.ts';
 import { renderFigure } from './figure.ts';
-import { fileUrl } from '../images/responsive.ts';
-import type { ContentReport } from '../sanity/messages.ts';
+import { fileUrl } from '../sanity/asset-files.ts';
+import { bodyMessages as m } from '../sanity/messages.ts';
+import type { ContentReport } from '../sanity/report.ts';
+import { formatPath } from '../sanity/walk.ts';
 import type { Attachment, Figure } from '../sanity/schemas.ts';
 
 type Context = { type: string; id: string; report: ContentReport };
 
 /** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
 export function renderAttachment(a: Attachment): string {
-	const type = formatFileType(a.file.extension);
+	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
 		? t('attachment.meta', { type, size: formatFileSize(a.file.size) })
 		: type;
@@ -56,8 +59,6 @@ export const components: Partial<PortableTextHtmlComponents> = {
 	},
 };
 
-const unknownTypeWarning = (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`;
-
 /** Reports every link whose target is not http(s)/mailto/tel, naming its block and mark. */
 function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
 	blocks.forEach((block, i) => {
@@ -65,8 +66,12 @@ function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
 		if (!Array.isArray(defs)) return;
 		defs.forEach((def: { _type?: unknown; href?: unknown }, j) => {
 			if (def?._type !== 'link' || isSafeHref(def.href)) return;
-			const reason = `lenke "${String(def.href)}" er ikke http(s)/mailto/tel; vist som tekst`;
-			ctx.report.warn(ctx.type, ctx.id, `body[${i}].markDefs[${j}].href`, reason);
+			ctx.report.warn(
+				ctx.type,
+				ctx.id,
+				formatPath(['body', i, 'markDefs', j, 'href']),
+				m.unsafeLink(def.href),
+			);
 		});
 	});
 }
@@ -80,7 +85,7 @@ export function renderBody(blocks: unknown[], ctx: Context): string {
 	const items = blocks.flatMap((b, i) => {
 		const node = b as { _type?: unknown; _key?: unknown };
 		if (typeof node?._type !== 'string' || known.has(node._type)) return [b];
-		ctx.report.warn(ctx.type, ctx.id, `body[${i}]`, unknownTypeWarning(node._type));
+		ctx.report.warn(ctx.type, ctx.id, `body[${i}]`, m.unknownType(node._type));
 		const text = plainText(node);
 		if (!text) return [];
 		return [
@@ -100,9 +105,7 @@ export function renderBody(blocks: unknown[], ctx: Context): string {
 				ctx.type,
 				ctx.id,
 				'body',
-				nodeType === 'mark'
-					? `ukjent merke "${type}"; vist som ren tekst`
-					: unknownTypeWarning(type),
+				nodeType === 'mark' ? m.unknownMark(type) : m.unknownType(type),
 			);
 		},
 	});

@@ -1,14 +1,9 @@
 /** Reads from the Sanity API with @sanity/client (CDN for published content, token only for drafts). */
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
-import type { ContentSource, Perspective } from './source.ts';
+import type { ApiSourceConfig } from '../config.ts';
+import type { ContentSource } from './source.ts';
 
-export type ApiConfig = {
-	projectId: string;
-	dataset: string;
-	apiVersion: string;
-	perspective: Perspective;
-	token?: string | undefined;
-};
+export type ApiConfig = Omit<ApiSourceConfig, 'mode'>;
 
 type ClientLike = Pick<SanityClient, 'fetch'>;
 

@@ -5,9 +5,11 @@
 import { stat } from 'node:fs/promises';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { mimeType } from '../lib/mime.ts';
 import type { SanityDocument } from './dataset.ts';
 import { probeImage } from '../images/probe.ts';
-import type { ContentReport } from './messages.ts';
+import { datasetMessages } from './messages.ts';
+import type { ContentReport } from './report.ts';
 
 export type AssetRef = {
 	id: string;
@@ -17,23 +19,6 @@ export type AssetRef = {
 	extension: string;
 	width?: number;
 	height?: number;
-};
-
-const MIME: Record<string, string> = {
-	jpg: 'image/jpeg',
-	jpeg: 'image/jpeg',
-	png: 'image/png',
-	webp: 'image/webp',
-	gif: 'image/gif',
-	svg: 'image/svg+xml',
-	avif: 'image/avif',
-	tif: 'image/tiff',
-	tiff: 'image/tiff',
-	pdf: 'application/pdf',
-	docx: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	xlsx: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	pptx: 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-	odt: 'application/vnd.oasis.opendocument.text',
 };
 
 /** Parses `image@file://./images/<sha1>-<w>x<h>.<ext>` or `file@file://./files/<sha1>.<ext>`. */
@@ -76,10 +61,8 @@ export async function buildAssetDocument(
 	const file = join(root, ref.relPath);
 	const info = await stat(file).catch(() => null);
 	if (!info?.isFile()) {
-		report.note(
-			`[sanity] eksporten mangler filen ${ref.relPath} (${ref.id}); referanser til den utelates`,
-		);
-		// A missing image keeps its document (size from its name), so image-check.ts can name the
+		report.note(datasetMessages.missingFile(ref.relPath, ref.id));
+		// A missing image keeps its document (size from its name), so images/check.ts can name the
 		// post and the asset when it leaves the figure out.
 		if (ref.kind === 'file') return null;
 	}
@@ -91,10 +74,7 @@ export async function buildAssetDocument(
 		_type: ref.kind === 'image' ? 'sanity.imageAsset' : 'sanity.fileAsset',
 		assetId: ref.hash,
 		extension: ref.extension,
-		mimeType:
-			typeof m.mimeType === 'string'
-				? m.mimeType
-				: (MIME[ref.extension.toLowerCase()] ?? 'application/octet-stream'),
+		mimeType: typeof m.mimeType === 'string' ? m.mimeType : mimeType(ref.extension),
 		originalFilename,
 		size: info?.size ?? 0,
 		url: pathToFileURL(file).href,

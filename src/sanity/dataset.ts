@@ -11,7 +11,9 @@ import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from 'tar';
 import { buildAssetDocument, parseSanityAsset, type AssetRef } from './assets.ts';
-import { ContentReport, DatasetError, invalidLineMessage } from './messages.ts';
+import { datasetMessages as m, invalidLineMessage } from './messages.ts';
+import { ContentReport, DatasetError } from './report.ts';
+import { walk } from './walk.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 export type Dataset = { documents: SanityDocument[]; source: string };
@@ -20,10 +22,7 @@ export type Dataset = { documents: SanityDocument[]; source: string };
 export async function locateExport(path: string): Promise<string> {
 	const abs = resolve(path);
 	const info = await stat(abs).catch(() => null);
-	if (!info)
-		throw new DatasetError(
-			`Fant ikke datasettet "${path}" (sett SANITY_LOCAL_DATASET til en eksportmappe, .tar.gz eller .ndjson).`,
-		);
+	if (!info) throw new DatasetError(m.notFound(path));
 	const ndjson = info.isDirectory()
 		? await findNdjson(abs)
 		: /\.(tar\.gz|tgz)$/.test(abs)
@@ -31,10 +30,7 @@ export async function locateExport(path: string): Promise<string> {
 			: abs.endsWith('.ndjson')
 				? abs
 				: null;
-	if (!ndjson)
-		throw new DatasetError(
-			`"${path}" er ikke en Sanity-eksport: fant ingen data.ndjson (mappe, .tar.gz eller .ndjson).`,
-		);
+	if (!ndjson) throw new DatasetError(m.notAnExport(path));
 	return ndjson;
 }
 
@@ -50,7 +46,7 @@ export async function readDocuments(
 			.slice(0, 5)
 			.map((l) => `\n  ${l}`)
 			.join('');
-		throw new DatasetError(`Datasettet "${path}" har ingen lesbare dokumenter.${lines}`);
+		throw new DatasetError(m.noDocuments(path, lines));
 	}
 	return { ndjson, documents };
 }
@@ -61,7 +57,7 @@ export async function readDataset(path: string, report = new ContentReport()): P
 	const root = dirname(ndjson);
 	const meta = await readAssetsJson(root, report);
 	const refs = new Map<string, AssetRef>();
-	for (const doc of documents) replaceSanityAssets(doc, refs, report, doc);
+	for (const doc of documents) replaceSanityAssets(doc, refs, report);
 	const known = new Set(documents.map((d) => d._id));
 	const assets = await Promise.all(
 		[...refs.values()]
@@ -81,14 +77,7 @@ function parseNdjson(raw: string, file: string, report: ContentReport): SanityDo
 			value = JSON.parse(line);
 		} catch {
 			const id = /"_id"\s*:\s*"([^"]+)"/.exec(line)?.[1];
-			report.note(
-				invalidLineMessage(
-					file,
-					i + 1,
-					'ugyldig JSON (avkortet eller ødelagt linje), hoppet over',
-					id,
-				),
-			);
+			report.note(invalidLineMessage(file, i + 1, m.badJson, id));
 			return;
 		}
 		const doc = value as Partial<SanityDocument> | null;
@@ -98,7 +87,7 @@ function parseNdjson(raw: string, file: string, report: ContentReport): SanityDo
 			typeof doc._id !== 'string' ||
 			typeof doc._type !== 'string'
 		) {
-			report.note(invalidLineMessage(file, i + 1, 'mangler _id eller _type, hoppet over'));
+			report.note(invalidLineMessage(file, i + 1, m.noIdOrType));
 			return;
 		}
 		docs.push(doc as SanityDocument);
@@ -106,37 +95,22 @@ function parseNdjson(raw: string, file: string, report: ContentReport): SanityDo
 	return docs;
 }
 
-/** Walks a document and turns every `_sanityAsset` entry into an asset reference, in place. */
+/** Turns every `_sanityAsset` entry of a document into an asset reference, in place. */
 function replaceSanityAssets(
-	node: unknown,
+	doc: SanityDocument,
 	refs: Map<string, AssetRef>,
 	report: ContentReport,
-	doc: SanityDocument,
-	path = '',
 ): void {
-	if (Array.isArray(node)) {
-		node.forEach((item, i) => replaceSanityAssets(item, refs, report, doc, `${path}[${i}]`));
-		return;
-	}
-	if (!node || typeof node !== 'object') return;
-	const obj = node as Record<string, unknown>;
-	if (typeof obj._sanityAsset === 'string') {
+	walk(doc, (node, path) => {
+		if (!node || typeof node !== 'object' || Array.isArray(node)) return;
+		const obj = node as Record<string, unknown>;
+		if (typeof obj._sanityAsset !== 'string') return;
 		const ref = parseSanityAsset(obj._sanityAsset);
 		delete obj._sanityAsset;
-		if (ref) {
-			refs.set(ref.id, ref);
-			obj.asset = { _type: 'reference', _ref: ref.id };
-		} else
-			report.warn(
-				doc._type,
-				doc._id,
-				path || '_sanityAsset',
-				'ukjent _sanityAsset-format, bildet/filen er utelatt',
-			);
-	}
-	for (const [k, v] of Object.entries(obj))
-		if (v && typeof v === 'object')
-			replaceSanityAssets(v, refs, report, doc, path ? `${path}.${k}` : k);
+		if (!ref) return report.warn(doc._type, doc._id, path || '_sanityAsset', m.unknownAssetFormat);
+		refs.set(ref.id, ref);
+		obj.asset = { _type: 'reference', _ref: ref.id };
+	});
 }
 
 async function readAssetsJson(
@@ -148,7 +122,7 @@ async function readAssetsJson(
 	try {
 		return JSON.parse(await readFile(file, 'utf8')) as Record<string, Record<string, unknown>>;
 	} catch {
-		report.note(`[sanity] assets.json kan ikke leses, metadata beregnes fra filene`);
+		report.note(m.assetsJsonUnreadable);
 		return {};
 	}
 }
@@ -174,7 +148,7 @@ async function extractTarball(file: string, mtimeMs: number): Promise<string> {
 		await extract({ file, cwd: dir, strict: true });
 	} catch (e) {
 		await rm(dir, { recursive: true, force: true });
-		throw new DatasetError(`Kan ikke pakke ut "${file}": ${(e as Error).message}`);
+		throw new DatasetError(m.cannotExtract(file, (e as Error).message));
 	}
 	await writeFile(join(dir, '.done'), '');
 	return dir;

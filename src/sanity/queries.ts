@@ -61,6 +61,11 @@ export const siteSettingsQuery =
 	accessibility{conformance, knownLimitations, feedbackEmail}
 }`);
 
+/** The canonical site URL from the settings, read before the build to configure Astro's `site`. */
+export const siteUrlQuery = defineQuery(
+	`*[_type == "siteSettings" && _id == "siteSettings"][0].url`,
+);
+
 export const postsQuery = defineQuery(
 	`*[_type == "post"] | order(publishedAt desc, _id asc) {${postFields}}`,
 );

@@ -6,6 +6,7 @@ import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
 import { SLUG_PATTERN } from '../lib/slugify.ts';
+import { contentMessages as m } from './messages.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());
@@ -100,8 +101,8 @@ export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
 	title: text,
-	slug: z.string().regex(SLUG_PATTERN, 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)'),
-	publishedAt: z.string().refine(isValidDate, 'ugyldig dato'),
+	slug: z.string().regex(SLUG_PATTERN, m.badSlug),
+	publishedAt: z.string().refine(isValidDate, m.badDate),
 	kind: z.enum(POST_KINDS),
 	excerpt: optionalText,
 	mainImage: figureSchema.nullish(),
@@ -154,7 +155,9 @@ export const siteSettingsSchema = z.object({
 		})
 		.nullish(),
 });
+/** Fallbacks for every site-settings field that is missing or fails validation. */
 export const SITE_SETTINGS_FALLBACKS = {
+	title: 'KS Trøndelag – nyheter',
 	description: null,
 	organisation: null,
 	url: null,
@@ -163,6 +166,8 @@ export const SITE_SETTINGS_FALLBACKS = {
 	defaultImage: null,
 	accessibility: null,
 };
+/** The photo credit when neither the figure nor the settings name one (DESIGN.md: "KS"). */
+export const DEFAULT_CREDIT = 'KS';
 
 export type Asset = z.infer<typeof assetSchema>;
 export type Figure = z.infer<typeof figureSchema>;

@@ -4,15 +4,11 @@
  * warning naming the document `_id` and the field path.
  */
 import type { z } from 'astro/zod';
-import type { ContentReport } from './messages.ts';
+import { contentMessages as m } from './messages.ts';
+import type { ContentReport } from './report.ts';
+import { formatPath } from './walk.ts';
 
 type Options = { type: string; required: readonly string[]; fallbacks: Record<string, unknown> };
-
-const formatPath = (path: PropertyKey[]) =>
-	path.reduce<string>(
-		(acc, p) => (typeof p === 'number' ? `${acc}[${p}]` : acc ? `${acc}.${String(p)}` : String(p)),
-		'',
-	);
 
 /** Validates one document; returns the parsed value or null when it must be skipped. */
 export function validateDocument<S extends z.ZodType>(
@@ -38,15 +34,10 @@ export function validateDocument<S extends z.ZodType>(
 			if (typeof index === 'number' && Array.isArray(doc[field])) {
 				if (!dropped.has(field)) dropped.set(field, new Set());
 				if (!dropped.get(field)!.has(index))
-					report.warn(opts.type, id, path, `${describe(issue, doc)}; utelatt`);
+					report.warn(opts.type, id, path, m.leftOut(describe(issue, doc)));
 				dropped.get(field)!.add(index);
 			} else if (field in opts.fallbacks) {
-				report.warn(
-					opts.type,
-					id,
-					path,
-					`${describe(issue, doc)}; bruker ${JSON.stringify(opts.fallbacks[field])}`,
-				);
+				report.warn(opts.type, id, path, m.fallback(describe(issue, doc), opts.fallbacks[field]));
 				doc[field] = opts.fallbacks[field];
 			} else {
 				report.skip(opts.type, id, path, describe(issue, doc));
@@ -56,7 +47,7 @@ export function validateDocument<S extends z.ZodType>(
 		for (const [field, indexes] of dropped)
 			doc[field] = (doc[field] as unknown[]).filter((_, i) => !indexes.has(i));
 	}
-	report.skip(opts.type, id, '', 'kunne ikke valideres');
+	report.skip(opts.type, id, '', m.unvalidatable);
 	return null;
 }
 
@@ -82,7 +73,7 @@ function describe(issue: z.core.$ZodIssue, doc: Record<string, unknown>): string
 				: undefined;
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		const isAsset = issue.path.length > 1 && issue.path.some((p) => p === 'asset' || p === 'file');
-		return isAsset ? 'mangler bilde/fil (død referanse)' : 'mangler';
+		return isAsset ? m.deadAsset : m.missing;
 	}
 	return issue.message;
 }

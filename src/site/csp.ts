@@ -1,30 +1,43 @@
 /**
- * The Content-Security-Policy every page carries in a <meta http-equiv> (a static host may not let
- * us set headers). Scripts are allowed only by hash; styles need 'unsafe-inline' because the LQIP
- * placeholders are style attributes; images may come from the Sanity CDN in IMAGE_CDN mode.
+ * The Content-Security-Policy, through Astro's own `security.csp` (Astro 7): Astro hashes the
+ * scripts and styles it inlines and writes one `<meta http-equiv>` per page. Beyond that we allow
+ * nothing from other origins except Sanity's image CDN in IMAGE_CDN builds, inline `style`
+ * attributes only for the LQIP placeholders (`style-src-attr`), and no plugins, base or foreign forms.
+ * JSON-LD is a data block, not a script, so it needs no hash (CSP Level 3 §4.2, script-src applies
+ * to script elements whose type is a JavaScript MIME type).
  */
-import { createHash } from 'node:crypto';
+import type { AstroUserConfig } from 'astro';
+import type { Config } from '../config.ts';
+import { imageOrigins } from '../images/responsive.ts';
 
-/** The CSP source expression for an inline script with exactly this text. */
-export function hashSource(text: string): string {
-	return `'sha256-${createHash('sha256').update(text, 'utf8').digest('base64')}'`;
-}
+type CspConfig = Exclude<NonNullable<NonNullable<AstroUserConfig['security']>['csp']>, boolean>;
 
-/** Builds the policy; only directives that work in a <meta> element. */
-export function buildCsp(opts: {
-	scripts: readonly string[];
-	imageOrigins: readonly string[];
-}): string {
-	const scripts = opts.scripts.map(hashSource);
+/** The directives every page carries besides script-src/style-src (which Astro writes). */
+export function cspDirectives(
+	config: Pick<Config, 'imageCdn'>,
+): NonNullable<CspConfig['directives']> {
 	return [
 		"default-src 'self'",
-		`script-src ${scripts.length ? scripts.join(' ') : "'none'"}`,
-		"style-src 'self' 'unsafe-inline'",
-		['img-src', "'self'", 'data:', ...opts.imageOrigins].join(' '),
+		`img-src 'self' data:${imageOrigins(config)
+			.map((origin) => ` ${origin}`)
+			.join('')}`,
 		"font-src 'self'",
 		"connect-src 'self'",
 		"object-src 'none'",
 		"base-uri 'self'",
 		"form-action 'self'",
-	].join('; ');
+	];
+}
+
+/** Astro's `security.csp` setting for this site. */
+export function cspConfig(config: Pick<Config, 'imageCdn'>): CspConfig {
+	return {
+		directives: cspDirectives(config),
+		styleDirective: {
+			resources: [
+				{ resource: "'self'", kind: 'element' },
+				{ resource: "'unsafe-inline'", kind: 'attribute' },
+			],
+		},
+	};
 }

@@ -1,9 +1,8 @@
-/** RSS 2.0 with the `rss` package: full HTML in content:encoded, main image as enclosure, topics as categories. */
+/** RSS 2.0 with the `rss` package: full HTML in content:encoded, share image as enclosure, topics as categories. */
 import RSS from 'rss';
 import type { Post, Settings } from '../content/store.ts';
 import { renderFigure } from '../render/figure.ts';
-import { shareImage, shareImageBytes } from '../images/responsive.ts';
-import { absolutizeHtml, absoluteUrl, postUrl } from '../lib/urls.ts';
+import { absolutizeHtml, absoluteUrl } from '../lib/urls.ts';
 
 export type FeedInput = {
 	title: string;
@@ -20,19 +19,11 @@ export function feedItemHtml(post: Post, site: string): string {
 	return absolutizeHtml(`${figure}${post.bodyHtml}`, site);
 }
 
-/** The item's enclosure: the post's 1200×630 share image, which RSS-to-Facebook tools post. */
-async function enclosure(post: Post, site: string) {
-	const figure = post.mainImage;
-	if (!figure) return {};
-	const image = shareImage(figure);
-	return {
-		enclosure: {
-			url: absoluteUrl(image.url, site),
-			size: await shareImageBytes(figure),
-			type: image.type,
-		},
-	};
-}
+/** The item's enclosure: the post's share image (the store's one choice), which RSS-to-Facebook tools post. */
+const enclosure = (post: Post) =>
+	post.share
+		? { enclosure: { url: post.share.url, size: post.share.bytes, type: post.share.type } }
+		: {};
 
 /** Renders an RSS document for a list of posts (newest first). */
 export async function buildRss({
@@ -54,20 +45,18 @@ export async function buildRss({
 		ttl: 60,
 		custom_namespaces: { content: 'http://purl.org/rss/1.0/modules/content/' },
 	});
-	const enclosures = await Promise.all(posts.map((post) => enclosure(post, site)));
-	posts.forEach((post, i) => {
-		const url = absoluteUrl(postUrl(post.slug), site);
+	for (const post of posts) {
 		feed.item({
 			title: post.title,
 			description: post.excerpt,
 			// No explicit guid: the rss package then uses the permalink with isPermaLink="true".
-			url,
+			url: post.url,
 			date: post.publishedAt,
 			categories: post.topics.map((tp) => tp.title),
-			...enclosures[i],
+			...enclosure(post),
 			custom_elements: [{ 'content:encoded': { _cdata: feedItemHtml(post, site) } }],
 		});
-	});
+	}
 	return feed.xml({ indent: true });
 }
 

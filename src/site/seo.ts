@@ -1,14 +1,13 @@
-/** Page metadata: full title, description, canonical and Open Graph image, from page props and settings. */
-import type { Figure } from '../sanity/schemas.ts';
-import { shareImage } from '../images/responsive.ts';
-import { figureCaptionText } from '../render/figure.ts';
+/** Page metadata: full title, description, canonical URL and share image, from page props and settings. */
+import type { ShareImage } from '../content/share.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export type SeoInput = {
 	title: string;
 	description?: string | null | undefined;
 	path: string;
-	image?: Figure | null | undefined;
+	/** The page's share image as the store decided it; `undefined` means the site's default. */
+	share?: ShareImage | null | undefined;
 	type?: 'website' | 'article';
 	publishedAt?: string | undefined;
 };
@@ -17,7 +16,7 @@ export type SeoSettings = {
 	title: string;
 	description?: string | null | undefined;
 	url: string;
-	defaultImage?: Figure | null | undefined;
+	share: ShareImage | null;
 };
 
 export type Seo = {
@@ -27,7 +26,7 @@ export type Seo = {
 	type: 'website' | 'article';
 	siteName: string;
 	publishedAt?: string | undefined;
-	image?: { url: string; width: number; height: number; alt: string; type: string } | undefined;
+	image: ShareImage | null;
 };
 
 /** "Sakstittel – Nettstedets navn"; the front page uses the site name alone. */
@@ -35,35 +34,8 @@ export function formatPageTitle(title: string, siteName: string): string {
 	return title && title !== siteName ? `${title} – ${siteName}` : siteName;
 }
 
-/** og:image:alt: "Beskrivelse av bildet. Foto: KS". */
-export function shareImageAlt(
-	figure: Pick<Figure, 'alt' | 'caption' | 'credit' | 'decorative'>,
-): string {
-	const text = (figure.decorative ? '' : figure.alt?.trim()) || figure.caption?.trim() || '';
-	const sentence = text && !/[.!?…]$/.test(text) ? `${text}.` : text;
-	return [sentence, figureCaptionText({ credit: figure.credit })].filter(Boolean).join(' ');
-}
-
-/**
- * The share image of a page: a 1200×630 JPEG (hotspot-aware cut) of the page's image or the site's
- * default image, with an absolute URL as Facebook requires. Its alt text is the figure's alt text
- * plus "Foto: <credit>"; only when alt is missing (a build warning already names the figure) the
- * caption stands in for it.
- */
-export function buildShareImage(figure: Figure, site: string): NonNullable<Seo['image']> {
-	const image = shareImage(figure);
-	return {
-		url: absoluteUrl(image.url, site),
-		width: image.width,
-		height: image.height,
-		alt: shareImageAlt(figure),
-		type: image.type,
-	};
-}
-
 /** Builds the metadata of one page. */
 export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
-	const figure = input.image ?? settings.defaultImage ?? undefined;
 	return {
 		title: formatPageTitle(input.title, settings.title),
 		description: (input.description ?? settings.description ?? '').trim(),
@@ -71,11 +43,11 @@ export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
 		type: input.type ?? 'website',
 		siteName: settings.title,
 		publishedAt: input.publishedAt,
-		image: figure ? buildShareImage(figure, settings.url) : undefined,
+		image: input.share === undefined ? settings.share : input.share,
 	};
 }
 
-/** Serialises JSON-LD safely for a <script> element. */
+/** Serialises JSON-LD safely for a <script> element (no `</script>` or `<!--` can break out). */
 export function jsonLd(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');
 }

@@ -1,9 +1,7 @@
 /** JSON-LD objects (schema.org) for pages that have one. */
 import type { Post, Settings } from '../content/store.ts';
-import { shareImage } from '../images/responsive.ts';
-import { absoluteUrl, postUrl } from '../lib/urls.ts';
 
-/** NewsArticle for a post page. */
+/** NewsArticle for a post page; its image is the post's share image (the store's one choice). */
 export function articleJsonLd(post: Post, settings: Settings) {
 	return {
 		'@context': 'https://schema.org',
@@ -12,9 +10,18 @@ export function articleJsonLd(post: Post, settings: Settings) {
 		description: post.excerpt,
 		datePublished: post.publishedAt,
 		inLanguage: 'nb',
-		mainEntityOfPage: absoluteUrl(postUrl(post.slug), settings.url),
-		...(post.mainImage
-			? { image: [absoluteUrl(shareImage(post.mainImage).url, settings.url)] }
+		mainEntityOfPage: post.url,
+		...(post.share
+			? {
+					image: [
+						{
+							'@type': 'ImageObject',
+							url: post.share.url,
+							width: post.share.width,
+							height: post.share.height,
+						},
+					],
+				}
 			: {}),
 		publisher: { '@type': 'Organization', name: settings.organisation ?? settings.title },
 		...(post.topics.length ? { keywords: post.topics.map((tp) => tp.title).join(', ') } : {}),

@@ -2,7 +2,7 @@
 import { buildStore, type Store } from '../../src/content/store.ts';
 import { readDataset, type Dataset } from '../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../src/sanity/local-source.ts';
-import { ContentReport } from '../../src/sanity/messages.ts';
+import { ContentReport } from '../../src/sanity/report.ts';
 import type { ContentSource } from '../../src/sanity/source.ts';
 import { BROKEN } from './dataset.ts';
 

@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readDataset, type Dataset, type SanityDocument } from '../../src/sanity/dataset.ts';
-import { ContentReport } from '../../src/sanity/messages.ts';
+import { ContentReport } from '../../src/sanity/report.ts';
 import { ROOT } from './build.ts';
 
 export const SEED = join(ROOT, 'sanity-studio', 'seed', 'production');

@@ -3,25 +3,25 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
+import { resetBuildState } from '../../src/build-state.ts';
+import { readConfig } from '../../src/config.ts';
 import { writeImageExport } from '../fixtures/image-export.ts';
 
 export type ImageExport = Awaited<ReturnType<typeof writeImageExport>>;
 
-/** Writes the export before the file's tests and removes it (and restores IMAGE_CACHE_DIR) after. */
+/** Writes the export before the file's tests and removes it (with a fresh build state) after. */
 export function useImageExport(
 	prefix: string,
 	ready: (dir: string, files: ImageExport) => void,
 ): void {
-	const previousCache = process.env.IMAGE_CACHE_DIR;
 	let dir = '';
 	beforeAll(async () => {
 		dir = await mkdtemp(join(tmpdir(), prefix));
-		process.env.IMAGE_CACHE_DIR = join(dir, 'cache');
+		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache') }));
 		ready(dir, await writeImageExport(dir));
 	}, 60_000);
 	afterAll(async () => {
-		if (previousCache === undefined) delete process.env.IMAGE_CACHE_DIR;
-		else process.env.IMAGE_CACHE_DIR = previousCache;
+		resetBuildState(readConfig({}));
 		await rm(dir, { recursive: true, force: true });
 	});
 }

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentReport } from '../../../src/sanity/messages.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 import { normalizeFigure, normalizePost } from '../../../src/content/normalize.ts';
 import type { Figure, PostData } from '../../../src/sanity/schemas.ts';
 

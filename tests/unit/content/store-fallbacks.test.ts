@@ -2,7 +2,7 @@
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EXCERPT_MAX_LENGTH } from '../../../src/consts.ts';
 import { buildStore } from '../../../src/content/store.ts';
-import { ContentReport } from '../../../src/sanity/messages.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 import { postsQuery, siteSettingsQuery } from '../../../src/sanity/queries.ts';
 import {
 	NOW,

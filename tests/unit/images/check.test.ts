@@ -1,8 +1,11 @@
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { checkAllImages, checkImages, imageMessage } from '../../../src/images/check.ts';
-import { ContentReport } from '../../../src/sanity/messages.ts';
+import { checkAllImages, checkImages } from '../../../src/images/check.ts';
+import { imageMessages } from '../../../src/sanity/messages.ts';
+
+const imageMessage = imageMessages.about;
+import { ContentReport } from '../../../src/sanity/report.ts';
 import type { ImageFile } from '../../fixtures/image-export.ts';
 import { useImageExport, type ImageExport } from '../../helpers/image-export.ts';
 

@@ -5,6 +5,8 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
+import { resetBuildState } from '../../../src/build-state.ts';
+import { readConfig } from '../../../src/config.ts';
 import { produceVariant, writeVariants } from '../../../src/images/produce.ts';
 import { imageRegistry } from '../../../src/images/registry.ts';
 import { responsiveImage, shareImage, shareImageBytes } from '../../../src/images/responsive.ts';
@@ -14,7 +16,6 @@ let dir: string;
 let server: Server;
 let requests = 0;
 let files: Awaited<ReturnType<typeof writeImageExport>>;
-const previousCache = process.env.IMAGE_CACHE_DIR;
 
 const figureOf = (
 	f: { id: string; name: string; width: number; height: number },
@@ -42,8 +43,7 @@ beforeAll(async () => {
 }, 60_000);
 afterAll(async () => {
 	server.close();
-	if (previousCache === undefined) delete process.env.IMAGE_CACHE_DIR;
-	else process.env.IMAGE_CACHE_DIR = previousCache;
+	resetBuildState(readConfig({}));
 	await rm(dir, { recursive: true, force: true });
 });
 beforeEach(() => {
@@ -55,7 +55,7 @@ beforeEach(() => {
 
 describe('writeVariants', () => {
 	test('encodes every registered variant once; a second run, into a fresh folder, encodes nothing', async () => {
-		process.env.IMAGE_CACHE_DIR = join(dir, 'cache-a');
+		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache-a') }));
 		const image = responsiveImage({
 			...figureOf(files.good),
 			hotspot: files.hotspot,
@@ -82,7 +82,7 @@ describe('writeVariants', () => {
 	});
 
 	test('reports a variant it cannot make instead of throwing, and writes the rest', async () => {
-		process.env.IMAGE_CACHE_DIR = join(dir, 'cache-b');
+		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache-b') }));
 		shareImage(figureOf(files.good));
 		shareImage(figureOf(files.truncated));
 		const result = await writeVariants(join(dir, 'dist-3', 'bilder'));
@@ -95,7 +95,7 @@ describe('writeVariants', () => {
 
 describe('API originals', () => {
 	test('are downloaded once, then processed by the same code as local files', async () => {
-		process.env.IMAGE_CACHE_DIR = join(dir, 'cache-c');
+		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache-c') }));
 		const { port } = server.address() as { port: number };
 		const url = `http://127.0.0.1:${port}/images/proj/production/${files.good.name}`;
 		requests = 0;
@@ -108,7 +108,7 @@ describe('API originals', () => {
 
 describe('produceVariant / shareImageBytes', () => {
 	test('encodes on demand once, shared by parallel callers, and knows the file size', async () => {
-		process.env.IMAGE_CACHE_DIR = join(dir, 'cache-d');
+		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache-d') }));
 		const figure = figureOf(files.good);
 		const [a, b] = await Promise.all([shareImageBytes(figure), shareImageBytes(figure)]);
 		expect(a).toBe(b);

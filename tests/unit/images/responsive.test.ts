@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { resetBuildState } from '../../../src/build-state.ts';
+import { readConfig } from '../../../src/config.ts';
 import { IMAGE_WIDTHS } from '../../../src/consts.ts';
 import { imageRegistry } from '../../../src/images/registry.ts';
 import { buildTransform } from '../../../src/images/spec.ts';
@@ -29,14 +31,10 @@ const asset = (
 const photo = { asset: asset(1600, 1067) };
 const widthsOf = (srcset: string) => srcset.split(', ').map((s) => Number(/ (\d+)w$/.exec(s)?.[1]));
 
-const env = { ...process.env };
-beforeEach(() => imageRegistry().jobs.clear());
-afterEach(() => {
-	process.env.IMAGE_CDN = env.IMAGE_CDN;
-	process.env.SANITY_PROJECT_ID = env.SANITY_PROJECT_ID;
-	if (env.IMAGE_CDN === undefined) delete process.env.IMAGE_CDN;
-	if (env.SANITY_PROJECT_ID === undefined) delete process.env.SANITY_PROJECT_ID;
-});
+/** A build with IMAGE_CDN=1 from the API (project "proj1"). */
+const cdnBuild = () => resetBuildState(readConfig({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'proj1' }));
+beforeEach(() => void resetBuildState(readConfig({})));
+afterEach(() => void resetBuildState(readConfig({})));
 
 describe('responsiveImage', () => {
 	test('gives AVIF and WebP sources and a JPEG fallback at every width, with the size of the largest', () => {
@@ -81,7 +79,7 @@ describe('responsiveImage', () => {
 	});
 
 	test('uses CDN URLs with auto=format and no local files when IMAGE_CDN=1 for API images', () => {
-		process.env.IMAGE_CDN = '1';
+		cdnBuild();
 		const api = {
 			asset: asset(
 				1600,
@@ -115,7 +113,7 @@ describe('shareImage', () => {
 	});
 
 	test('is a CDN URL with fm=jpg when IMAGE_CDN=1', () => {
-		process.env.IMAGE_CDN = '1';
+		cdnBuild();
 		const share = shareImage({
 			asset: asset(
 				1600,
@@ -176,12 +174,10 @@ describe('variantJob (cache keys and file names)', () => {
 
 describe('imageOrigins', () => {
 	test('names the Sanity CDN only for an API build with IMAGE_CDN=1', () => {
-		delete process.env.IMAGE_CDN;
-		expect(imageOrigins()).toEqual([]);
-		process.env.IMAGE_CDN = '1';
-		delete process.env.SANITY_PROJECT_ID;
-		expect(imageOrigins()).toEqual([]);
-		process.env.SANITY_PROJECT_ID = 'proj1';
-		expect(imageOrigins()).toEqual(['https://cdn.sanity.io']);
+		expect(imageOrigins(readConfig({}))).toEqual([]);
+		expect(imageOrigins(readConfig({ IMAGE_CDN: '1' }))).toEqual([]);
+		expect(imageOrigins(readConfig({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'proj1' }))).toEqual([
+			'https://cdn.sanity.io',
+		]);
 	});
 });

@@ -1,10 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import {
-	formatFileSize,
-	formatFileType,
-	formatPhone,
-	truncateAtWord,
-} from '../../../src/lib/format.ts';
+import { formatFileSize, formatPhone, truncateAtWord } from '../../../src/lib/format.ts';
 
 describe('formatFileSize', () => {
 	test.each([
@@ -22,23 +17,6 @@ describe('formatFileSize', () => {
 		{ bytes: 15_000_000, expected: '15 MB' },
 	])('formats $bytes bytes as "$expected"', ({ bytes, expected }) => {
 		expect(formatFileSize(bytes)).toBe(expected);
-	});
-});
-
-describe('formatFileType', () => {
-	test.each([
-		{ extension: 'pdf', expected: 'PDF' },
-		{ extension: 'PDF', expected: 'PDF' },
-		{ extension: 'docx', expected: 'Word' },
-		{ extension: 'xlsx', expected: 'Excel' },
-		{ extension: 'pptx', expected: 'PowerPoint' },
-		{ extension: 'odt', expected: 'ODT' },
-		{ extension: 'csv', expected: 'CSV' },
-		{ extension: '', expected: 'Fil' },
-		{ extension: null, expected: 'Fil' },
-		{ extension: undefined, expected: 'Fil' },
-	])('labels "$extension" as "$expected"', ({ extension, expected }) => {
-		expect(formatFileType(extension)).toBe(expected);
 	});
 });
 

@@ -1,5 +1,8 @@
+import { readdir, readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { t } from '../../../src/lib/i18n.ts';
+import { I18N_KEYS, t } from '../../../src/lib/i18n.ts';
+import { ROOT } from '../../helpers/build.ts';
 
 describe('t', () => {
 	test('returns the Norwegian text of a key', () => {
@@ -22,5 +25,21 @@ describe('t', () => {
 
 	test('inserts values literally, without treating them as patterns', () => {
 		expect(t('figure.credit', { credit: '$& {credit}' })).toBe('Foto: $& {credit}');
+	});
+});
+
+describe('the nb dictionary', () => {
+	test('has no key that no component, page or module uses', async () => {
+		const dir = join(ROOT, 'src');
+		const files = (await readdir(dir, { recursive: true })).filter(
+			(f) => /\.(ts|astro)$/.test(f) && !f.endsWith('i18n.ts'),
+		);
+		const code = (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+		// Keys built from a prefix (`kind.${post.kind}`) count as used through that prefix.
+		const prefixes = [...code.matchAll(/t\(`([\w.]+)\$\{/g)].map((m) => m[1]!);
+		const unused = I18N_KEYS.filter(
+			(key) => !code.includes(`'${key}'`) && !prefixes.some((p) => key.startsWith(p)),
+		);
+		expect(unused).toEqual([]);
 	});
 });

@@ -1,6 +1,7 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { ContentReport, invalidFieldMessage } from '../../../src/sanity/messages.ts';
+import { invalidFieldMessage } from '../../../src/sanity/messages.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 import { renderAttachment, renderBody } from '../../../src/render/portable-text.ts';
 import type { Attachment } from '../../../src/sanity/schemas.ts';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDataset, type Dataset, type SanityDocument } from '../../../src/sanity/dataset.ts';
-import { ContentReport } from '../../../src/sanity/messages.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 import {
 	BROKEN,
 	BROKEN_IMAGE,

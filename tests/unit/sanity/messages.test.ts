@@ -1,10 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import {
-	ContentReport,
-	DatasetError,
-	invalidFieldMessage,
-	invalidLineMessage,
-} from '../../../src/sanity/messages.ts';
+import { invalidFieldMessage, invalidLineMessage } from '../../../src/sanity/messages.ts';
+import { ContentReport, DatasetError } from '../../../src/sanity/report.ts';
 
 describe('invalidFieldMessage', () => {
 	test.each([

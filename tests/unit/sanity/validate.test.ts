@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentReport } from '../../../src/sanity/messages.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 import {
 	POST_FALLBACKS,
 	POST_REQUIRED,

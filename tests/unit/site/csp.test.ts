@@ -1,32 +1,31 @@
-import { createHash } from 'node:crypto';
 import { describe, expect, test } from 'vitest';
-import { buildCsp, hashSource } from '../../../src/site/csp.ts';
+import { readConfig } from '../../../src/config.ts';
+import { cspConfig, cspDirectives } from '../../../src/site/csp.ts';
 
-describe('hashSource', () => {
-	test('is the base64 sha256 of the exact text, quoted as a CSP source', () => {
-		const text = '{"@type":"WebSite"}';
-		const digest = createHash('sha256').update(text).digest('base64');
-		expect(hashSource(text)).toBe(`'sha256-${digest}'`);
-		expect(hashSource(`${text} `)).not.toBe(hashSource(text));
+describe('cspDirectives', () => {
+	test('allows nothing from other origins, no plugins, no foreign base or form targets', () => {
+		const directives = cspDirectives(readConfig({}));
+		expect(directives).toContain("default-src 'self'");
+		expect(directives).toContain("img-src 'self' data:");
+		expect(directives).toContain("object-src 'none'");
+		expect(directives).toContain("base-uri 'self'");
+		expect(directives).toContain("form-action 'self'");
+		expect(directives.join(';')).not.toMatch(/unsafe|https?:/);
+	});
+
+	test('names the Sanity CDN for images only in an IMAGE_CDN build from the API', () => {
+		const config = readConfig({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'proj1' });
+		expect(cspDirectives(config)).toContain("img-src 'self' data: https://cdn.sanity.io");
 	});
 });
 
-describe('buildCsp', () => {
-	test('allows scripts only by hash and nothing from other origins by default', () => {
-		const csp = buildCsp({ scripts: ['a'], imageOrigins: [] });
-		expect(csp).toContain(`script-src ${hashSource('a')};`);
-		expect(csp).toContain("img-src 'self' data:;");
-		expect(csp).toContain("object-src 'none'");
-		expect(csp).toContain("base-uri 'self'");
-		expect(csp).toContain("form-action 'self'");
-		expect(csp).not.toContain('unsafe-eval');
-		expect(csp).not.toMatch(/script-src[^;]*unsafe-inline/);
-	});
-
-	test('blocks every script when a page has none, and names the CDN for images in CDN mode', () => {
-		expect(buildCsp({ scripts: [], imageOrigins: [] })).toContain("script-src 'none'");
-		expect(buildCsp({ scripts: [], imageOrigins: ['https://cdn.sanity.io'] })).toContain(
-			"img-src 'self' data: https://cdn.sanity.io;",
-		);
+describe('cspConfig', () => {
+	test('allows inline style attributes (LQIP placeholders) but no inline style elements', () => {
+		const csp = cspConfig(readConfig({}));
+		expect(csp.styleDirective?.resources).toEqual([
+			{ resource: "'self'", kind: 'element' },
+			{ resource: "'unsafe-inline'", kind: 'attribute' },
+		]);
+		expect(csp.scriptDirective).toBeUndefined();
 	});
 });

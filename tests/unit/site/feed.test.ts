@@ -129,9 +129,27 @@ describe('buildRss', () => {
 		expect(Number(enclosure?.length)).toBeGreaterThan(0);
 	});
 
-	test('has no enclosure for a post without a main image', () => {
+	test("encloses the site's default share image for a post without an image of its own", () => {
 		expect(store.posts.find((p) => p.slug === 'debattheftet-2021')?.mainImage).toBeNull();
-		expect(item('debattheftet-2021').enclosure).toBeUndefined();
+		expect(item('debattheftet-2021').enclosure).toEqual({
+			url: store.settings.share!.url,
+			length: String(store.settings.share!.bytes),
+			type: 'image/jpeg',
+		});
+		expect(store.settings.share!.bytes).toBeGreaterThan(0);
+	});
+
+	test('has no enclosure when neither the post nor the site has an image', async () => {
+		const post = store.posts.find((p) => p.slug === 'debattheftet-2021')!;
+		const xml = await buildRss({
+			title: 'T',
+			description: 'D',
+			path: '/rss.xml',
+			pagePath: '/',
+			posts: [{ ...post, share: null }],
+			settings: { ...store.settings, share: null },
+		});
+		expect((await parser.parseString(xml)).items[0]!.enclosure).toBeUndefined();
 	});
 
 	test('writes an empty but valid feed for no posts', async () => {

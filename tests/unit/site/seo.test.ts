@@ -1,47 +1,25 @@
-import { resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { buildSeo, formatPageTitle, jsonLd, shareImageAlt } from '../../../src/site/seo.ts';
-import type { Figure } from '../../../src/sanity/schemas.ts';
+import type { ShareImage } from '../../../src/content/share.ts';
+import { buildSeo, formatPageTitle, jsonLd } from '../../../src/site/seo.ts';
 
 const SITE = 'https://trondelag.example.no';
-const image = (
-	name: string,
-	width: number,
-	height: number,
-	fields: Partial<Figure> = {},
-): Figure => ({
-	alt: 'Regiondirektøren og kommunedirektørene',
-	caption: 'Kommunedirektørene i Trøndelag.',
-	credit: 'KS',
-	asset: {
-		_id: `image-${name}-${width}x${height}-jpg`,
-		url: pathToFileURL(
-			resolve(
-				import.meta.dirname,
-				'../../../sanity-studio/seed/production/images',
-				`${name}-${width}x${height}.jpg`,
-			),
-		).href,
-		extension: 'jpg',
-		mimeType: 'image/jpeg',
-		size: 20681,
-		width,
-		height,
-	},
-	...fields,
+const share = (name: string, alt: string): ShareImage => ({
+	url: `${SITE}/bilder/${name}-1200x630-0123456789.jpg`,
+	width: 1200,
+	height: 630,
+	alt,
+	type: 'image/jpeg',
+	bytes: 20_000,
 });
-const postImage = image('0af3c3e5b5d9af25495709467d3eed41320324d2', 1600, 1067);
-const defaultImage = image('085131227567c8efd7dc1692d04f47f0c1679e69', 1200, 630, {
-	alt: 'Landskap i Trøndelag',
-	caption: null,
-});
+const postShare = share('kommunedirektorene', 'Regiondirektøren og kommunedirektørene. Foto: KS');
+const defaultShare = share('landskap', 'Landskap i Trøndelag. Foto: KS');
 const settings = {
 	title: 'KS Trøndelag – nyheter',
 	description: ' Nyheter fra KS Trøndelag. ',
 	url: SITE,
-	defaultImage,
+	share: defaultShare,
 };
+const bare = { title: 'S', url: SITE, share: null };
 
 describe('formatPageTitle', () => {
 	test.each([
@@ -62,7 +40,7 @@ describe('buildSeo', () => {
 				path: '/nyheter/god-sommer-2023/',
 				type: 'article',
 				publishedAt: '2023-06-23T08:00:00Z',
-				image: postImage,
+				share: postShare,
 			},
 			settings,
 		);
@@ -84,52 +62,23 @@ describe('buildSeo', () => {
 	});
 
 	test('has an empty description when neither page nor site has one', () => {
-		expect(buildSeo({ title: 'X', path: '/' }, { title: 'S', url: SITE }).description).toBe('');
+		expect(buildSeo({ title: 'X', path: '/' }, bare).description).toBe('');
 	});
 
-	test('shares the page image as an absolute 1200×630 JPEG whose alt text carries the credit', () => {
+	test('shares the image the store decided for the page', () => {
 		const seo = buildSeo(
-			{ title: 'God sommer', path: '/nyheter/god-sommer-2023/', image: postImage },
+			{ title: 'God sommer', path: '/nyheter/god-sommer-2023/', share: postShare },
 			settings,
 		);
-		expect(seo.image).toEqual({
-			url: expect.stringMatching(new RegExp(`^${SITE}/\\S+\\.jpg$`)),
-			width: 1200,
-			height: 630,
-			type: 'image/jpeg',
-			alt: 'Regiondirektøren og kommunedirektørene. Foto: KS',
-		});
+		expect(seo.image).toBe(postShare);
 	});
 
-	test('shares the site default image when the page has none', () => {
-		const own = buildSeo({ title: 'A', path: '/a/', image: postImage }, settings).image?.url;
-		const fallback = buildSeo({ title: 'B', path: '/b/' }, settings).image;
-		expect(fallback?.url).toMatch(new RegExp(`^${SITE}/`));
-		expect(fallback?.url).not.toBe(own);
-		expect(fallback?.alt).toBe('Landskap i Trøndelag. Foto: KS');
+	test('shares the site default image when the page has none of its own', () => {
+		expect(buildSeo({ title: 'B', path: '/b/' }, settings).image).toBe(defaultShare);
 	});
 
 	test('shares no image when there is none at all', () => {
-		expect(buildSeo({ title: 'X', path: '/' }, { title: 'S', url: SITE }).image).toBeUndefined();
-	});
-});
-
-describe('shareImageAlt', () => {
-	test.each([
-		{ fields: { alt: 'Et bilde', caption: 'Tekst', credit: 'KS' }, expected: 'Et bilde. Foto: KS' },
-		{ fields: { alt: 'Et bilde!', caption: null, credit: 'KS' }, expected: 'Et bilde! Foto: KS' },
-		{
-			fields: { alt: null, caption: 'Bildeteksten', credit: 'KS' },
-			expected: 'Bildeteksten. Foto: KS',
-		},
-		{
-			fields: { alt: 'Pynt', caption: 'Bildeteksten.', credit: 'KS', decorative: true },
-			expected: 'Bildeteksten. Foto: KS',
-		},
-		{ fields: { alt: 'Et bilde', caption: null, credit: null }, expected: 'Et bilde.' },
-		{ fields: { alt: null, caption: null, credit: 'KS' }, expected: 'Foto: KS' },
-	])('returns "$expected"', ({ fields, expected }) => {
-		expect(shareImageAlt(fields)).toBe(expected);
+		expect(buildSeo({ title: 'X', path: '/' }, bare).image).toBeNull();
 	});
 });
 

@@ -10,6 +10,15 @@ const settings: Settings = {
 	organisation: 'KS',
 	url: SITE,
 	defaultCredit: 'KS',
+	share: null,
+};
+const share = {
+	url: `${SITE}/bilder/kommunedirektorene-1200x630-0123456789.jpg`,
+	width: 1200,
+	height: 630,
+	alt: 'Kommunedirektørene. Foto: KS',
+	type: 'image/jpeg',
+	bytes: 20_000,
 };
 const file = resolve(
 	import.meta.dirname,
@@ -45,6 +54,9 @@ const post: Post = {
 	deadline: null,
 	seo: null,
 	year: 2023,
+	path: '/nyheter/god-sommer-2023/',
+	url: `${SITE}/nyheter/god-sommer-2023/`,
+	share,
 };
 
 describe('articleJsonLd', () => {
@@ -58,7 +70,7 @@ describe('articleJsonLd', () => {
 			datePublished: '2023-06-23T08:00:00Z',
 			inLanguage: 'nb',
 			mainEntityOfPage: `${SITE}/nyheter/god-sommer-2023/`,
-			image: [expect.stringMatching(new RegExp(`^${SITE}/\\S+\\.jpg$`))],
+			image: [{ '@type': 'ImageObject', url: share.url, width: 1200, height: 630 }],
 			publisher: { '@type': 'Organization', name: 'KS' },
 			keywords: 'Århuskompasset, IA-arbeid',
 		});
@@ -66,7 +78,7 @@ describe('articleJsonLd', () => {
 
 	test('leaves image and keywords out when the post has none, and names the site as publisher without an organisation', () => {
 		const data = articleJsonLd(
-			{ ...post, mainImage: null, topics: [] },
+			{ ...post, share: null, topics: [] },
 			{ ...settings, organisation: null },
 		);
 		expect(data).not.toHaveProperty('image');

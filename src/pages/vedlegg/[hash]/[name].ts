@@ -2,7 +2,7 @@
 import { readFile } from 'node:fs/promises';
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getAssets } from '../../../content/store.ts';
-import { fileUrl, isLocalAsset, localAssetPath } from '../../../images/responsive.ts';
+import { fileUrl, isLocalAsset, localAssetPath } from '../../../sanity/asset-files.ts';
 import type { Asset } from '../../../sanity/schemas.ts';
 
 export const getStaticPaths = (async () =>

@@ -1,0 +1,107 @@
+/**
+ * The build's configuration, read from the environment in this one place (README "Environment").
+ * Every other module gets it from the build state (src/build-state.ts) or as an argument.
+ */
+import { resolve } from 'node:path';
+import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from './consts.ts';
+import { configMessages as m } from './sanity/messages.ts';
+import { ConfigError } from './sanity/report.ts';
+
+export type Perspective = 'published' | 'drafts';
+
+export type ApiSourceConfig = {
+	mode: 'api';
+	projectId: string;
+	dataset: string;
+	apiVersion: string;
+	perspective: Perspective;
+	token?: string | undefined;
+};
+export type LocalSourceConfig = { mode: 'local'; path: string; perspective: Perspective };
+export type SourceConfig = ApiSourceConfig | LocalSourceConfig;
+
+export type Config = {
+	source: SourceConfig;
+	/** SITE_URL; unset means siteSettings.url decides (then DEFAULT_SITE_URL). */
+	siteUrl: string | undefined;
+	/** IMAGE_CDN=1 with the API source: pages use Sanity CDN image URLs. */
+	imageCdn: boolean;
+	/** Absolute folder of the image cache (kept between builds, outside dist/). */
+	imageCacheDir: string;
+	/** The build clock: BUILD_NOW, or the moment the configuration was read. */
+	now: Date;
+};
+
+/** The defaults of every setting, in one object. */
+export const CONFIG_DEFAULTS = {
+	datasetPath: DEFAULT_DATASET_PATH,
+	dataset: 'production',
+	apiVersion: DEFAULT_API_VERSION,
+	perspective: 'published',
+	imageCacheDir: 'node_modules/.cache/ks-images',
+} as const;
+
+type Env = Record<string, string | undefined>;
+const read = (env: Env, name: string) => env[name]?.trim() || undefined;
+
+/** Reads the source settings; throws ConfigError with a Norwegian message on a bad value. */
+export function readSourceConfig(env: Env): SourceConfig {
+	const perspective = read(env, 'SANITY_PERSPECTIVE') ?? CONFIG_DEFAULTS.perspective;
+	if (perspective !== 'published' && perspective !== 'drafts')
+		throw new ConfigError(m.badPerspective(perspective));
+	const projectId = read(env, 'SANITY_PROJECT_ID');
+	if (!projectId)
+		return {
+			mode: 'local',
+			path: read(env, 'SANITY_LOCAL_DATASET') ?? CONFIG_DEFAULTS.datasetPath,
+			perspective,
+		};
+	if (!/^[a-z0-9-]+$/.test(projectId)) throw new ConfigError(m.badProjectId(projectId));
+	const token = read(env, 'SANITY_TOKEN');
+	if (perspective === 'drafts' && !token) throw new ConfigError(m.draftsNeedToken());
+	return {
+		mode: 'api',
+		projectId,
+		dataset: read(env, 'SANITY_DATASET') ?? CONFIG_DEFAULTS.dataset,
+		apiVersion: read(env, 'SANITY_API_VERSION') ?? CONFIG_DEFAULTS.apiVersion,
+		perspective,
+		token,
+	};
+}
+
+function readSiteUrl(env: Env): string | undefined {
+	const value = read(env, 'SITE_URL');
+	if (!value) return undefined;
+	if (!/^https?:\/\/[^\s/]+/.test(value) || !URL.canParse(value))
+		throw new ConfigError(m.badSiteUrl(value));
+	return value.replace(/\/+$/, '');
+}
+
+function readNow(env: Env): Date {
+	const value = read(env, 'BUILD_NOW');
+	if (!value) return new Date();
+	// ISO 8601 date-time with a zone (Z or ±hh:mm), or a calendar date (midnight UTC).
+	const iso = /^\d{4}-\d{2}-\d{2}(T\d{2}:\d{2}(:\d{2}(\.\d+)?)?(Z|[+-]\d{2}:\d{2}))?$/;
+	const date = new Date(value);
+	if (!iso.test(value) || Number.isNaN(date.getTime())) throw new ConfigError(m.badNow(value));
+	return date;
+}
+
+function readFlag(env: Env, name: string): boolean {
+	const value = read(env, name);
+	if (value === undefined || value === '0') return false;
+	if (value === '1') return true;
+	throw new ConfigError(m.badFlag(name, value));
+}
+
+/** Reads the whole configuration from `env` (default: the process environment). */
+export function readConfig(env: Env = process.env): Config {
+	const source = readSourceConfig(env);
+	return {
+		source,
+		siteUrl: readSiteUrl(env),
+		imageCdn: readFlag(env, 'IMAGE_CDN') && source.mode === 'api',
+		imageCacheDir: resolve(read(env, 'IMAGE_CACHE_DIR') ?? CONFIG_DEFAULTS.imageCacheDir),
+		now: readNow(env),
+	};
+}

@@ -1,0 +1,47 @@
+/**
+ * The share image of a post or page, decided once in the store and read by every output (Open
+ * Graph, JSON-LD, RSS enclosure, e-mail): a 1200×630 JPEG cut around the hotspot, absolute URL.
+ */
+import { shareImage, shareImageBytes } from '../images/responsive.ts';
+import { absoluteUrl } from '../lib/urls.ts';
+import { figureCaptionText } from '../render/figure.ts';
+import type { Figure } from '../sanity/schemas.ts';
+
+/** A share image: absolute URL, pixel size, alt text ("… Foto: KS"), MIME type and byte size (0 when unknown, e.g. CDN). */
+export type ShareImage = {
+	url: string;
+	width: number;
+	height: number;
+	alt: string;
+	type: string;
+	bytes: number;
+};
+
+/** og:image:alt: the figure's alt text (or its caption when alt is missing) plus "Foto: <credit>". */
+export function shareImageAlt(
+	figure: Pick<Figure, 'alt' | 'caption' | 'credit' | 'decorative'>,
+): string {
+	const text = (figure.decorative ? '' : figure.alt?.trim()) || figure.caption?.trim() || '';
+	const sentence = text && !/[.!?…]$/.test(text) ? `${text}.` : text;
+	return [sentence, figureCaptionText({ credit: figure.credit })].filter(Boolean).join(' ');
+}
+
+/** The share image of `figure` for a site at `site` (encodes the JPEG now if the cache has none). */
+export async function decideShareImage(figure: Figure, site: string): Promise<ShareImage> {
+	const image = shareImage(figure);
+	return {
+		url: absoluteUrl(image.url, site),
+		width: image.width,
+		height: image.height,
+		alt: shareImageAlt(figure),
+		type: image.type,
+		// An original that cannot be fetched now fails again, and is reported, when dist/ is written.
+		bytes: await shareImageBytes(figure).catch(() => 0),
+	};
+}
+
+/** The figure a post shares: its SEO image, else its main image, else none (the site default applies). */
+export const shareFigure = (post: {
+	seo?: { image?: Figure | null | undefined } | null | undefined;
+	mainImage: Figure | null;
+}): Figure | null => post.seo?.image ?? post.mainImage ?? null;

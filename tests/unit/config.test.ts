@@ -1,0 +1,167 @@
+import { resolve } from 'node:path';
+import { describe, expect, test } from 'vitest';
+import { readConfig, readSourceConfig } from '../../src/config.ts';
+import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from '../../src/consts.ts';
+import { toClientConfig } from '../../src/sanity/api-source.ts';
+import { ConfigError } from '../../src/sanity/report.ts';
+
+describe('readSourceConfig', () => {
+	test.each([
+		{
+			name: 'no variables',
+			env: {},
+			expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' },
+		},
+		{
+			name: 'an empty SANITY_PROJECT_ID',
+			env: { SANITY_PROJECT_ID: '' },
+			expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' },
+		},
+		{
+			name: 'SANITY_LOCAL_DATASET',
+			env: { SANITY_LOCAL_DATASET: ' exports/prod.tar.gz ' },
+			expected: { mode: 'local', path: 'exports/prod.tar.gz', perspective: 'published' },
+		},
+		{
+			name: 'the drafts perspective locally (no token needed)',
+			env: { SANITY_PERSPECTIVE: 'drafts' },
+			expected: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'drafts' },
+		},
+	])('reads a local source from $name', ({ env, expected }) => {
+		expect(readSourceConfig(env)).toEqual(expected);
+	});
+
+	test('uses the API when SANITY_PROJECT_ID is set, with default dataset and API version', () => {
+		expect(
+			readSourceConfig({ SANITY_PROJECT_ID: 'abc123', SANITY_LOCAL_DATASET: 'ignored' }),
+		).toEqual({
+			mode: 'api',
+			projectId: 'abc123',
+			dataset: 'production',
+			apiVersion: DEFAULT_API_VERSION,
+			perspective: 'published',
+			token: undefined,
+		});
+	});
+
+	test('takes dataset, API version, perspective and token from the environment', () => {
+		expect(
+			readSourceConfig({
+				SANITY_PROJECT_ID: 'my-project',
+				SANITY_DATASET: 'staging',
+				SANITY_API_VERSION: '2026-01-01',
+				SANITY_PERSPECTIVE: 'drafts',
+				SANITY_TOKEN: 'sk-secret',
+			}),
+		).toEqual({
+			mode: 'api',
+			projectId: 'my-project',
+			dataset: 'staging',
+			apiVersion: '2026-01-01',
+			perspective: 'drafts',
+			token: 'sk-secret',
+		});
+	});
+
+	test.each([
+		{
+			name: 'an invalid project id',
+			env: { SANITY_PROJECT_ID: 'Mitt Prosjekt!' },
+			message: /SANITY_PROJECT_ID "Mitt Prosjekt!" er ugyldig/,
+		},
+		{
+			name: 'an unknown perspective',
+			env: { SANITY_PERSPECTIVE: 'raw' },
+			message: /SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "raw"/,
+		},
+		{
+			name: 'drafts without a token',
+			env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts' },
+			message: /krever SANITY_TOKEN/,
+		},
+		{
+			name: 'drafts with a blank token',
+			env: { SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'drafts', SANITY_TOKEN: '  ' },
+			message: /krever SANITY_TOKEN/,
+		},
+	])('throws a readable ConfigError for $name', ({ env, message }) => {
+		expect(() => readSourceConfig(env)).toThrow(ConfigError);
+		expect(() => readSourceConfig(env)).toThrow(message);
+	});
+
+	test('never puts a token into the client settings of a published build', () => {
+		const config = readSourceConfig({ SANITY_PROJECT_ID: 'abc', SANITY_TOKEN: 'sk-secret' });
+		if (config.mode !== 'api') throw new Error('expected the API source');
+		expect(JSON.stringify(toClientConfig(config))).not.toContain('sk-secret');
+	});
+
+	test('never mentions the token in an error message', () => {
+		const error = (() => {
+			try {
+				readSourceConfig({
+					SANITY_PROJECT_ID: 'BAD ID',
+					SANITY_PERSPECTIVE: 'drafts',
+					SANITY_TOKEN: 'sk-secret',
+				});
+			} catch (e) {
+				return e as Error;
+			}
+			throw new Error('expected an error');
+		})();
+		expect(error.message).toContain('BAD ID');
+		expect(error.message).not.toContain('sk-secret');
+	});
+});
+
+describe('readConfig', () => {
+	test('has a default for every setting', () => {
+		const before = Date.now();
+		const config = readConfig({});
+		expect(config).toMatchObject({
+			source: { mode: 'local', path: DEFAULT_DATASET_PATH, perspective: 'published' },
+			siteUrl: undefined,
+			imageCdn: false,
+			imageCacheDir: resolve('node_modules/.cache/ks-images'),
+		});
+		expect(config.now.getTime()).toBeGreaterThanOrEqual(before);
+	});
+
+	test('pins the build clock with BUILD_NOW', () => {
+		expect(readConfig({ BUILD_NOW: '2026-11-30T08:00:00Z' }).now.toISOString()).toBe(
+			'2026-11-30T08:00:00.000Z',
+		);
+		expect(readConfig({ BUILD_NOW: '2026-06-01T12:00:00+02:00' }).now.toISOString()).toBe(
+			'2026-06-01T10:00:00.000Z',
+		);
+		expect(readConfig({ BUILD_NOW: '2026-12-24' }).now.toISOString()).toBe(
+			'2026-12-24T00:00:00.000Z',
+		);
+	});
+
+	test('takes the site URL without trailing slashes, and an absolute image cache folder', () => {
+		const config = readConfig({ SITE_URL: ' https://ks.example.no/ ', IMAGE_CACHE_DIR: 'tmp/c' });
+		expect(config.siteUrl).toBe('https://ks.example.no');
+		expect(config.imageCacheDir).toBe(resolve('tmp/c'));
+	});
+
+	test('uses the image CDN only for an API source', () => {
+		expect(readConfig({ IMAGE_CDN: '1' }).imageCdn).toBe(false);
+		expect(readConfig({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'p1' }).imageCdn).toBe(true);
+		expect(readConfig({ IMAGE_CDN: '0', SANITY_PROJECT_ID: 'p1' }).imageCdn).toBe(false);
+	});
+
+	test.each([
+		{
+			env: { BUILD_NOW: 'i morgen' },
+			message: /BUILD_NOW "i morgen" er ikke et ISO 8601-tidspunkt/,
+		},
+		{ env: { BUILD_NOW: '2026-13-45T99:00:00Z' }, message: /BUILD_NOW/ },
+		{ env: { BUILD_NOW: '2026-11-30T08:00' }, message: /BUILD_NOW/ },
+		{ env: { SITE_URL: 'trondelag.example.no' }, message: /SITE_URL "trondelag.example.no"/ },
+		{ env: { SITE_URL: 'ftp://x.no' }, message: /SITE_URL/ },
+		{ env: { IMAGE_CDN: 'yes' }, message: /IMAGE_CDN må være 1 eller 0, ikke "yes"/ },
+	])('rejects $env with a readable ConfigError', ({ env, message }) => {
+		expect(() => readConfig(env)).toThrow(ConfigError);
+		expect(() => readConfig(env)).toThrow(message);
+	});
+});
