@@ -1,6 +1,6 @@
 import { ALLOWED_LINK_PROTOCOLS } from '../consts.ts';
 
-/** Every site URL is built here; all end with a slash, like the URL map in DESIGN.md. */
+/** Every site URL is built here; all end with a slash, like the URL map in README.md ("Pages"). */
 
 export const postUrl = (slug: string) => `/nyheter/${slug}/`;
 export const newsPageUrl = (page: number) => (page <= 1 ? '/nyheter/' : `/nyheter/side/${page}/`);

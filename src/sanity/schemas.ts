@@ -166,7 +166,7 @@ export const SITE_SETTINGS_FALLBACKS = {
 	defaultImage: null,
 	accessibility: null,
 };
-/** The photo credit when neither the figure nor the settings name one (DESIGN.md: "KS"). */
+/** The photo credit when neither the figure nor the settings name one (docs/architecture.md: stored "KS", shown "Foto: KS"). */
 export const DEFAULT_CREDIT = 'KS';
 
 export type Asset = z.infer<typeof assetSchema>;

@@ -23,7 +23,7 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: '404', path: '/404.html' },
 ];
 
-/** E-mail editions target e-mail clients and are exempt from the HTML checker (DESIGN.md). */
+/** E-mail editions target e-mail clients and are exempt from the HTML checker (docs/architecture.md). */
 export const isEmailEdition = (file: string) => /(^|\/)epost\.html$/.test(file);
 
 /** URL path of an HTML file in dist/: `nyheter/x/index.html` → `/nyheter/x/`. */
