@@ -1,7 +1,8 @@
 /**
  * The synthetic posts of a benchmark run, as one neutral model that both outputs are written from
  * (Sanity export and markdown), so every generator builds the same text. Post i is the same for
- * every N except its date, which spreads the N posts evenly over 2015-01-01 … 2026-06-01.
+ * every N except its date (and a greeting's year in its title): the N posts spread evenly over
+ * 2015-01-01 … 2026-06-01.
  */
 import type { SeedPool, TopicRef } from './seed-pool.ts';
 import {
