@@ -50,7 +50,7 @@ export function measure(cmd: Command, logFile: string, sampleMs = 50): Promise<M
 			reject(error);
 		});
 		child.on('exit', (code, signal) => {
-			const wallMs = performance.now() - started;
+			const wallMs = Math.round((performance.now() - started) * 10) / 10;
 			clearInterval(timer);
 			closeSync(log);
 			resolve({ wallMs, peakRssBytes: peak, exitCode: code ?? (signal ? 128 : 1), logFile });

@@ -1,6 +1,7 @@
 /** Writes a run's results: the JSON file, the markdown table, and the table section of a README. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import type { Results, Row } from './results.ts';
 
 const MIB = 1024 * 1024;
@@ -62,13 +63,18 @@ export async function writeResults(dir: string, results: Results): Promise<strin
 	return file;
 }
 
-/** Replaces the text between the table markers in `readme` (a no-op when the markers are absent). */
+/**
+ * Replaces the text between the table markers in `readme` and formats the file with the repo's
+ * Prettier config, so `prettier --check` stays clean (a no-op when the markers are absent).
+ */
 export async function updateReadme(readme: string, table: string, note: string): Promise<boolean> {
 	const text = await readFile(readme, 'utf8');
 	const start = text.indexOf(TABLE_START);
 	const end = text.indexOf(TABLE_END);
 	if (start < 0 || end < start) return false;
 	const section = `${TABLE_START}\n\n${note}\n\n${table}\n\n${TABLE_END}`;
-	await writeFile(readme, text.slice(0, start) + section + text.slice(end + TABLE_END.length));
+	const updated = text.slice(0, start) + section + text.slice(end + TABLE_END.length);
+	const config = (await resolveConfig(readme)) ?? {};
+	await writeFile(readme, await format(updated, { ...config, filepath: readme }));
 	return true;
 }

@@ -6,7 +6,7 @@
  */
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { basename, join } from 'node:path';
 import { drawChart } from './chart.ts';
 import { generateDataset } from './generate-dataset.ts';
 import { generateMarkdown } from './generate-markdown.ts';
@@ -137,14 +137,8 @@ try {
 	const table = formatTable(results);
 	console.log(table);
 	say(`results: ${file}, chart: ${join(options.outDir, 'chart.svg')}`);
-	if (
-		options.readme &&
-		(await updateReadme(
-			options.readme,
-			table,
-			`Latest run (\`${file.slice(file.lastIndexOf('/') + 1)}\`):`,
-		))
-	)
+	const note = `Latest run: \`npm run bench -- --posts ${options.sizes.join(',')} --runs ${options.runs}\` → \`results/${basename(file)}\`.`;
+	if (options.readme && (await updateReadme(options.readme, table, note)))
 		say(`table written to ${options.readme}`);
 } catch (error) {
 	if (!(error instanceof BenchError)) throw error;
