@@ -30,6 +30,18 @@ export default getViteConfig({
 					hookTimeout: 600_000,
 				},
 			},
+			{
+				extends: true,
+				test: {
+					name: 'bench',
+					include: ['tests/bench/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 300_000,
+					hookTimeout: 600_000,
+					// After every other project: the bench removes the root's .astro/ before each build.
+					sequence: { groupOrder: 1 },
+				},
+			},
 		],
 	},
 });

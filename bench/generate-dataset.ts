@@ -1,108 +1,91 @@
 /**
- * Writes a synthetic Sanity export with N posts (same shape as the seed: figures, lists, links,
- * topics) for the benchmark. Images come from the seed's small fixed pool, copied alongside.
+ * Writes a synthetic Sanity export (untarred `sanity dataset export` layout: data.ndjson,
+ * assets.json, images/) of N posts for the benchmark. Settings, topics, municipalities, people and
+ * the JPEG pool come from the embedded seed; the posts from synthetic-posts.ts.
  */
-import { cp, mkdir, readdir, writeFile } from 'node:fs/promises';
-import { join, resolve } from 'node:path';
+import { cp, mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { SEED_DIR, type SeedPool } from './seed-pool.ts';
+import type { BodyBlock, Figure, Span, SyntheticPost } from './synthetic-posts.ts';
 
-const SEED = resolve(import.meta.dirname, '..', 'sanity-studio', 'seed', 'production');
-const TOPICS = [
-	'arhuskompasset',
-	'samskaping',
-	'fellesloft',
-	'torn',
-	'ia-arbeid',
-	'valglofte2023',
-	'frikommuneforsok',
-	'folkevalgtprogrammet',
-	'debattheftet',
-	'arena-trondelag',
-];
-const WORDS =
-	'kommune samskaping utenforskap arbeidsgiver fylke ordfører kommunedirektør helse omsorg oppvekst partssamarbeid nærvær demokrati valg innbygger tjenester omstilling handlingsrom'.split(
-		' ',
-	);
-
-const span = (text: string, i: number, marks: string[] = []) => ({
-	_type: 'span',
-	_key: `s${i}`,
-	text,
-	marks,
-});
-function paragraph(seed: number, key: string) {
-	const words = Array.from({ length: 40 }, (_, i) => WORDS[(seed * 7 + i * 3) % WORDS.length]).join(
-		' ',
-	);
+/** A Sanity figure field (mainImage without `_key`, body figures with one). */
+function toFigure(figure: Figure, key?: string) {
 	return {
-		_type: 'block',
-		_key: key,
-		style: 'normal',
-		markDefs: [{ _type: 'link', _key: 'l1', href: 'https://www.ks.no/' }],
-		children: [
-			span(`${words[0]!.toUpperCase()}${words.slice(1)}. `, 1),
-			span('Les mer', 2, ['l1']),
-			span(' om saken.', 3),
-		],
+		_type: 'figure',
+		...(key ? { _key: key } : {}),
+		_sanityAsset: `image@file://./images/${figure.image}`,
+		alt: figure.alt,
+		caption: figure.caption,
+		credit: 'KS',
 	};
 }
 
-/** Writes the export folder and returns its path. */
-export async function generateDataset(dir: string, count: number): Promise<string> {
-	await mkdir(dir, { recursive: true });
-	await cp(join(SEED, 'images'), join(dir, 'images'), { recursive: true });
-	const images = (await readdir(join(dir, 'images'))).filter((f) => f.endsWith('-1600x1067.jpg'));
-	const lines: object[] = [
-		{
-			_id: 'siteSettings',
-			_type: 'siteSettings',
-			title: 'Benchmark',
-			description: 'Syntetiske data.',
-			organisation: 'KS',
-			url: 'https://bench.example.no',
-			defaultCredit: 'KS',
-		},
-		...TOPICS.map((slug, i) => ({
-			_id: `topic-${slug}`,
-			_type: 'topic',
-			title: `Tema ${slug}`,
-			slug: { _type: 'slug', current: slug },
-			order: i,
-		})),
-	];
-	const start = Date.parse('2015-01-01T08:00:00Z');
-	const step = Math.floor((Date.parse('2026-06-01T08:00:00Z') - start) / Math.max(count, 1));
-	for (let i = 0; i < count; i++) {
-		const image = images[i % images.length]!;
-		lines.push({
-			_id: `post-${i}`,
-			_type: 'post',
-			title: `Nyhet nummer ${i} om ${WORDS[i % WORDS.length]}`,
-			slug: { _type: 'slug', current: `nyhet-${i}` },
-			kind: i % 25 === 0 ? 'summerGreeting' : 'news',
-			publishedAt: new Date(start + i * step).toISOString(),
-			excerpt: `Kort ingress for nyhet ${i}.`,
-			mainImage: {
-				_type: 'figure',
-				_sanityAsset: `image@file://./images/${image}`,
-				alt: `Illustrasjon ${i}`,
-				caption: `Bildetekst ${i}`,
-				credit: 'KS',
-			},
-			body: [
-				paragraph(i, 'p1'),
-				{
-					_type: 'block',
-					_key: 'h',
-					style: 'h2',
-					markDefs: [],
-					children: [span('Mellomtittel', 1)],
-				},
-				paragraph(i + 1, 'p2'),
-				paragraph(i + 2, 'p3'),
-			],
-			topics: [{ _type: 'reference', _key: 't1', _ref: `topic-${TOPICS[i % TOPICS.length]}` }],
-		});
+function toSpans(spans: Span[]) {
+	const markDefs: Array<{ _type: 'link'; _key: string; href: string }> = [];
+	const children = spans.map((span, i) => {
+		const marks = span.strong ? ['strong'] : [];
+		if (span.href) {
+			const _key = `l${markDefs.length}`;
+			markDefs.push({ _type: 'link', _key, href: span.href });
+			marks.push(_key);
+		}
+		return { _type: 'span', _key: `s${i}`, text: span.text, marks };
+	});
+	return { markDefs, children };
+}
+
+/** One portable-text block for a model block. */
+function toPortableText(block: BodyBlock, index: number) {
+	const _key = `b${index}`;
+	switch (block.type) {
+		case 'figure':
+			return toFigure(block, _key);
+		case 'heading':
+			return { _type: 'block', _key, style: 'h2', ...toSpans([{ text: block.text }]) };
+		case 'bullet':
+			return {
+				_type: 'block',
+				_key,
+				style: 'normal',
+				listItem: 'bullet',
+				level: 1,
+				...toSpans([{ text: block.text }]),
+			};
+		case 'paragraph':
+			return { _type: 'block', _key, style: 'normal', ...toSpans(block.spans) };
 	}
-	await writeFile(join(dir, 'data.ndjson'), lines.map((l) => JSON.stringify(l)).join('\n') + '\n');
+}
+
+const ref = (id: string, i: number) => ({ _type: 'reference', _key: `r${i}`, _ref: id });
+
+/** A post as a line of data.ndjson. */
+export function toSanityPost(post: SyntheticPost) {
+	return {
+		_id: post.id,
+		_type: 'post',
+		title: post.title,
+		slug: { _type: 'slug', current: post.slug },
+		kind: post.kind,
+		publishedAt: post.publishedAt,
+		excerpt: post.excerpt,
+		...(post.mainImage ? { mainImage: toFigure(post.mainImage) } : {}),
+		body: post.body.map(toPortableText),
+		topics: post.topics.map((topic, i) => ref(topic.id, i)),
+		municipalities: post.municipalities.map(ref),
+		...(post.contact ? { contact: { _type: 'reference', _ref: post.contact } } : {}),
+	};
+}
+
+/** Writes the export folder for `posts` into `dir` and returns `dir`. */
+export async function generateDataset(
+	dir: string,
+	posts: readonly SyntheticPost[],
+	pool: SeedPool,
+): Promise<string> {
+	await mkdir(dir, { recursive: true });
+	await cp(join(SEED_DIR, 'images'), join(dir, 'images'), { recursive: true });
+	await writeFile(join(dir, 'assets.json'), JSON.stringify(pool.imageAssets, null, 2));
+	const lines = [...pool.documents, ...posts.map(toSanityPost)].map((doc) => JSON.stringify(doc));
+	await writeFile(join(dir, 'data.ndjson'), `${lines.join('\n')}\n`);
 	return dir;
 }

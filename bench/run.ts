@@ -1,59 +1,150 @@
 /**
- * `npm run bench [-- 100 1000 5000]`: builds synthetic datasets of N posts and prints wall time and
- * peak memory of the whole `astro build` (dist/ and .astro/ removed before each run; the image cache
- * stays warm after a first "cold cache" run, as DESIGN.md asks). Speed targets live here, not in tests.
+ * `npm run bench -- --posts 1000,10000 --runs 3`: for each N, generates one synthetic Sanity export
+ * and the same posts as markdown, then builds this site, the Astro blog starter and Hugo (when on
+ * PATH) interleaved run by run, each cold, checking every build's page and feed counts. Writes
+ * `<out>/<date>.json` and `<out>/chart.svg`, prints the table. Speed targets live here, not in tests.
  */
-import { spawnSync } from 'node:child_process';
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
-import { join, resolve } from 'node:path';
+import { basename, join } from 'node:path';
+import { drawChart } from './chart.ts';
 import { generateDataset } from './generate-dataset.ts';
+import { generateMarkdown } from './generate-markdown.ts';
+import {
+	expectedCounts,
+	GENERATORS,
+	onPath,
+	type BuildInput,
+	type Generator,
+} from './generators.ts';
+import { describeMachine } from './machine.ts';
+import { parseOptions } from './options.ts';
+import { formatTable, updateReadme, writeResults } from './report.ts';
+import {
+	addRatios,
+	scalingOf,
+	summarise,
+	type Results,
+	type Row,
+	type Run,
+	type SizeResult,
+} from './results.ts';
+import { readSeedPool, type SeedPool } from './seed-pool.ts';
+import { syntheticPosts } from './synthetic-posts.ts';
+import { BenchError, timedBuild } from './timed-build.ts';
+import { POSTS_PER_PAGE } from './baseline-astro-blog/src/consts.ts';
+import type { Counts } from './count.ts';
 
-const ROOT = resolve(import.meta.dirname, '..');
-const sizes = process.argv
-	.slice(2)
-	.map(Number)
-	.filter((n) => n > 0);
-const counts = sizes.length ? sizes : [100, 1000, 5000];
+const options = parseOptions(process.argv.slice(2));
+const hugoFound = onPath('hugo');
+const generators = GENERATORS.filter(
+	(g) => options.generators.includes(g.id) && (g.id !== 'hugo' || hugoFound),
+);
+const say = (line: string) => console.error(`[bench] ${line}`);
+if (options.generators.includes('hugo') && !hugoFound) say('hugo is not on PATH: Hugo is skipped');
 
-function timedBuild(
-	dataset: string,
-	outDir: string,
-): { seconds: number; rssMb: number; ok: boolean } {
-	const r = spawnSync(
-		'/usr/bin/time',
-		['-f', '%e %M', join(ROOT, 'node_modules', '.bin', 'astro'), 'build', '--outDir', outDir],
-		{
-			cwd: ROOT,
-			env: {
-				...process.env,
-				SANITY_LOCAL_DATASET: dataset,
-				SANITY_PROJECT_ID: '',
-				IMAGE_CACHE_DIR: imageCache,
-				NO_COLOR: '1',
-			},
-			encoding: 'utf8',
-			maxBuffer: 256 * 1024 * 1024,
-		},
-	);
-	const last = r.stderr.trim().split('\n').pop() ?? '';
-	const [seconds = 'NaN', kb = 'NaN'] = last.split(' ');
-	return { seconds: Number(seconds), rssMb: Math.round(Number(kb) / 1024), ok: r.status === 0 };
-}
-
-const work = await mkdtemp(join(tmpdir(), 'ks-bench-'));
-// Its own image cache, so the first run really is cold and later runs are warm.
-const imageCache = join(work, 'image-cache');
-console.log('| posts | wall (s) | peak RSS (MB) | note |\n|---:|---:|---:|---|');
-for (const [i, n] of counts.entries()) {
-	const dataset = await generateDataset(join(work, `data-${n}`), n);
-	const outDir = join(work, `dist-${n}`);
-	const runs = i === 0 ? ['cold cache', 'warm'] : ['warm'];
-	for (const note of runs) {
-		await rm(outDir, { recursive: true, force: true });
-		await rm(join(ROOT, '.astro'), { recursive: true, force: true });
-		const r = timedBuild(dataset, outDir);
-		console.log(`| ${n} | ${r.seconds.toFixed(1)} | ${r.rssMb} | ${r.ok ? note : 'FAILED'} |`);
+/** Builds every generator `options.runs` times at N posts, plus this site once with a cold image cache. */
+async function benchSize(n: number, pool: SeedPool, work: string): Promise<SizeResult> {
+	const dir = join(work, String(n));
+	const posts = syntheticPosts(n, pool);
+	const dataset = await generateDataset(join(dir, 'dataset'), posts, pool);
+	const markdown = await generateMarkdown(join(dir, 'markdown'), posts);
+	const expectation = {
+		posts: n,
+		topicsInDataset: pool.topics.length,
+		topicsUsed: new Set(posts.flatMap((p) => p.topics.map((t) => t.id))).size,
+	};
+	await mkdir(join(dir, 'logs'), { recursive: true });
+	const input = (g: Generator): BuildInput => ({
+		dataset,
+		markdown,
+		outDir: join(dir, `out-${g.id}`),
+		imageCache: join(dir, 'image-cache'),
+		work: dir,
+	});
+	const build = async (g: Generator, label: string) => {
+		const result = await timedBuild(g, input(g), expectedCounts(g, expectation), {
+			posts: n,
+			label,
+			logFile: join(dir, 'logs', `${g.id}-${label.replace(/\W+/g, '-')}.log`),
+			sampleMs: options.sampleMs,
+		});
+		const { wallMs, peakRssBytes } = result.run;
+		say(
+			`${n} posts · ${g.id} ${label}: ${(wallMs / 1000).toFixed(1)} s, ${Math.round(peakRssBytes / 2 ** 20)} MiB, ${result.counts.htmlPages} pages`,
+		);
+		return result;
+	};
+	const rows: Row[] = [];
+	const ours = generators.find((g) => g.id === 'ours');
+	if (ours) {
+		// The image cache folder is new for each N, so this first build encodes every variant.
+		const cold = await build(ours, 'cold image cache');
+		const base = { generator: ours.id, kind: 'cold-cache' as const, label: ours.label };
+		rows.push(
+			summarise(
+				{ ...base, images: 'yes: every variant encoded (empty cache)' },
+				[cold.run],
+				cold.counts,
+			),
+		);
 	}
+	const runs = new Map<Generator, { runs: Run[]; counts?: Counts }>(
+		generators.map((g) => [g, { runs: [] }]),
+	);
+	for (let k = 1; k <= options.runs; k++)
+		for (const g of generators) {
+			const { run, counts } = await build(g, `run ${k} of ${options.runs}`);
+			runs.get(g)!.runs.push(run);
+			runs.get(g)!.counts = counts;
+		}
+	for (const [g, r] of runs)
+		rows.push(
+			summarise(
+				{ generator: g.id, kind: 'full-build', label: g.label, images: g.images },
+				r.runs,
+				r.counts!,
+			),
+		);
+	if (!options.keep)
+		for (const g of generators) await rm(input(g).outDir, { recursive: true, force: true });
+	return { posts: n, rows: addRatios(rows) };
 }
-await rm(work, { recursive: true, force: true });
+
+const startedAt = new Date();
+const work = await mkdtemp(join(tmpdir(), 'ks-bench-'));
+try {
+	const pool = await readSeedPool();
+	const sizes: SizeResult[] = [];
+	for (const n of options.sizes) sizes.push(await benchSize(n, pool, work));
+	const results: Results = {
+		schemaVersion: 1,
+		date: startedAt.toISOString().slice(0, 10),
+		startedAt: startedAt.toISOString(),
+		machine: describeMachine(generators.some((g) => g.id === 'hugo')),
+		settings: {
+			sizes: options.sizes,
+			runs: options.runs,
+			sampleMs: options.sampleMs,
+			postsPerPage: POSTS_PER_PAGE,
+		},
+		sizes,
+		scaling: scalingOf(sizes),
+	};
+	await mkdir(options.outDir, { recursive: true });
+	const file = await writeResults(options.outDir, results);
+	await writeFile(join(options.outDir, 'chart.svg'), drawChart(results));
+	const table = formatTable(results);
+	console.log(table);
+	say(`results: ${file}, chart: ${join(options.outDir, 'chart.svg')}`);
+	const note = `Latest run: \`npm run bench -- --posts ${options.sizes.join(',')} --runs ${options.runs}\` → \`results/${basename(file)}\`.`;
+	if (options.readme && (await updateReadme(options.readme, table, note)))
+		say(`table written to ${options.readme}`);
+} catch (error) {
+	if (!(error instanceof BenchError)) throw error;
+	console.error(error.message);
+	process.exitCode = 1;
+} finally {
+	if (options.keep) say(`scratch folder kept: ${work}`);
+	else await rm(work, { recursive: true, force: true });
+}

@@ -1,0 +1,97 @@
+/**
+ * Runs the benchmark harness once at 200 posts (`--posts 200 --runs 1`) into a temp folder and
+ * checks what it wrote. No timing assertions: speed targets live in bench/, never in tests.
+ */
+import { spawn } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { delimiter, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { POSTS_PER_PAGE as BASELINE_PAGE_SIZE } from '../../bench/baseline-astro-blog/src/consts.ts';
+import { onPath } from '../../bench/generators.ts';
+import type { Results, Row } from '../../bench/results.ts';
+import { walkXml } from '../../bench/xml.ts';
+import { POSTS_PER_PAGE } from '../../src/consts.ts';
+import { ROOT } from '../helpers/build.ts';
+
+const POSTS = 200;
+let out: string;
+let exit: { code: number | null; output: string };
+let results: Results;
+
+/** Runs `node bench/run.ts` with Node 24 from node_modules/.bin, as `npm run bench` does. */
+function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+	const bin = join(ROOT, 'node_modules', '.bin');
+	return new Promise((resolve, reject) => {
+		const child = spawn(join(bin, 'node'), ['bench/run.ts', ...args], {
+			cwd: ROOT,
+			env: { ...process.env, PATH: [bin, process.env['PATH']].join(delimiter) },
+			stdio: ['ignore', 'pipe', 'pipe'],
+		});
+		let output = '';
+		child.stdout.on('data', (d) => (output += d));
+		child.stderr.on('data', (d) => (output += d));
+		child.on('error', reject);
+		child.on('close', (code) => resolve({ code, output }));
+	});
+}
+
+beforeAll(async () => {
+	out = await mkdtemp(join(tmpdir(), 'ks-bench-smoke-'));
+	exit = await runBench(['--posts', String(POSTS), '--runs', '1', '--out', out]);
+	const json = (await readdir(out)).find((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f));
+	if (json) results = JSON.parse(await readFile(join(out, json), 'utf8'));
+});
+
+afterAll(() => rm(out, { recursive: true, force: true }));
+
+const row = (generator: Row['generator'], kind: Row['kind'] = 'full-build') =>
+	results.sizes[0]!.rows.find((r) => r.generator === generator && r.kind === kind);
+
+describe('npm run bench -- --posts 200 --runs 1', () => {
+	test('exits 0 and prints the table', () => {
+		expect(exit.code, exit.output).toBe(0);
+		expect(exit.output).toContain('| posts | build |');
+	});
+
+	test('writes one size with rows for this site (cold and warm), the baseline and hugo if installed', () => {
+		expect(results.sizes.map((s) => s.posts)).toEqual([POSTS]);
+		const expected = ['ours/cold-cache', 'ours/full-build', 'baseline/full-build'];
+		if (onPath('hugo')) expected.push('hugo/full-build');
+		expect(results.sizes[0]!.rows.map((r) => `${r.generator}/${r.kind}`)).toEqual(expected);
+		expect(row('baseline')!.ratioToBaseline).toBe(1);
+		expect(row('ours')!.ratioToBaseline).toBeGreaterThan(0);
+	});
+
+	test.each(['ours', 'baseline', 'hugo'] as const)('%s built every page and feed item', (id) => {
+		const r = row(id);
+		if (id === 'hugo' && !onPath('hugo')) return;
+		expect(r?.counts).toMatchObject({
+			posts: POSTS,
+			listPages: Math.ceil(POSTS / POSTS_PER_PAGE),
+			topicPages: 10,
+			feedItems: POSTS,
+		});
+		expect(r!.counts.htmlPages).toBeGreaterThan(POSTS + POSTS / POSTS_PER_PAGE);
+		expect(r!.runs).toHaveLength(1);
+	});
+
+	test("the baseline uses the site's page size", () => {
+		expect(BASELINE_PAGE_SIZE).toBe(POSTS_PER_PAGE);
+	});
+
+	test('draws a well-formed SVG chart with a title and a description', async () => {
+		const paths: string[] = [];
+		walkXml(await readFile(join(out, 'chart.svg'), 'utf8'), (p) => paths.push(p.join('/')));
+		expect(paths[0]).toBe('svg');
+		expect(paths).toContain('svg/title');
+		expect(paths).toContain('svg/desc');
+		expect(paths.filter((p) => p.endsWith('/circle')).length).toBeGreaterThanOrEqual(4);
+	});
+
+	test('leaves the tracked results folder alone', () => {
+		expect(existsSync(join(out, 'chart.svg'))).toBe(true);
+		expect(exit.output).not.toContain(join(ROOT, 'bench', 'results'));
+	});
+});
