@@ -31,7 +31,7 @@ export type AtomicBuildOptions = {
 	keep?: number;
 	/** Copy the build output to this process's stdout/stderr too. */
 	echo?: boolean;
-	signal?: AbortSignal;
+	signal?: AbortSignal | undefined;
 	now?: () => Date;
 };
 

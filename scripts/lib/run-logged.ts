@@ -9,7 +9,7 @@ export type RunOptions = {
 	log: WriteStream;
 	/** Also copy the output to this process's stdout/stderr (for `npm run build` in a terminal). */
 	echo?: boolean;
-	signal?: AbortSignal;
+	signal?: AbortSignal | undefined;
 };
 
 /** Runs `command` (argv, no shell); resolves to its exit code (127 if it cannot start, 1 on a signal). */
