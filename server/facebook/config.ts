@@ -43,7 +43,7 @@ export function readFacebookConfig(env: NodeJS.ProcessEnv): FacebookConfig {
 		token,
 		maxAgeDays: readInteger(env, 'FACEBOOK_MAX_AGE_DAYS', FACEBOOK_DEFAULTS.maxAgeDays, 0, 365),
 		graphUrl: readHttpUrl(env, 'FACEBOOK_GRAPH_URL', FACEBOOK_DEFAULTS.graphUrl),
-		maxAttempts: FACEBOOK_DEFAULTS.maxAttempts,
+		maxAttempts: readInteger(env, 'FACEBOOK_MAX_ATTEMPTS', FACEBOOK_DEFAULTS.maxAttempts, 1, 10),
 	};
 }
 
