@@ -30,7 +30,6 @@ export type ServerOverrides = {
 	now?: () => Date;
 	/** Timers of the scheduler (the build queue always uses real ones). */
 	schedulerTimers?: Timers;
-	fetch?: typeof fetch;
 	log: Logger;
 };
 
@@ -64,8 +63,7 @@ export async function startPublishServer(
 			await publishFromSite(config.facebook, {
 				publish: true,
 				now: now(),
-				print: (line) => log.info(line),
-				...(overrides.fetch ? { fetch: overrides.fetch } : {}),
+				print: (line) => log.info(`Facebook: ${line}`),
 			}).catch((error: unknown) =>
 				log.error(`Facebook: ${error instanceof Error ? error.message : String(error)}`),
 			);

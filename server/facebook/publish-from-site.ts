@@ -81,7 +81,7 @@ export async function publishFromSite(
 		const rest = `${summary.alreadyPosted} postet før, ${summary.tooOld} eldre enn ${config.maxAgeDays} dager`;
 		options.print(
 			options.publish
-				? `Facebook: ${summary.posted} nye innlegg postet (${rest}).`
+				? `${summary.posted} nye innlegg postet på Facebook (${rest}).`
 				: `Tørrkjøring: ${summary.due} innlegg ville blitt postet (${rest}). Ingenting er sendt; bruk --publish for å poste.`,
 		);
 		return summary;

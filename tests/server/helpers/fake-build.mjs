@@ -1,8 +1,15 @@
 // A stand-in for `astro build` in the publish-server tests: writes a tiny site into --outDir and
 // prints a content report. Options (before --outDir): --counter <file> appends one line per build
 // (the build number shows in index.html), --mode <file> holding `fail` makes it write half a site
-// and exit 1, --delay <ms> waits before writing.
-import { appendFileSync, existsSync, mkdirSync, readFileSync, writeFileSync } from 'node:fs';
+// and exit 1, --delay <ms> waits before writing, --feed <file> is copied to facebook.xml.
+import {
+	appendFileSync,
+	copyFileSync,
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	writeFileSync,
+} from 'node:fs';
 import { dirname, join } from 'node:path';
 
 const arg = (name) => {
@@ -37,6 +44,7 @@ write('_astro/app.abc123.css', 'body{color:black}');
 write('bilder/bilde-400x300-abc.jpg', 'jpeg');
 write('vedlegg/abc/dokument.pdf', '%PDF-1.4');
 write('vedlegg/abc/mal.docx', 'docx');
+if (arg('--feed')) copyFileSync(arg('--feed'), join(outDir, 'facebook.xml'));
 write('rss.xml', '<rss version="2.0"><channel></channel></rss>');
 console.log('12:00:02 [ks-content-report] [sanity] Innholdsrapport');
 console.log('Advarsler – vist med reserveverdi (1):');

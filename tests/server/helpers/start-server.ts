@@ -16,12 +16,13 @@ export type TestServer = PublishServer & {
 
 /**
  * A server over a fresh publish root whose dist/ is a plain folder with a start page (so the
- * server does not build at start); `env` adds variables, `buildDelayMs` slows the fake build.
+ * server does not build at start); `env` adds variables, `buildDelayMs` slows the fake build,
+ * `extraArgs` go to the fake build command.
  */
 export async function startTestServer(
 	env: Record<string, string> = {},
 	buildDelayMs = 0,
-	fetchImpl?: typeof fetch,
+	extraArgs: string[] = [],
 ): Promise<TestServer> {
 	const site = await makePublishRoot();
 	await mkdir(join(site.root, 'dist'));
@@ -35,10 +36,9 @@ export async function startTestServer(
 		...env,
 	});
 	const server = await startPublishServer(config, {
-		command: site.command(buildDelayMs),
+		command: [...site.command(buildDelayMs), ...extraArgs],
 		postBuild: [],
 		schedulerTimers: manualTimers(new Date()),
-		...(fetchImpl ? { fetch: fetchImpl } : {}),
 		log: { info: (m) => logs.push(m), error: (m) => logs.push(`FEIL ${m}`) },
 	});
 	return {
