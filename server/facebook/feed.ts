@@ -2,11 +2,12 @@
  * Reads the site's `/facebook.xml` (RSS 2.0, one <item> per post marked «Del på Facebook»):
  * <title>, <link> (absolute post URL), <description> (the Facebook text, plain), <pubDate>
  * (RFC 822) and <guid isPermaLink="false"> holding the Sanity document `_id`, the key of the
- * state file. The XML must be well-formed (checked strictly before parsing); an item that lacks a
- * field is skipped with a Norwegian note.
+ * state file. The XML must be well-formed (checked by fast-xml-validator before parsing); an item
+ * that lacks a field is skipped with a Norwegian note.
  * @see https://www.rssboard.org/rss-specification
  */
-import { XMLParser, XMLValidator } from 'fast-xml-parser';
+import { XMLParser } from 'fast-xml-parser';
+import { SyntaxValidator } from 'fast-xml-validator';
 
 export type FeedItem = {
 	/** The Sanity document `_id` (the item's guid). */
@@ -42,11 +43,12 @@ function toItem(raw: RawItem, index: number): FeedItem | string {
 
 /** Parses the feed; returns the valid items and one Norwegian note per skipped item. Throws FeedError. */
 export function parseFacebookFeed(xml: string): { items: FeedItem[]; problems: string[] } {
-	const check = XMLValidator.validate(xml);
-	if (check !== true)
-		throw new FeedError(
-			`facebook.xml er ikke gyldig XML (linje ${check.err.line}): ${check.err.msg}`,
-		);
+	try {
+		SyntaxValidator.validate(xml);
+	} catch (error) {
+		const { line, message } = error as { line?: number; message: string };
+		throw new FeedError(`facebook.xml er ikke gyldig XML (linje ${line ?? '?'}): ${message}`);
+	}
 	const parser = new XMLParser({
 		ignoreAttributes: false,
 		parseTagValue: false,
