@@ -7,7 +7,7 @@
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { delimiter, join } from 'node:path';
 import { buildIdAt } from './build-id.ts';
 import { acquireLock } from './file-lock.ts';
 import { pruneBuilds, pruneLogs } from './prune-builds.ts';
@@ -73,7 +73,13 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 	const outDir = join(paths.builds, id);
 	const logFile = join(paths.reports, `build-${id}.log`);
 	const log = createWriteStream(logFile);
-	const env = { ...(options.env ?? process.env), BUILD_OUT_DIR: outDir };
+	const base = options.env ?? process.env;
+	// As in npm scripts: the project's Node 24 and tools come first, also under systemd.
+	const env = {
+		...base,
+		PATH: [join(cwd, 'node_modules', '.bin'), base.PATH].filter(Boolean).join(delimiter),
+		BUILD_OUT_DIR: outDir,
+	};
 	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
 	const steps: BuildStep[] = [
 		{
