@@ -77,6 +77,15 @@ describe('atomicBuild', () => {
 		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', ok.id));
 	});
 
+	test('tells the commands where the new folder and the reports are', async () => {
+		const script =
+			'require("fs").writeFileSync(process.argv[1], process.env.BUILD_OUT_DIR + "|" + process.env.REPORTS_DIR)';
+		const result = await build({
+			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
+		});
+		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}`);
+	});
+
 	test('refuses to start while another process holds the build lock', async () => {
 		const { lock, builds } = buildPaths(site.root);
 		await mkdir(builds, { recursive: true });
