@@ -22,6 +22,16 @@ export default getViteConfig({
 			{
 				extends: true,
 				test: {
+					name: 'server',
+					include: ['tests/server/**/*.test.ts'],
+					fileParallelism: false,
+					testTimeout: 30_000,
+					hookTimeout: 60_000,
+				},
+			},
+			{
+				extends: true,
+				test: {
 					name: 'browser',
 					include: ['tests/browser/**/*.test.ts'],
 					globalSetup: ['tests/browser/setup.ts'],

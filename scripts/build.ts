@@ -1,29 +1,31 @@
 /**
- * `npm run build`: runs `astro build` into a fresh folder and swaps it into dist/ only when the
- * build succeeded, so dist/ is never left half-written. Extra arguments go to astro.
+ * `npm run build`: builds the site through the one atomic build (scripts/lib/atomic-build.ts):
+ * `astro build` into `.builds/<id>/`, the post-build steps, then `dist` is pointed at it, so dist/
+ * is never half-written. Extra arguments go to astro. The build output is shown here and kept in
+ * `reports/build-<id>.log`. Exits with the build's exit code.
  */
-import { spawnSync } from 'node:child_process';
-import { existsSync, renameSync, rmSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { join, relative, resolve } from 'node:path';
+import { atomicBuild } from './lib/atomic-build.ts';
+import { LockedError } from './lib/file-lock.ts';
+import { POST_BUILD_STEPS } from './lib/post-build-steps.ts';
 
 const root = resolve(import.meta.dirname, '..');
-const dist = join(root, 'dist');
-const next = join(root, '.dist-next');
-const previous = join(root, '.dist-previous');
-
-rmSync(next, { recursive: true, force: true });
 const astro = join(root, 'node_modules', '.bin', 'astro');
-const result = spawnSync(astro, ['build', '--outDir', next, ...process.argv.slice(2)], {
-	cwd: root,
-	stdio: 'inherit',
-});
-if (result.status !== 0) {
-	rmSync(next, { recursive: true, force: true });
-	console.error(`\nBygget feilet; dist/ er ikke endret.`);
-	process.exit(result.status ?? 1);
+
+try {
+	const result = await atomicBuild({
+		root,
+		command: [astro, 'build', ...process.argv.slice(2)],
+		postBuild: POST_BUILD_STEPS,
+		echo: true,
+	});
+	if (!result.ok) {
+		console.error(`\nBygget feilet; dist/ er ikke endret. Logg: ${relative(root, result.logFile)}`);
+		process.exit(result.exitCode);
+	}
+	console.log('dist/ er oppdatert.');
+} catch (error) {
+	if (!(error instanceof LockedError)) throw error;
+	console.error(`Bygget ble ikke startet: ${error.message}`);
+	process.exit(1);
 }
-rmSync(previous, { recursive: true, force: true });
-if (existsSync(dist)) renameSync(dist, previous);
-renameSync(next, dist);
-rmSync(previous, { recursive: true, force: true });
-console.log('dist/ er oppdatert.');

@@ -1,0 +1,135 @@
+/**
+ * The one rebuild path (DESIGN.md): `npm run build`, the publish server and the benchmark all call
+ * atomicBuild(). It builds into a new folder `.builds/<id>/`, runs the post-build steps on it, and
+ * only when everything succeeded points the `dist` symlink at it (see swap-dist.ts). A failure
+ * leaves `dist` untouched and deletes the half-written folder. The build's output goes to
+ * `reports/build-<id>.log`, beside dist and never inside it. Commands get BUILD_OUT_DIR (the new
+ * folder) and REPORTS_DIR (`<root>/reports`, where the site writes schedule.json) in their
+ * environment, and the project's node_modules/.bin first on PATH.
+ */
+import { createWriteStream, type WriteStream } from 'node:fs';
+import { mkdir, rm } from 'node:fs/promises';
+import { delimiter, join } from 'node:path';
+import { buildIdAt } from './build-id.ts';
+import { acquireLock } from './file-lock.ts';
+import { pruneBuilds, pruneLogs } from './prune-builds.ts';
+import { runLogged } from './run-logged.ts';
+import { pointDistAt } from './swap-dist.ts';
+
+/** A command run on the finished folder before the swap; `{outDir}` in an argument is replaced. */
+export type BuildStep = { name: string; command: readonly string[] };
+
+export type AtomicBuildOptions = {
+	/** Folder holding `dist`, `.builds/` and `reports/`. */
+	root: string;
+	/** Where the commands run (the site's project folder); default `root`. */
+	cwd?: string;
+	/** The build command; `--outDir <folder>` is appended. Default: `astro build` of `cwd`. */
+	command?: readonly string[];
+	postBuild?: readonly BuildStep[];
+	/** Environment of the commands; default process.env. */
+	env?: NodeJS.ProcessEnv;
+	/** Previous builds kept besides the current one (rollback, in-flight readers); default 2. */
+	keep?: number;
+	/** Copy the build output to this process's stdout/stderr too. */
+	echo?: boolean;
+	signal?: AbortSignal | undefined;
+	now?: () => Date;
+};
+
+export type AtomicBuildResult = {
+	ok: boolean;
+	id: string;
+	/** Exit code of the step that failed, 0 on success. */
+	exitCode: number;
+	/** `build`, a post-build step's name, or `swap`. */
+	step: string;
+	outDir: string;
+	logFile: string;
+	startedAt: Date;
+	finishedAt: Date;
+};
+
+/** Paths of the publish layout below `root`. */
+export function buildPaths(root: string) {
+	return {
+		dist: join(root, 'dist'),
+		builds: join(root, '.builds'),
+		reports: join(root, 'reports'),
+		lock: join(root, '.builds', '.lock'),
+	};
+}
+
+const closeLog = (log: WriteStream) => new Promise<void>((done) => log.end(done));
+
+/** Builds into a new folder and swaps it in on success. Throws LockedError if a build is running. */
+export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBuildResult> {
+	const now = options.now ?? (() => new Date());
+	const paths = buildPaths(options.root);
+	const cwd = options.cwd ?? options.root;
+	await mkdir(paths.builds, { recursive: true });
+	await mkdir(paths.reports, { recursive: true });
+	const release = await acquireLock(paths.lock);
+	const startedAt = now();
+	const id = buildIdAt(startedAt);
+	const outDir = join(paths.builds, id);
+	const logFile = join(paths.reports, `build-${id}.log`);
+	const log = createWriteStream(logFile);
+	const base = options.env ?? process.env;
+	// As in npm scripts: the project's Node 24 and tools come first, also under systemd.
+	const env = {
+		...base,
+		PATH: [join(cwd, 'node_modules', '.bin'), base.PATH].filter(Boolean).join(delimiter),
+		BUILD_OUT_DIR: outDir,
+		// Where the site build leaves its machine-readable reports (schedule.json, content.json).
+		REPORTS_DIR: paths.reports,
+	};
+	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
+	const steps: BuildStep[] = [
+		{
+			name: 'build',
+			command: [...(options.command ?? [join(cwd, 'node_modules', '.bin', 'astro'), 'build'])],
+		},
+		...(options.postBuild ?? []),
+	];
+	let failed: { step: string; code: number } | null = null;
+	try {
+		log.write(`# bygg ${id}, startet ${startedAt.toISOString()}\n`);
+		for (const [index, step] of steps.entries()) {
+			const argv = step.command.map((arg) => arg.replaceAll('{outDir}', outDir));
+			if (index === 0) argv.push('--outDir', outDir);
+			log.write(`# ${step.name}: ${argv.join(' ')}\n`);
+			const code = await runLogged(argv, run);
+			if (code !== 0) {
+				failed = { step: step.name, code };
+				break;
+			}
+		}
+		if (!failed) {
+			await pointDistAt(paths.dist, outDir);
+			// The new build is live now; a failed clean-up must not count as a failed build.
+			await pruneBuilds(paths.builds, outDir, options.keep ?? 2).catch(() => []);
+		}
+	} catch (error) {
+		log.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
+		failed = { step: 'swap', code: 1 };
+	}
+	try {
+		log.write(`\n# ${failed ? `${failed.step} feilet (kode ${failed.code})` : 'ferdig'}\n`);
+		await closeLog(log);
+		if (failed) await rm(outDir, { recursive: true, force: true });
+		await pruneLogs(paths.reports, 10).catch(() => undefined);
+	} finally {
+		await release();
+	}
+	return {
+		ok: !failed,
+		id,
+		exitCode: failed?.code ?? 0,
+		step: failed?.step ?? 'swap',
+		outDir,
+		logFile,
+		startedAt,
+		finishedAt: now(),
+	};
+}

@@ -1,0 +1,29 @@
+/** Picks what the admin needs from a build log: the site's content report, or the tail on failure. */
+
+const LOG_LINE = /^\d\d:\d\d:\d\d /;
+
+/**
+ * The content report block the site prints at the end of a build (`[sanity] Innholdsrapport …`
+ * and its indented lines, see src/sanity/messages.ts), without Astro's time and integration
+ * prefix; empty when the log has none.
+ */
+export function contentReport(log: string, maxLines = 200): string[] {
+	const lines = log.split('\n');
+	const start = lines.findIndex((l) => l.includes('[sanity] Innholdsrapport'));
+	if (start < 0) return [];
+	const first = lines[start]!;
+	const out = [first.slice(first.indexOf('[sanity]'))];
+	for (const line of lines.slice(start + 1)) {
+		if (LOG_LINE.test(line) || line.startsWith('# ')) break;
+		if (line.trim()) out.push(line);
+	}
+	return out.slice(0, maxLines);
+}
+
+/** The last `count` non-empty lines of a log. */
+export function logTail(log: string, count = 30): string[] {
+	return log
+		.split('\n')
+		.filter((l) => l.trim())
+		.slice(-count);
+}

@@ -1,0 +1,73 @@
+/**
+ * Serves the live build like a plain web host: `dist` is resolved to its build folder on every
+ * request, so a swap takes effect at once and one response never mixes two builds. Folders serve
+ * index.html (a folder URL without its trailing slash is redirected), unknown paths the site's
+ * 404.html with status 404, and nothing outside the build folder is ever read.
+ */
+import { createReadStream } from 'node:fs';
+import { realpath, stat } from 'node:fs/promises';
+import { join, normalize, sep } from 'node:path';
+import { Readable } from 'node:stream';
+import type { Context, Handler } from 'hono';
+import { fileHeaders, REVALIDATE_ALWAYS } from './file-headers.ts';
+
+type Found = { path: string; size: number; mtime: Date };
+
+const inside = (root: string, path: string) => path === root || path.startsWith(root + sep);
+
+async function fileAt(root: string, path: string): Promise<Found | undefined> {
+	const real = await realpath(path).catch(() => undefined);
+	// A symlink inside the build must not lead outside it either.
+	if (!real || !inside(root, real)) return undefined;
+	const info = await stat(real).catch(() => undefined);
+	return info?.isFile() ? { path: real, size: info.size, mtime: info.mtime } : undefined;
+}
+
+function send(c: Context, urlPath: string, file: Found, status: 200 | 404): Response {
+	const etag = `W/"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
+	const headers: Record<string, string> = {
+		...fileHeaders(urlPath, file.path),
+		ETag: etag,
+		'Last-Modified': file.mtime.toUTCString(),
+		'Content-Length': String(file.size),
+	};
+	if (status === 404) headers['Cache-Control'] = REVALIDATE_ALWAYS;
+	else if (c.req.header('if-none-match') === etag) {
+		delete headers['Content-Length'];
+		return new Response(null, { status: 304, headers });
+	}
+	// HEAD: no stream is opened (Hono answers HEAD with the GET route and drops the body).
+	const body =
+		c.req.method === 'HEAD'
+			? null
+			: (Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>);
+	return new Response(body, { status, headers });
+}
+
+/** A Hono GET handler serving the build that `distPath` (a symlink or folder) points at. */
+export function staticFiles(distPath: string): Handler {
+	return async (c) => {
+		const root = await realpath(distPath).catch(() => undefined);
+		if (!root)
+			return c.text('Nettstedet er ikke bygget ennå.', 503, { 'Cache-Control': REVALIDATE_ALWAYS });
+		const url = new URL(c.req.url);
+		let urlPath: string;
+		try {
+			urlPath = decodeURIComponent(url.pathname);
+		} catch {
+			return c.text('Ugyldig adresse.', 400);
+		}
+		const target = normalize(join(root, urlPath));
+		if (!urlPath.includes('\0') && inside(root, target)) {
+			const info = await stat(target).catch(() => undefined);
+			if (info?.isDirectory() && !urlPath.endsWith('/'))
+				// Leading slashes collapsed: `//host` would be an open redirect to another site.
+				return c.redirect(`/${url.pathname.replace(/^\/+/, '')}/${url.search}`, 301);
+			const file = await fileAt(root, info?.isDirectory() ? join(target, 'index.html') : target);
+			if (file) return send(c, urlPath, file, 200);
+		}
+		const notFound = await fileAt(root, join(root, '404.html'));
+		if (notFound) return send(c, '/404.html', notFound, 404);
+		return c.text('Fant ikke siden.', 404, { 'Cache-Control': REVALIDATE_ALWAYS });
+	};
+}

@@ -1,0 +1,67 @@
+/**
+ * `POST /api/rebuild`: the target of the Sanity webhook. Reads the raw body (at most 64 KB, else
+ * 413), verifies signature and age (401 for every refusal, with no detail in the response), skips
+ * a repeated idempotency key (200: Sanity stops retrying on any 2xx, and 200 rather than 202 says
+ * nothing new was queued), and otherwise queues a build and answers 202 at once. Other methods
+ * get 405.
+ */
+import { SIGNATURE_HEADER_NAME } from '@sanity/webhook';
+import { Hono } from 'hono';
+import { bodyLimit } from 'hono/body-limit';
+import type { Logger } from '../log.ts';
+import type { SeenKeys } from './seen-keys.ts';
+import { REFUSAL_MESSAGES, verifyWebhook } from './verify.ts';
+
+export const MAX_BODY_BYTES = 64 * 1024;
+
+export type WebhookDeps = {
+	secret: string;
+	now: () => Date;
+	seen: SeenKeys;
+	log: Logger;
+	/** Called once per accepted call with a short description for the log. */
+	onPublish: (what: string) => void;
+};
+
+/** `post «slug»` from the webhook projection `{_id, _type, "slug": slug.current}`, if present. */
+function describe(body: string): string {
+	try {
+		const doc = JSON.parse(body) as { _id?: unknown; _type?: unknown; slug?: unknown };
+		const name = [doc.slug, doc._id].find((v) => typeof v === 'string');
+		const type = typeof doc._type === 'string' ? doc._type : 'dokument';
+		const text = name ? `${type} «${name}»` : type;
+		return text.replace(/[^\p{L}\p{N} «»._-]/gu, '').slice(0, 120);
+	} catch {
+		return 'publisering';
+	}
+}
+
+/** The webhook routes, to be mounted at /api/rebuild. */
+export function webhookRoute(deps: WebhookDeps): Hono {
+	const app = new Hono();
+	const limit = bodyLimit({
+		maxSize: MAX_BODY_BYTES,
+		onError: (c) => {
+			deps.log.error('Webhook avvist: forespørselen er større enn 64 KB.');
+			return c.text('For stor forespørsel.', 413);
+		},
+	});
+	app.post('/', limit, async (c) => {
+		const body = await c.req.text();
+		const signature = c.req.header(SIGNATURE_HEADER_NAME);
+		const refusal = await verifyWebhook(body, signature, deps.secret, deps.now());
+		if (refusal) {
+			deps.log.error(REFUSAL_MESSAGES[refusal]);
+			return c.text('Ikke autorisert.', 401);
+		}
+		const key = c.req.header('idempotency-key');
+		if (key && deps.seen.checkAndAdd(key)) {
+			deps.log.info('Webhook mottatt på nytt med samme idempotency-key; ingen nytt bygg.');
+			return c.text('Allerede mottatt.', 200);
+		}
+		deps.onPublish(describe(body));
+		return c.text('Bygg satt i kø.', 202);
+	});
+	app.all('/', (c) => c.text('Metoden er ikke tillatt.', 405, { Allow: 'POST' }));
+	return app;
+}

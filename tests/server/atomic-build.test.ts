@@ -1,0 +1,109 @@
+/** The one atomic build with a fake build command: swap on success only, logs beside dist. */
+import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, test } from 'vitest';
+import { atomicBuild, buildPaths } from '../../scripts/lib/atomic-build.ts';
+import { LockedError } from '../../scripts/lib/file-lock.ts';
+import { makePublishRoot, type PublishRoot } from './helpers/publish-root.ts';
+
+let site: PublishRoot;
+beforeEach(async () => {
+	site = await makePublishRoot();
+});
+afterEach(() => site.remove());
+
+const build = (extra: Partial<Parameters<typeof atomicBuild>[0]> = {}) =>
+	atomicBuild({ root: site.root, command: site.command(), ...extra });
+const live = (file = 'index.html') => readFile(join(site.root, 'dist', file), 'utf8');
+const buildFolders = async () =>
+	(await readdir(join(site.root, '.builds'))).filter((n) => !n.startsWith('.'));
+
+describe('atomicBuild', () => {
+	test('points dist (a relative symlink) at the new build folder', async () => {
+		const result = await build();
+		expect(result.ok).toBe(true);
+		expect((await lstat(join(site.root, 'dist'))).isSymbolicLink()).toBe(true);
+		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', result.id));
+		expect(await live()).toContain('bygg 1');
+	});
+
+	test('keeps the live build and two previous ones, deletes older', async () => {
+		const ids = [];
+		for (let i = 0; i < 5; i++) ids.push((await build()).id);
+		expect((await buildFolders()).sort()).toEqual(ids.slice(-3).sort());
+		expect(await live()).toContain('bygg 5');
+	});
+
+	test('a failed build leaves dist untouched and removes its half-written folder', async () => {
+		const first = await build();
+		await writeFile(site.mode, 'fail');
+		const failed = await build();
+		expect(failed).toMatchObject({ ok: false, exitCode: 1, step: 'build' });
+		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', first.id));
+		expect(await live()).toContain('bygg 1');
+		expect(await buildFolders()).toEqual([first.id]);
+	});
+
+	test('writes the build output to reports/build-<id>.log beside dist, not inside it', async () => {
+		const result = await build();
+		expect(result.logFile).toBe(join(site.root, 'reports', `build-${result.id}.log`));
+		expect(await readFile(result.logFile, 'utf8')).toContain('[sanity] Innholdsrapport');
+		expect(await readdir(join(site.root, 'dist'))).not.toContain('reports');
+	});
+
+	test('moves a real dist/ directory aside the first time and replaces it with the symlink', async () => {
+		await mkdir(join(site.root, 'dist'));
+		await writeFile(join(site.root, 'dist', 'index.html'), 'gammel side');
+		await writeFile(site.mode, 'fail');
+		await build();
+		expect(await live()).toBe('gammel side');
+		await writeFile(site.mode, 'ok');
+		await build();
+		expect((await lstat(join(site.root, 'dist'))).isSymbolicLink()).toBe(true);
+		expect(await live()).toContain('bygg 2');
+		expect((await buildFolders()).some((n) => n.endsWith('-migrert'))).toBe(true);
+	});
+
+	test('runs post-build steps on the new folder before the swap; a failing one stops it', async () => {
+		const marker = [process.execPath, '-e', 'require("fs").writeFileSync(process.argv[1], "ok")'];
+		const ok = await build({
+			postBuild: [{ name: 'merk', command: [...marker, '{outDir}/indeks.txt'] }],
+		});
+		expect(await live('indeks.txt')).toBe('ok');
+		const failed = await build({
+			postBuild: [{ name: 'indekser', command: [process.execPath, '-e', 'process.exit(3)'] }],
+		});
+		expect(failed).toMatchObject({ ok: false, exitCode: 3, step: 'indekser' });
+		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', ok.id));
+	});
+
+	test('tells the commands where the new folder and the reports are', async () => {
+		const script =
+			'require("fs").writeFileSync(process.argv[1], process.env.BUILD_OUT_DIR + "|" + process.env.REPORTS_DIR)';
+		const result = await build({
+			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
+		});
+		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}`);
+	});
+
+	test('refuses to start while another process holds the build lock', async () => {
+		const { lock, builds } = buildPaths(site.root);
+		await mkdir(builds, { recursive: true });
+		await writeFile(lock, String(process.ppid));
+		await expect(build()).rejects.toBeInstanceOf(LockedError);
+		expect(await site.builds()).toBe(0);
+	});
+
+	test('takes over a stale lock left by a process that is gone', async () => {
+		const { lock, builds } = buildPaths(site.root);
+		await mkdir(builds, { recursive: true });
+		await writeFile(lock, '999999999');
+		expect((await build()).ok).toBe(true);
+	});
+
+	test('a command that cannot start fails the build without touching dist', async () => {
+		const result = await build({ command: [join(site.root, 'finnes-ikke')] });
+		expect(result).toMatchObject({ ok: false, exitCode: 127 });
+		await expect(lstat(join(site.root, 'dist'))).rejects.toThrow();
+	});
+});
