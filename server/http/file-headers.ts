@@ -5,33 +5,7 @@
  * (cheap with the ETag); everything else may be reused for an hour.
  */
 import { basename, extname } from 'node:path';
-
-const TYPES: Record<string, string> = {
-	'.html': 'text/html; charset=utf-8',
-	'.css': 'text/css; charset=utf-8',
-	'.js': 'text/javascript; charset=utf-8',
-	'.mjs': 'text/javascript; charset=utf-8',
-	'.json': 'application/json; charset=utf-8',
-	'.xml': 'application/xml; charset=utf-8',
-	'.xsl': 'application/xslt+xml; charset=utf-8',
-	'.txt': 'text/plain; charset=utf-8',
-	'.ics': 'text/calendar; charset=utf-8',
-	'.webmanifest': 'application/manifest+json',
-	'.svg': 'image/svg+xml',
-	'.png': 'image/png',
-	'.jpg': 'image/jpeg',
-	'.jpeg': 'image/jpeg',
-	'.webp': 'image/webp',
-	'.avif': 'image/avif',
-	'.ico': 'image/x-icon',
-	'.woff2': 'font/woff2',
-	'.wasm': 'application/wasm',
-	'.pdf': 'application/pdf',
-	'.docx': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-	'.xlsx': 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-	'.pptx': 'application/vnd.openxmlformats-officedocument.presentationml.presentation',
-	'.odt': 'application/vnd.oasis.opendocument.text',
-};
+import { contentType } from '../../src/lib/mime.ts';
 
 /** Files whose content changes with every build: revalidate on each use. */
 const REVALIDATE = new Set(['.html', '.xml', '.xsl', '.json', '.ics', '.txt', '.webmanifest']);
@@ -50,7 +24,7 @@ function dispositionFilename(name: string): string {
 export function fileHeaders(urlPath: string, filePath: string): Record<string, string> {
 	const ext = extname(filePath).toLowerCase();
 	const headers: Record<string, string> = {
-		'Content-Type': TYPES[ext] ?? 'application/octet-stream',
+		'Content-Type': contentType(ext),
 		'Cache-Control':
 			urlPath.startsWith('/_astro/') || urlPath.startsWith('/bilder/')
 				? IMMUTABLE

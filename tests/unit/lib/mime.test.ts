@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { fileTypeLabel, mimeType } from '../../../src/lib/mime.ts';
+import { contentType, fileTypeLabel, mimeType } from '../../../src/lib/mime.ts';
 
 describe('fileTypeLabel', () => {
 	test.each([
@@ -31,5 +31,18 @@ describe('mimeType', () => {
 		{ extension: null, expected: 'application/octet-stream' },
 	])('gives "$expected" for "$extension"', ({ extension, expected }) => {
 		expect(mimeType(extension)).toBe(expected);
+	});
+});
+
+describe('contentType', () => {
+	test.each([
+		{ extension: '.html', expected: 'text/html; charset=utf-8' },
+		{ extension: 'xml', expected: 'application/xml; charset=utf-8' },
+		{ extension: 'ics', expected: 'text/calendar; charset=utf-8' },
+		{ extension: 'pdf', expected: 'application/pdf' },
+		{ extension: 'woff2', expected: 'font/woff2' },
+		{ extension: 'unknown', expected: 'application/octet-stream' },
+	])('is "$expected" for "$extension"', ({ extension, expected }) => {
+		expect(contentType(extension)).toBe(expected);
 	});
 });
