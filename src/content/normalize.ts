@@ -3,7 +3,7 @@
  * credit defaulted and "Foto:" stripped, missing alt text flagged; body rendered to HTML once.
  */
 import { EXCERPT_MAX_LENGTH } from '../consts.ts';
-import { getOsloYear } from '../lib/dates.ts';
+import { getOsloYear, parseIsoDateTime } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import type { ContentReport } from '../sanity/report.ts';
@@ -14,7 +14,13 @@ import type { Figure, PostData } from '../sanity/schemas.ts';
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
 	mainImage: Figure | null;
+	/** The body as rendered (hashtags linked), kept for outputs that render it with absolute URLs. */
+	bodyBlocks: readonly unknown[];
+	/** Site-relative HTML of the body, rendered once. */
 	bodyHtml: string;
+	/** The publishing instant (ms since the epoch), decided once: every sort, filter and feed uses it. */
+	publishedTime: number;
+	/** The Oslo year of publishedTime (archive grouping). */
 	year: number;
 };
 
@@ -83,16 +89,17 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const mainImage = data.mainImage
 		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
 		: null;
+	const bodyBlocks = linkHashtags(body, ctx.hashtags ?? new Map());
+	// Validation (schemas.ts) let only valid ISO 8601 date-times through.
+	const publishedTime = parseIsoDateTime(data.publishedAt) ?? Number.NaN;
 	return {
 		...data,
 		excerpt,
 		mainImage,
 		body,
-		bodyHtml: renderBody(linkHashtags(body, ctx.hashtags ?? new Map()), {
-			type: 'post',
-			id: data._id,
-			report,
-		}),
-		year: getOsloYear(data.publishedAt),
+		bodyBlocks,
+		bodyHtml: renderBody(bodyBlocks, { type: 'post', id: data._id, report }),
+		publishedTime,
+		year: getOsloYear(publishedTime),
 	};
 }

@@ -6,7 +6,8 @@
 import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { checkAllImages, checkImages } from '../images/check.ts';
-import { isPublished } from '../lib/dates.ts';
+import { isPublished, parseIsoDateTime } from '../lib/dates.ts';
+import { slugify } from '../lib/slugify.ts';
 import { absoluteUrl, postUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
@@ -77,6 +78,11 @@ async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: strin
 	return { ...parsed, defaultCredit, url, defaultImage, share } satisfies Settings;
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The reason for a missing slug: "mangler; forslag: …" from the title. */
+const suggestSlug = (doc: Record<string, unknown>) =>
+	m.missingSlug(typeof doc.title === 'string' ? slugify(doc.title) : '');
+
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
@@ -92,6 +98,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		type: 'topic',
 		required: TOPIC_REQUIRED,
 		fallbacks: { description: null },
+		missing: { slug: suggestSlug },
 	});
 	const hashtags = hashtagTargets(validTopics);
 
@@ -100,8 +107,14 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		type: 'post',
 		required: POST_REQUIRED,
 		fallbacks: POST_FALLBACKS,
+		missing: { slug: suggestSlug },
 	})
-		.filter((p) => isPublished(p.publishedAt, opts.now))
+		// Ordered by the instant, never the string: "2024-05-01T01:00:00+02:00" is before
+		// "2024-04-30T23:30:00Z", which a string sort (GROQ's order() on the field) gets wrong.
+		.map((p) => ({ p, time: parseIsoDateTime(p.publishedAt) ?? Number.NaN }))
+		.filter(({ time }) => isPublished(time, opts.now))
+		.sort((a, b) => b.time - a.time || compareIds(a.p._id, b.p._id))
+		.map(({ p }) => p)
 		.filter((p) => {
 			if (!seen.has(p.slug)) return seen.add(p.slug);
 			report.skip('post', p._id, 'slug', m.duplicateSlug(p.slug));

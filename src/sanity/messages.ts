@@ -71,8 +71,11 @@ export const contentMessages = {
 	leftOut: (reason: string) => `${reason}; utelatt`,
 	fallback: (reason: string, value: unknown) => `${reason}; bruker ${JSON.stringify(value)}`,
 	unvalidatable: 'kunne ikke valideres',
-	badSlug: 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)',
-	badDate: 'ugyldig dato',
+	invalidSlug: (slug: string, suggestion: string) =>
+		`"${slug}" er ugyldig${suggestion ? `; forslag: "${suggestion}"` : ' (bare a–z, 0–9 og bindestrek)'}`,
+	missingSlug: (suggestion: string) => `mangler${suggestion ? `; forslag: "${suggestion}"` : ''}`,
+	badDateTime: (value: unknown) =>
+		`ugyldig dato ${JSON.stringify(value)} (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)`,
 	noSettings: '[sanity] siteSettings mangler; bruker standardverdier',
 	duplicateSlug: (slug: string) => `"${slug}" brukes allerede av en nyere sak`,
 	creditPrefix: (credit: string) => `"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
@@ -82,12 +85,23 @@ export const contentMessages = {
 	emptyBody: 'tom brødtekst; viser bare ingressen',
 };
 
-/** Portable text (src/render/portable-text.ts). */
+/** Portable text (src/render/portable-text.ts, blocks.ts). */
 export const bodyMessages = {
 	unsafeLink: (href: unknown) =>
-		`lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`,
+		typeof href === 'string' && href.trim()
+			? `lenke "${href}" er ikke http(s)/mailto/tel; vist som tekst`
+			: 'lenke uten adresse (href mangler); vist som tekst',
 	unknownType: (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`,
 	unknownMark: (type: string) => `ukjent merke "${type}"; vist som ren tekst`,
+	unknownInline: (type: string) => `ukjent innebygd objekt "${type}"; bare teksten vises`,
+	noChildren: 'blokken mangler children (ingen tekst); utelatt',
+	unknownStyle: (style: string) => `ukjent stil "${style}"; vist som avsnitt`,
+	unofferedStyle: (style: string, shown: string) =>
+		`stilen "${style}" brukes ikke i brødteksten; vist som ${shown}`,
+	unknownList: (type: string) => `ukjent listetype "${type}"; vist som punktliste`,
+	emptyHeading: 'tom overskrift; utelatt',
+	skippedHeading: (style: string, shown: string) =>
+		`overskriften ${style} hopper over et nivå; vist som ${shown}`,
 };
 
 /** The image pipeline (src/images/). */

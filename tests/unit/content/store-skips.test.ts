@@ -32,8 +32,8 @@ describe('buildStore', () => {
 		test('skips exactly the documents that cannot be rendered, naming id, field and reason', () => {
 			expect(issues(report, 'skipped')).toEqual([
 				'topic topic-broken title: mangler',
-				'post post-bad-date publishedAt: ugyldig dato',
-				'post post-no-slug slug: mangler',
+				'post post-bad-date publishedAt: ugyldig dato "ikke en dato" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+				'post post-no-slug slug: mangler; forslag: "fixture-post-no-slug"',
 				'post post-no-title title: mangler',
 				'post post-duplicate-slug slug: "good" brukes allerede av en nyere sak',
 			]);
@@ -56,8 +56,8 @@ describe('buildStore', () => {
 				'[sanity] Innholdsrapport',
 				'Hoppet over – kan ikke vises (5):',
 				'  [sanity] topic "topic-broken" → title: mangler',
-				'  [sanity] post "post-bad-date" → publishedAt: ugyldig dato',
-				'  [sanity] post "post-no-slug" → slug: mangler',
+				'  [sanity] post "post-bad-date" → publishedAt: ugyldig dato "ikke en dato" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+				'  [sanity] post "post-no-slug" → slug: mangler; forslag: "fixture-post-no-slug"',
 				'  [sanity] post "post-no-title" → title: mangler',
 				'  [sanity] post "post-duplicate-slug" → slug: "good" brukes allerede av en nyere sak',
 				'Advarsler – vist med reserveverdi (10):',
