@@ -31,20 +31,33 @@ export const reportMessages = {
 	skippedHeading: 'Hoppet over – kan ikke vises',
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
+	written: (file: string) => `[sanity] Innholdsrapporten som JSON: ${file}`,
 };
 
 /** Bad environment variables (src/config.ts). */
 export const configMessages = {
 	badPerspective: (value: string) =>
-		`SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "${value}".`,
+		`SANITY_PERSPECTIVE må være "published", "drafts" eller id-er til innholdsutgivelser skilt med komma (f.eks. "rHost2024,drafts"), ikke "${value}".`,
 	badProjectId: (value: string) => `SANITY_PROJECT_ID "${value}" er ugyldig (bare a–z, 0–9 og -).`,
 	draftsNeedToken: () =>
-		'SANITY_PERSPECTIVE=drafts krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
+		'SANITY_PERSPECTIVE=drafts (eller en innholdsutgivelse) krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
 	badSiteUrl: (value: string) =>
 		`SITE_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
+	badApiHost: (value: string) =>
+		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+};
+
+/** The Sanity API (src/sanity/api-source.ts). */
+export const apiMessages = {
+	http: (status: number) => `HTTP ${status}`,
+	timeout: 'tidsavbrudd',
+	network: (reason: string) => `nettverksfeil: ${reason}`,
+	malformed: 'svaret var ikke gyldig JSON fra spørre-API-et',
+	failed: (projectId: string, dataset: string, reason: string, attempts: number) =>
+		`Sanity-API-et (${projectId}/${dataset}) svarte ikke etter ${attempts} forsøk (${reason}); bygget er stoppet, dist/ er ikke endret.`,
 };
 
 /** Reading an export (src/sanity/dataset.ts, assets.ts). */
@@ -83,6 +96,8 @@ export const contentMessages = {
 	missingExcerpt: 'mangler ingress; bruker første avsnitt',
 	longExcerpt: (length: number, max: number) => `${length} tegn, over ${max}; forkortet`,
 	emptyBody: 'tom brødtekst; viser bare ingressen',
+	forbiddenCharacters: (codes: string) =>
+		`ulovlige tegn for XML/HTML (${codes}) fjernet eller gjort om til mellomrom/linjeskift`,
 };
 
 /** Portable text (src/render/portable-text.ts, blocks.ts). */
@@ -129,4 +144,15 @@ export const imageMessages = {
 		`[bilder] ${files} filer i /bilder/: ${encoded} kodet, ${cached} fra hurtigbufferen${downloaded ? `, ${downloaded} originaler lastet ned` : ''}`,
 	variantFailed: (assetId: string, file: string, reason: string) =>
 		`[bilder] ${assetId} → ${file}: ${reason}`,
+	notWritten: (files: number, reason: string) =>
+		`${files} bildefil${files === 1 ? '' : 'er'} kunne ikke lages (${reason}); siden viser bildet ikke`,
+	cropNotNumbers: 'beskjæringen har verdier som ikke er tall; vist uten beskjæring',
+	cropEmpty: (sides: string, share: string) =>
+		`beskjæringen fjerner hele bildet (${sides} = ${share}); vist uten beskjæring`,
+	hotspotNotNumbers: 'fokuspunktet har verdier som ikke er tall; ignorert',
+	hotspotEmpty: 'fokuspunktet har bredde eller høyde 0; ignorert',
+	smallForColumn: (w: number, h: number, min: number) =>
+		`lite bilde (${w}×${h} px etter beskjæring) vises forstørret i tekstspalten; last opp minst ${min} px bredt`,
+	smallForShare: (w: number, h: number, share: string, min: string) =>
+		`lite bilde (${w}×${h} px etter beskjæring) forstørres til delingsbildet ${share}; last opp minst ${min}`,
 };

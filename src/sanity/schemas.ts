@@ -13,11 +13,9 @@ z.config(z.locales.no());
 
 const text = z.string().trim().min(1);
 /** A slug: `[a-z0-9-]`; an invalid one is quoted in the report with the normalised suggestion. */
-const slug = z
-	.string()
-	.regex(SLUG_PATTERN, {
-		error: (issue) => m.invalidSlug(String(issue.input), slugify(String(issue.input))),
-	});
+const slug = z.string().regex(SLUG_PATTERN, {
+	error: (issue) => m.invalidSlug(String(issue.input), slugify(String(issue.input))),
+});
 const optionalText = z.string().nullish();
 /** An optional array: a missing one is an empty list, not a fault. */
 const listOf = <T extends z.ZodType>(item: T) =>

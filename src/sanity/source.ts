@@ -20,6 +20,6 @@ export async function createSource(
 	config: SourceConfig,
 	report = new ContentReport(),
 ): Promise<ContentSource> {
-	if (config.mode === 'api') return createApiSource(config);
-	return createLocalSource(await readDataset(config.path, report), config.perspective);
+	if (config.mode === 'api') return createApiSource(config, { report });
+	return createLocalSource(await readDataset(config.path, report), config.perspective, report);
 }

@@ -72,7 +72,8 @@ describe('readSourceConfig', () => {
 		{
 			name: 'an unknown perspective',
 			env: { SANITY_PERSPECTIVE: 'raw' },
-			message: /SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "raw"/,
+			message:
+				/SANITY_PERSPECTIVE må være "published", "drafts" eller id-er til innholdsutgivelser .* ikke "raw"/,
 		},
 		{
 			name: 'drafts without a token',

@@ -92,6 +92,8 @@ describe('checkImages', () => {
 		expect(checked).toBe(doc);
 		expect(warnings(report)).toEqual([
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'SVG-grafikk, ikke et foto; vist som rasterbilde')}`,
+			// The SVG is the post's share image, and 400×300 is less than half of 1200×630.
+			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'lite bilde (400×300 px etter beskjæring) forstørres til delingsbildet 1200×630; last opp minst 600×315 px')}`,
 			expect.stringMatching(/^post p body\[0\]: bildet .*: svært stort \(12000×8000, 96 MP\)/),
 		]);
 	});
@@ -136,7 +138,8 @@ describe('checkAllImages', () => {
 		];
 		const checked = await checkAllImages(docs, (d) => ({ type: 'post', id: d._id }), report);
 		expect(checked.map((d) => d.mainImage === null)).toEqual([false, true, false]);
-		expect(report.warnings.map((w) => w.id)).toEqual(['a', 'b', 'c']);
+		// c: SVG, and too small for the share card.
+		expect(report.warnings.map((w) => w.id)).toEqual(['a', 'b', 'c', 'c']);
 	});
 });
 
