@@ -27,6 +27,7 @@ import {
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { checkAttachments } from './attachments.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
@@ -121,7 +122,11 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 			return false;
 		});
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
-	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
+	// Attachments that are not documents the site publishes are left out (attachments.ts), in order.
+	const local = source.kind !== 'api';
+	const withFiles: typeof published = [];
+	for (const p of published) withFiles.push(await checkAttachments(p, report, local));
+	const checked = await checkAllImages(withFiles, (p) => ({ type: 'post', id: p._id }), report);
 	const posts = await Promise.all(
 		checked.map(async (data): Promise<Post> => {
 			const post = normalizePost(data, { report, defaultCredit, hashtags });

@@ -10,6 +10,8 @@
 import { IMAGE_MIN_COLUMN_WIDTH, SHARE_IMAGE, SHARE_IMAGE_MIN_SOURCE } from '../consts.ts';
 import { checkGeometry } from './geometry.ts';
 import { probeImage } from './probe.ts';
+import { originalPath } from './produce.ts';
+import { usesImageCdn } from './responsive.ts';
 import { recordUse } from './registry.ts';
 import { cropRect, type ImageSource } from './spec.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
@@ -73,8 +75,19 @@ async function inspect(found: Found, sharePath: string | null): Promise<Verdict>
 	} catch (e) {
 		return { drop: true, notes: [[path, m.about(asset, m.badAssetId((e as Error).message))]] };
 	}
-	if (isLocalAsset(asset)) {
-		const probe = await probeImage(localAssetPath(asset), asset._id);
+	let file: string | null = null;
+	if (isLocalAsset(asset)) file = localAssetPath(asset);
+	else if (!usesImageCdn(asset)) {
+		// Self-hosted copies of a remote original: fetched now (bounded, through the one download
+		// path), so a figure whose file cannot be had is left out before any page refers to it.
+		try {
+			file = await originalPath({ source: asset.url, assetId: asset._id });
+		} catch (e) {
+			return { drop: true, notes: [[path, m.about(asset, m.notShown((e as Error).message))]] };
+		}
+	}
+	if (file) {
+		const probe = await probeImage(file, asset._id);
 		if (!probe.ok) return { drop: true, notes: [[path, m.about(asset, m.notShown(probe.reason))]] };
 		for (const note of probe.notes) notes.push([path, m.about(asset, note)]);
 	}

@@ -105,6 +105,7 @@ export function createApiSource(config: ApiConfig, opts: ApiSourceOptions = {}):
 
 	return {
 		description: `Sanity API ${config.projectId}/${config.dataset} (${name})`,
+		kind: 'api',
 		async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
 			let last: Failure = { retry: false, reason: '' };
 			for (let n = 0; n <= maxRetries; n++) {

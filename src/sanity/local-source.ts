@@ -81,6 +81,7 @@ export function createLocalSource(
 	const name = typeof perspective === 'string' ? perspective : perspective.join(',');
 	return {
 		description: `lokalt datasett ${dataset.source} (${name})`,
+		kind: 'local',
 		async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
 			const tree = parse(query, { params });
 			const result = await evaluate(tree, { dataset: documents, params, dereference });

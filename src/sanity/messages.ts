@@ -73,6 +73,8 @@ export const datasetMessages = {
 	noIdOrType: 'mangler _id eller _type, hoppet over',
 	unknownAssetFormat: 'ukjent _sanityAsset-format, bildet/filen er utelatt',
 	assetsJsonUnreadable: '[sanity] assets.json kan ikke leses, metadata beregnes fra filene',
+	remoteAsset: (id: string, url: string) =>
+		`[sanity] eksporten har ikke filen til ${id}, bare en ekstern adresse (${url}); bilder hentes med tidsgrense eller utelates, vedlegg utelates`,
 	missingFile: (relPath: string, id: string) =>
 		`[sanity] eksporten mangler filen ${relPath} (${id}); referanser til den utelates`,
 };
@@ -119,6 +121,18 @@ export const bodyMessages = {
 		`overskriften ${style} hopper over et nivå; vist som ${shown}`,
 };
 
+/** Attachments (src/content/attachments.ts, src/integrations/attachments.ts). */
+export const attachmentMessages = {
+	tooLarge: (name: string, size: string, limit: string) =>
+		`vedlegget "${name}" er for stort (${size}; grensen er ${limit}); ikke publisert`,
+	notDocument: (name: string, what: string) =>
+		`vedlegget "${name}" er ${what}, ikke PDF, Word, Excel, PowerPoint eller ODT; ikke publisert`,
+	remote: (name: string, url: string) =>
+		`vedlegget "${name}" ligger bare på en ekstern adresse (${url}), ikke i eksporten; ikke publisert`,
+	copyFailed: (file: string, reason: string) => `[vedlegg] ${file} kunne ikke kopieres: ${reason}`,
+	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
+};
+
 /** The image pipeline (src/images/). */
 export const imageMessages = {
 	/** `bildet image-…-jpg (navn.jpg): <reason>` (the name only when it says more than the id). */
@@ -142,8 +156,6 @@ export const imageMessages = {
 	downloadFailed: (url: string, reason: string) => `nedlasting av ${url} feilet: ${reason}`,
 	stats: (files: number, encoded: number, cached: number, downloaded: number) =>
 		`[bilder] ${files} filer i /bilder/: ${encoded} kodet, ${cached} fra hurtigbufferen${downloaded ? `, ${downloaded} originaler lastet ned` : ''}`,
-	variantFailed: (assetId: string, file: string, reason: string) =>
-		`[bilder] ${assetId} → ${file}: ${reason}`,
 	notWritten: (files: number, reason: string) =>
 		`${files} bildefil${files === 1 ? '' : 'er'} kunne ikke lages (${reason}); siden viser bildet ikke`,
 	cropNotNumbers: 'beskjæringen har verdier som ikke er tall; vist uten beskjæring',

@@ -12,6 +12,8 @@ export type { Perspective } from '../config.ts';
 
 export type ContentSource = {
 	description: string;
+	/** Where the content comes from: a local export (files on this machine) or the API. */
+	kind?: 'local' | 'api';
 	fetch<T = unknown>(query: string, params?: Record<string, unknown>): Promise<T>;
 };
 

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 /** buildStore renders a document with a missing or invalid field using a fallback, and warns. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EXCERPT_MAX_LENGTH } from '../../../src/consts.ts';
@@ -11,6 +13,9 @@ import {
 	issues,
 	type BrokenStore,
 } from '../../helpers/content.ts';
+import { SEED } from '../../helpers/dataset.ts';
+
+const SEED_PHOTO = '0af3c3e5b5d9af25495709467d3eed41320324d2';
 
 describe('buildStore', () => {
 	describe('over the broken fixture export', () => {
@@ -127,11 +132,12 @@ describe('buildStore', () => {
 		});
 
 		test('uses the site default credit for a figure without one', async () => {
+			// A local original: a remote one would be fetched (src/images/check.ts).
 			const asset = {
-				_id: 'image-a-10x10-jpg',
-				url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg',
-				width: 10,
-				height: 10,
+				_id: `image-${SEED_PHOTO}-1600x1067-jpg`,
+				url: pathToFileURL(join(SEED, 'images', `${SEED_PHOTO}-1600x1067.jpg`)).href,
+				width: 1600,
+				height: 1067,
 			};
 			const store = await buildStore(
 				fakeSource({
