@@ -46,6 +46,6 @@ export const API_RETRY_AFTER_MAX_MS = 60_000;
 
 // Attachments (src/integrations/attachments.ts).
 /** Attachments larger than this are left out with a report line (a 2 GB upload is a mistake). */
-export const ATTACHMENT_MAX_BYTES = 100 * 1024 * 1024;
+export const ATTACHMENT_MAX_BYTES = 100_000_000;
 /** Time limit for fetching one remote asset that a local export points at. */
 export const REMOTE_ASSET_TIMEOUT_MS = 30_000;

@@ -46,7 +46,9 @@ async function download(url: string, assetId: string): Promise<string> {
 			lastError = e;
 		}
 	}
-	const cause = (lastError as { cause?: { code?: string } })?.cause?.code;
+	type Cause = { code?: string; message?: string; errors?: Array<{ code?: string }> };
+	const c = (lastError as { cause?: Cause })?.cause;
+	const cause = c?.code ?? c?.errors?.[0]?.code ?? c?.message;
 	throw new Error(
 		m.downloadFailed(url, cause ?? String((lastError as Error)?.message ?? lastError)),
 	);

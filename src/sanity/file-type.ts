@@ -52,8 +52,9 @@ function describeText(head: Buffer): string {
 		.trimStart()
 		.slice(0, 512)
 		.toLowerCase();
+	if (/^(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!doctype svg[^>]*>\s*)?<svg[\s>]/.test(text))
+		return 'SVG';
 	if (/^<!doctype html|^<html|<script|<body|<head/.test(text)) return 'HTML';
-	if (/^<svg|<svg[\s>]/.test(text)) return 'SVG';
 	if (text.startsWith('<?xml') || text.startsWith('<')) return 'XML';
 	if (/^#!|^(function|const|let|var|import)\b/.test(text)) return 'skript';
 	return 'ukjent filtype';

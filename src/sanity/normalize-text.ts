@@ -30,7 +30,7 @@ export function cleanText(text: string, lineBreaks = false): { text: string; cha
 	const changed: string[] = [];
 	const out = text
 		.replace(BREAKS, (match) => {
-			changed.push(match.trim());
+			changed.push(match.replace(/[ \t]/g, ''));
 			return lineBreaks ? '\n' : ' ';
 		})
 		.replace(FORBIDDEN, (c) => {
