@@ -50,7 +50,7 @@ describe('checkAttachments', () => {
 		const checked = await checkAttachments(post(body), report, true);
 		expect(checked.body.map((b) => b._key)).toEqual(['b', 'pdf', 'disguised']);
 		// Published by what it is: a PDF named .docx becomes a .pdf.
-		expect((checked.body[2] as { file: Asset }).file).toMatchObject({
+		expect((checked.body[2] as unknown as { file: Asset }).file).toMatchObject({
 			extension: 'pdf',
 			mimeType: 'application/pdf',
 		});
