@@ -31,7 +31,7 @@ export const reportMessages = {
 	skippedHeading: 'Hoppet over – kan ikke vises',
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
-	written: (file: string) => `[sanity] Innholdsrapporten som JSON: ${file}`,
+	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
 };
 
 /** Bad environment variables (src/config.ts). */
