@@ -42,6 +42,10 @@ function repairChildren(block: Obj, path: string, warn: Warn, known: Set<string>
 		warn(joinPath(path, 'children'), m.noChildren);
 		return [];
 	}
+	// A mark naming a markDef that exists (even one removed as unknown) is no new fault.
+	const defined = new Set(
+		(Array.isArray(block.markDefs) ? block.markDefs : []).map((d: unknown) => (d as Obj)?._key),
+	);
 	return block.children.flatMap((child: unknown, j): Span[] => {
 		const at = joinPath(joinPath(path, 'children'), j);
 		if (!isObj(child)) return [];
@@ -58,10 +62,6 @@ function repairChildren(block: Obj, path: string, warn: Warn, known: Set<string>
 		}
 		const marks = (Array.isArray(child.marks) ? child.marks : []).filter(
 			(mark): mark is string => typeof mark === 'string',
-		);
-		// A mark naming a markDef that exists (even one removed above as unknown) is no new fault.
-		const defined = new Set(
-			(Array.isArray(block.markDefs) ? block.markDefs : []).map((d: unknown) => (d as Obj)?._key),
 		);
 		for (const mark of marks)
 			if (!known.has(mark) && !defined.has(mark)) warn(at, m.unknownMark(mark));
@@ -86,6 +86,11 @@ export function repairBlocks(blocks: readonly unknown[], warn: Warn, root = 'bod
 		const known = new Set([...DECORATORS, ...defs.map((d) => d._key as string)]);
 		const children = repairChildren(item, path, warn, known);
 		let style = typeof item.style === 'string' && item.style ? item.style : 'normal';
+		// An empty block is left out before its style is judged: one line per fault, not two.
+		if (children.every((c) => !c.text.trim())) {
+			if (headingLevel(style) && Array.isArray(item.children)) warn(path, m.emptyHeading);
+			return [];
+		}
 		const mapped = STYLES[style];
 		if (!mapped) warn(joinPath(path, 'style'), m.unknownStyle(style));
 		else if (mapped !== style) warn(joinPath(path, 'style'), m.unofferedStyle(style, mapped));
@@ -97,12 +102,7 @@ export function repairBlocks(blocks: readonly unknown[], warn: Warn, root = 'bod
 				warn(joinPath(path, 'listItem'), m.unknownList(item.listItem));
 		}
 		const level = Number.isInteger(item.level) && (item.level as number) > 0 ? item.level : 1;
-		const empty = children.every((c) => !c.text.trim());
 		const heading = !listItem ? headingLevel(style) : 0;
-		if (empty) {
-			if (heading) warn(path, m.emptyHeading);
-			return [];
-		}
 		if (heading) {
 			const shown = Math.min(heading, lastHeading + 1);
 			if (shown !== heading) warn(joinPath(path, 'style'), m.skippedHeading(style, `h${shown}`));
