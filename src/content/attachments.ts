@@ -56,10 +56,10 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 	report: ContentReport,
 	local: boolean,
 ): Promise<P> {
-	if (!post.body.some((b) => b._type === 'attachment')) return post;
+	if (!post.body.some((b) => b?._type === 'attachment')) return post;
 	const verdicts = await Promise.all(
 		post.body.map((block) => {
-			const file = block._type === 'attachment' ? (block as { file?: Asset }).file : undefined;
+			const file = block?._type === 'attachment' ? (block as { file?: Asset }).file : undefined;
 			return file ? checkAttachmentFile(file, local) : null;
 		}),
 	);
@@ -68,7 +68,8 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 		if (!verdict) return [block];
 		if ('file' in verdict) return [{ ...block, file: verdict.file }];
 		report.warn('post', post._id, `body[${i}].file`, verdict.reason);
-		return [];
+		// A hole, not a removal: later steps report by the original index (holes.ts).
+		return [null];
 	});
-	return { ...post, body };
+	return { ...post, body: body as P['body'] };
 }

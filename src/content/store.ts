@@ -22,6 +22,7 @@ import {
 	siteSettingsSchema,
 	topicSchema,
 	type Asset,
+	type PostData,
 	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
@@ -29,6 +30,7 @@ import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
 import { hashtagTargets } from './hashtags.ts';
+import { restoreHoles } from './holes.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
@@ -104,6 +106,9 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	const hashtags = hashtagTargets(validTopics);
 
 	const seen = new Set<string>();
+	const rawBodies = new Map(
+		(rawPosts ?? []).map((r) => [(r as { _id?: unknown })?._id, (r as { body?: unknown })?.body]),
+	);
 	const published = validateDocuments(rawPosts ?? [], postSchema, report, {
 		type: 'post',
 		required: POST_REQUIRED,
@@ -120,7 +125,9 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 			if (!seen.has(p.slug)) return seen.add(p.slug);
 			report.skip('post', p._id, 'slug', m.duplicateSlug(p.slug));
 			return false;
-		});
+		})
+		// Blocks left out by validation stay as holes, so later report paths name the right block.
+		.map((p) => ({ ...p, body: restoreHoles(rawBodies.get(p._id), p.body) as PostData['body'] }));
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
 	// Attachments that are not documents the site publishes are left out (attachments.ts), in order.
 	const local = source.kind !== 'api';

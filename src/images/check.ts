@@ -108,12 +108,13 @@ function sharePathOf(doc: unknown): string | null {
 	return null;
 }
 
-/** A copy of `node` with figures replaced (`null`: dropped; object fields become null, list items go). */
+/**
+ * A copy of `node` with figures replaced; a dropped figure becomes `null`: an object field, or a
+ * hole in a list, so later steps still report by the original index (src/content/holes.ts).
+ */
 function prune(node: unknown, replace: Map<unknown, Node | null>): unknown {
 	if (Array.isArray(node))
-		return node
-			.filter((item) => replace.get(item) !== null)
-			.map((item) => replace.get(item) ?? prune(item, replace));
+		return node.map((item) => (replace.has(item) ? replace.get(item) : prune(item, replace)));
 	if (!node || typeof node !== 'object') return node;
 	return Object.fromEntries(
 		Object.entries(node).map(([key, value]) => [

@@ -34,6 +34,9 @@ export type GeometryResult = {
 const clamp = (v: number) => Math.min(1, Math.max(0, v));
 const finite = (...values: unknown[]) =>
 	values.every((v) => typeof v === 'number' && Number.isFinite(v));
+/** True when every numeric field of `a` equals `b`'s: the original object is kept (no copy, same cache key). */
+const same = (a: Record<string, unknown>, b: Record<string, unknown>) =>
+	Object.keys(a).every((k) => a[k] === b[k]);
 const pct = (v: number) => `${Math.round(v * 1000) / 10} %`;
 
 /** The crop and hotspot to use for an image `width`×`height` px, and what was wrong with them. */
@@ -59,21 +62,23 @@ export function checkGeometry(
 			if (w < 1) out.problems.push(['crop', m.cropEmpty('venstre + høyre', pct(c.left + c.right))]);
 			else if (h < 1)
 				out.problems.push(['crop', m.cropEmpty('topp + bunn', pct(c.top + c.bottom))]);
-			else out.crop = c;
+			else out.crop = same(c, crop) ? crop : c;
 		}
 	}
 	if (hotspot) {
 		const { x, y, width, height } = hotspot;
 		if (!finite(x, y, width, height)) out.problems.push(['hotspot', m.hotspotNotNumbers]);
 		else if (width <= 0 || height <= 0) out.problems.push(['hotspot', m.hotspotEmpty]);
-		else
-			out.hotspot = {
+		else {
+			const h = {
 				...hotspot,
 				x: clamp(x),
 				y: clamp(y),
 				width: Math.min(1, width),
 				height: Math.min(1, height),
 			};
+			out.hotspot = same(h, hotspot) ? hotspot : h;
+		}
 	}
 	return out;
 }

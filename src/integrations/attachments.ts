@@ -14,14 +14,19 @@ import { buildState } from '../build-state.ts';
 import { getAssets } from '../content/store.ts';
 import { mimeType } from '../lib/mime.ts';
 import { fileUrl, isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
+import { DOCUMENT_TYPES } from '../sanity/file-type.ts';
 import { attachmentMessages as m } from '../sanity/messages.ts';
 import type { Asset } from '../sanity/schemas.ts';
 
 /** The local attachment files of the build: public path → asset. */
 export async function attachmentFiles(): Promise<Map<string, Asset>> {
 	const files = new Map<string, Asset>();
-	for (const asset of await getAssets())
-		if (asset._id.startsWith('file-') && isLocalAsset(asset)) files.set(fileUrl(asset), asset);
+	for (const asset of await getAssets()) {
+		// Only what src/content/attachments.ts accepted reaches the store; the type check is a second lock.
+		const type = DOCUMENT_TYPES.find((t) => t === asset.extension);
+		if (asset._id.startsWith('file-') && isLocalAsset(asset) && type)
+			files.set(fileUrl(asset), asset);
+	}
 	return files;
 }
 

@@ -101,7 +101,9 @@ export function renderBody(blocks: unknown[], ctx: Context, opts: RenderOptions 
 	// Unknown top-level types are handled here, where their index is known: to-html would render a
 	// node with `children` as a text block whatever its _type, without calling onMissingComponent.
 	const items = blocks.map((b, i) => {
-		const node = b as { _type?: unknown; _key?: unknown } | null;
+		// A hole: a block an earlier step left out and reported (src/content/holes.ts).
+		if (b === null) return null;
+		const node = b as { _type?: unknown; _key?: unknown };
 		if (typeof node?._type === 'string' && known.has(node._type)) return b;
 		warn(`body[${i}]`, m.unknownType(String(node?._type ?? '(mangler _type)')));
 		const text = plainText(node ?? {});

@@ -262,10 +262,21 @@ describe('build from the field export', () => {
 		expect(report()).toMatch(
 			/post "post-files" → body\[7\]\.file: vedlegget "7{40}\.pdf" ligger bare på en ekstern adresse/,
 		);
+		// `sanity dataset export --raw`: asset documents that hold only a URL.
+		expect(report()).toMatch(
+			/eksporten har ikke filen til file-6{40}-pdf, bare en ekstern adresse/,
+		);
+		expect(report()).toMatch(
+			/post "post-files" → body\[8\]\.file: vedlegget "Rå eksport\.pdf" ligger bare på en ekstern adresse/,
+		);
+		expect(report()).toMatch(
+			/post "post-files" → body\[9\]: bildet image-5{40}-800x600-jpg: nedlasting av .* feilet/,
+		);
 		const page = await readPage(build.outDir, '/nyheter/vedlegg/');
 		expect(page.querySelector('.article__main-image')).toBeNull();
+		expect(page.querySelectorAll('.article__body figure')).toHaveLength(0);
 		for (const [file, text] of await distText())
-			for (const needle of ['127.0.0.1:9', 'cdn.example.invalid', '8'.repeat(40)])
+			for (const needle of ['127.0.0.1:2', 'cdn.example.invalid', '8'.repeat(40), '5'.repeat(40)])
 				expect(text, file).not.toContain(needle);
 	});
 

@@ -161,3 +161,46 @@ describe('buildStore', () => {
 		});
 	});
 });
+
+describe('report paths after blocks are left out', () => {
+	test('name the block by its original index, whichever step left earlier blocks out', async () => {
+		const report = new ContentReport();
+		const link = (key: string, href: string) => ({
+			_type: 'block',
+			_key: key,
+			style: 'normal',
+			markDefs: [{ _type: 'link', _key: 'l', href }],
+			children: [{ _type: 'span', _key: 's', text: 'lenke', marks: ['l'] }],
+		});
+		await buildStore(
+			fakeSource({
+				[siteSettingsQuery]: { title: 'X' },
+				[postsQuery]: [
+					{
+						_id: 'p',
+						_type: 'post',
+						title: 'T',
+						slug: 's',
+						kind: 'news',
+						publishedAt: '2024-01-01T00:00:00Z',
+						excerpt: 'E',
+						body: [
+							// Left out by validation: an attachment without a title.
+							{ _type: 'attachment', _key: 'a', file: null },
+							link('b', 'javascript:alert(1)'),
+							{ _type: 'figure', _key: 'f', asset: null },
+							link('c', 'ftp://x'),
+						],
+					},
+				],
+			}),
+			{ now: NOW, report },
+		);
+		expect(report.warnings.map((w) => w.path)).toEqual([
+			'body[0].title',
+			'body[2].asset',
+			'body[1].markDefs[0].href',
+			'body[3].markDefs[0].href',
+		]);
+	});
+});

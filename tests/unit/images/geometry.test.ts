@@ -68,3 +68,11 @@ describe('checkGeometry', () => {
 		]);
 	});
 });
+
+test('returns the very objects it was given when nothing needs changing (no copies)', () => {
+	const c = crop(0.1, 0.1);
+	const h = hotspot(0.5, 0.5);
+	const result = checkGeometry({ crop: c, hotspot: h }, size);
+	expect(result.crop).toBe(c);
+	expect(result.hotspot).toBe(h);
+});
