@@ -7,6 +7,7 @@
 import { defineConfig } from 'astro/config';
 import { buildConfig } from './src/build-state.ts';
 import contentReport from './src/integrations/content-report.ts';
+import attachments from './src/integrations/attachments.ts';
 import images from './src/integrations/images.ts';
 import { cspConfig } from './src/site/csp.ts';
 
@@ -26,7 +27,8 @@ export default defineConfig({
 		concurrency: 32,
 	},
 	security: { csp: cspConfig(config) },
-	// images first: it writes dist/bilder/ before the content report is printed.
-	integrations: [images(), contentReport()],
+	// images and attachments first: they write dist/bilder/ and dist/vedlegg/ (and report what
+	// failed) before the content report is printed and written.
+	integrations: [images(), attachments(), contentReport()],
 	devToolbar: { enabled: false },
 });

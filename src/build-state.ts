@@ -5,7 +5,7 @@
  */
 import { readConfig, type Config } from './config.ts';
 import type { Store } from './content/store.ts';
-import type { ImageJob, ImageStats } from './images/registry.ts';
+import type { ImageJob, ImageStats, ImageUse } from './images/registry.ts';
 import { ContentReport } from './sanity/report.ts';
 import type { ContentSource } from './sanity/source.ts';
 
@@ -19,7 +19,7 @@ export type BuildState = {
 	siteUrl?: Promise<string>;
 	store?: Promise<Store>;
 	/** Image variants the rendered HTML refers to (src/images/registry.ts). */
-	images: { jobs: Map<string, ImageJob>; stats: ImageStats };
+	images: { jobs: Map<string, ImageJob>; stats: ImageStats; uses: Map<string, ImageUse[]> };
 };
 
 const KEY = Symbol.for('ks.buildState');
@@ -30,7 +30,7 @@ function createState(config: Config): BuildState {
 	return {
 		config,
 		report: new ContentReport(),
-		images: { jobs: new Map(), stats: { encoded: 0, downloaded: 0 } },
+		images: { jobs: new Map(), stats: { encoded: 0, downloaded: 0 }, uses: new Map() },
 	};
 }
 

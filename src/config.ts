@@ -7,7 +7,11 @@ import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from './consts.ts';
 import { configMessages as m } from './sanity/messages.ts';
 import { ConfigError } from './sanity/report.ts';
 
-export type Perspective = 'published' | 'drafts';
+/**
+ * What the build sees (Sanity "Perspectives"): published documents only, drafts laid over them, or a
+ * stack of content releases (ids, highest priority first; may include 'drafts') laid over them.
+ */
+export type Perspective = 'published' | 'drafts' | readonly string[];
 
 export type ApiSourceConfig = {
 	mode: 'api';
@@ -16,6 +20,8 @@ export type ApiSourceConfig = {
 	apiVersion: string;
 	perspective: Perspective;
 	token?: string | undefined;
+	/** SANITY_API_HOST: another API host (tests, a self-hosted proxy); unset means Sanity's own. */
+	apiHost?: string | undefined;
 };
 export type LocalSourceConfig = { mode: 'local'; path: string; perspective: Perspective };
 export type SourceConfig = ApiSourceConfig | LocalSourceConfig;
@@ -28,6 +34,8 @@ export type Config = {
 	imageCdn: boolean;
 	/** Absolute folder of the image cache (kept between builds, outside dist/). */
 	imageCacheDir: string;
+	/** REPORT_DIR: absolute folder for the machine-readable content report (beside dist/, never in it). */
+	reportDir: string;
 	/** The build clock: BUILD_NOW, or the moment the configuration was read. */
 	now: Date;
 };
@@ -39,16 +47,27 @@ export const CONFIG_DEFAULTS = {
 	apiVersion: DEFAULT_API_VERSION,
 	perspective: 'published',
 	imageCacheDir: 'node_modules/.cache/ks-images',
+	reportDir: 'reports',
 } as const;
 
 type Env = Record<string, string | undefined>;
 const read = (env: Env, name: string) => env[name]?.trim() || undefined;
 
+/** Parses SANITY_PERSPECTIVE: `published`, `drafts`, or release ids separated by commas. */
+function readPerspective(value: string): Perspective {
+	if (value === 'published' || value === 'drafts') return value;
+	const stack = value.split(',').map((part) => part.trim());
+	// A release id as Sanity makes them ("rAutumn2024"); "raw" or "published" would leak or mean nothing.
+	if (stack.every((id) => /^[A-Za-z0-9][\w-]*$/.test(id) && id !== 'raw' && id !== 'published'))
+		return stack;
+	throw new ConfigError(m.badPerspective(value));
+}
+
 /** Reads the source settings; throws ConfigError with a Norwegian message on a bad value. */
 export function readSourceConfig(env: Env): SourceConfig {
-	const perspective = read(env, 'SANITY_PERSPECTIVE') ?? CONFIG_DEFAULTS.perspective;
-	if (perspective !== 'published' && perspective !== 'drafts')
-		throw new ConfigError(m.badPerspective(perspective));
+	const perspective = readPerspective(
+		read(env, 'SANITY_PERSPECTIVE') ?? CONFIG_DEFAULTS.perspective,
+	);
 	const projectId = read(env, 'SANITY_PROJECT_ID');
 	if (!projectId)
 		return {
@@ -58,7 +77,7 @@ export function readSourceConfig(env: Env): SourceConfig {
 		};
 	if (!/^[a-z0-9-]+$/.test(projectId)) throw new ConfigError(m.badProjectId(projectId));
 	const token = read(env, 'SANITY_TOKEN');
-	if (perspective === 'drafts' && !token) throw new ConfigError(m.draftsNeedToken());
+	if (perspective !== 'published' && !token) throw new ConfigError(m.draftsNeedToken());
 	return {
 		mode: 'api',
 		projectId,
@@ -66,7 +85,15 @@ export function readSourceConfig(env: Env): SourceConfig {
 		apiVersion: read(env, 'SANITY_API_VERSION') ?? CONFIG_DEFAULTS.apiVersion,
 		perspective,
 		token,
+		apiHost: readApiHost(env),
 	};
+}
+
+function readApiHost(env: Env): string | undefined {
+	const value = read(env, 'SANITY_API_HOST');
+	if (value && (!/^https?:\/\/[^\s/]+/.test(value) || !URL.canParse(value)))
+		throw new ConfigError(m.badApiHost(value));
+	return value?.replace(/\/+$/, '');
 }
 
 function readSiteUrl(env: Env): string | undefined {
@@ -102,6 +129,7 @@ export function readConfig(env: Env = process.env): Config {
 		siteUrl: readSiteUrl(env),
 		imageCdn: readFlag(env, 'IMAGE_CDN') && source.mode === 'api',
 		imageCacheDir: resolve(read(env, 'IMAGE_CACHE_DIR') ?? CONFIG_DEFAULTS.imageCacheDir),
+		reportDir: resolve(read(env, 'REPORT_DIR') ?? CONFIG_DEFAULTS.reportDir),
 		now: readNow(env),
 	};
 }

@@ -24,6 +24,10 @@ export const IMAGE_SIZES_WIDE =
 	'(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
 /** Open Graph / RSS share image: the size Facebook recommends. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
+/** A figure whose cropped original is narrower than this is stretched in the article column (40.5rem of 18 px); reported. */
+export const IMAGE_MIN_COLUMN_WIDTH = 720;
+/** A share image cut from less than half the card's size (600×315) is upscaled visibly; reported. */
+export const SHARE_IMAGE_MIN_SOURCE = { width: 600, height: 315 } as const;
 /** Inputs above this are refused (memory bound, decompression bombs); above the second, a warning. */
 export const IMAGE_MAX_INPUT_PIXELS = 100_000_000;
 export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;
@@ -31,3 +35,17 @@ export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;
 export const UU_AUTHORITY_URL = 'https://www.uutilsynet.no/';
 /** The WCAG level the site aims at when site settings do not name one. */
 export const DEFAULT_CONFORMANCE = 'WCAG 2.1 AA';
+
+// The Sanity API source (src/sanity/api-source.ts).
+/** Retries after a failed request (timeouts, 429, 5xx, malformed answers) before the build stops. */
+export const API_MAX_RETRIES = 4;
+/** Time limit of one API request. */
+export const API_TIMEOUT_MS = 30_000;
+/** The longest `Retry-After` the build waits for. */
+export const API_RETRY_AFTER_MAX_MS = 60_000;
+
+// Attachments (src/integrations/attachments.ts).
+/** Attachments larger than this are left out with a report line (a 2 GB upload is a mistake). */
+export const ATTACHMENT_MAX_BYTES = 100_000_000;
+/** Time limit for fetching one remote asset that a local export points at. */
+export const REMOTE_ASSET_TIMEOUT_MS = 30_000;

@@ -4,7 +4,7 @@
  * only when everything succeeded points the `dist` symlink at it (see swap-dist.ts). A failure
  * leaves `dist` untouched and deletes the half-written folder. The build's output goes to
  * `reports/build-<id>.log`, beside dist and never inside it. Commands get BUILD_OUT_DIR (the new
- * folder) and REPORTS_DIR (`<root>/reports`, where the site writes schedule.json) in their
+ * folder) and REPORT_DIR (`<root>/reports`, where the site writes schedule.json) in their
  * environment, and the project's node_modules/.bin first on PATH.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -82,7 +82,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		PATH: [join(cwd, 'node_modules', '.bin'), base.PATH].filter(Boolean).join(delimiter),
 		BUILD_OUT_DIR: outDir,
 		// Where the site build leaves its machine-readable reports (schedule.json, content.json).
-		REPORTS_DIR: paths.reports,
+		REPORT_DIR: paths.reports,
 	};
 	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
 	const steps: BuildStep[] = [

@@ -57,14 +57,14 @@ export function linkHashtags(
 ): unknown[] {
 	if (targets.size === 0) return [...blocks];
 	return blocks.map((b) => {
-		const block = b as Block;
-		if (block._type !== 'block' || !Array.isArray(block.children)) return b;
+		const block = b as Block | null;
+		if (block?._type !== 'block' || !Array.isArray(block.children)) return b;
 		const markDefs = [...(block.markDefs ?? [])];
 		const linked = new Set(markDefs.map((d) => d._key));
 		const children = block.children.flatMap((span) =>
-			span._type === 'span' &&
+			span?._type === 'span' &&
 			typeof span.text === 'string' &&
-			!span.marks?.some((m) => linked.has(m))
+			!(Array.isArray(span.marks) && span.marks.some((m) => linked.has(m)))
 				? splitSpan(span, span.text, markDefs, targets)
 				: [span],
 		);

@@ -3,18 +3,25 @@
  * credit defaulted and "Foto:" stripped, missing alt text flagged; body rendered to HTML once.
  */
 import { EXCERPT_MAX_LENGTH } from '../consts.ts';
-import { getOsloYear } from '../lib/dates.ts';
+import { getOsloYear, parseIsoDateTime } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import type { ContentReport } from '../sanity/report.ts';
 import { linkHashtags } from './hashtags.ts';
+import { withoutHoles, type HoleyBody } from './holes.ts';
 import { renderBody } from '../render/portable-text.ts';
 import type { Figure, PostData } from '../sanity/schemas.ts';
 
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
 	mainImage: Figure | null;
+	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it with absolute URLs. */
+	bodyBlocks: readonly unknown[];
+	/** Site-relative HTML of the body, rendered once. */
 	bodyHtml: string;
+	/** The publishing instant (ms since the epoch), decided once: every sort, filter and feed uses it. */
+	publishedTime: number;
+	/** The Oslo year of publishedTime (archive grouping). */
 	year: number;
 };
 
@@ -62,15 +69,17 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
 	let excerpt = data.excerpt?.trim() ?? '';
 	if (!excerpt) {
-		excerpt = truncateAtWord(firstParagraph(data.body), EXCERPT_MAX_LENGTH);
+		excerpt = truncateAtWord(firstParagraph(withoutHoles(data.body)), EXCERPT_MAX_LENGTH);
 		w('excerpt', m.missingExcerpt);
 	} else if (excerpt.length > EXCERPT_MAX_LENGTH) {
 		w('excerpt', m.longExcerpt(excerpt.length, EXCERPT_MAX_LENGTH));
 		excerpt = truncateAtWord(excerpt, EXCERPT_MAX_LENGTH);
 	}
-	if (data.body.length === 0) w('body', m.emptyBody);
-	const body = data.body.map((block, i) =>
-		block._type === 'figure'
+	// The body may hold holes where earlier steps left blocks out (holes.ts): they keep indexes
+	// right for the render's report and are gone from the post's public body.
+	const holey = data.body as HoleyBody<PostData['body'][number]>;
+	const checked = holey.map((block, i) =>
+		block?._type === 'figure'
 			? (normalizeFigure(
 					block as unknown as Figure,
 					`body[${i}]`,
@@ -80,19 +89,22 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 				) as unknown as typeof block)
 			: block,
 	);
+	const body = withoutHoles(checked);
+	if (body.length === 0) w('body', m.emptyBody);
 	const mainImage = data.mainImage
 		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
 		: null;
+	const bodyBlocks = linkHashtags(checked, ctx.hashtags ?? new Map());
+	// Validation (schemas.ts) let only valid ISO 8601 date-times through.
+	const publishedTime = parseIsoDateTime(data.publishedAt) ?? Number.NaN;
 	return {
 		...data,
 		excerpt,
 		mainImage,
 		body,
-		bodyHtml: renderBody(linkHashtags(body, ctx.hashtags ?? new Map()), {
-			type: 'post',
-			id: data._id,
-			report,
-		}),
-		year: getOsloYear(data.publishedAt),
+		bodyBlocks,
+		bodyHtml: renderBody(bodyBlocks, { type: 'post', id: data._id, report }),
+		publishedTime,
+		year: getOsloYear(publishedTime),
 	};
 }

@@ -2,15 +2,15 @@
 import { LEAD_GREETING_MAX_AGE_MONTHS } from '../consts.ts';
 import { subtractMonths } from '../lib/dates.ts';
 
-type Dated = { publishedAt: string; kind: string; year: number };
+/** A post as the selections need it: its publishing instant (ms), kind and Oslo year. */
+type Dated = { publishedTime: number; kind: string; year: number };
 
 /** The front page's lead: the newest greeting from the last six months, else the newest post. */
 export function selectLeadStory<P extends Dated>(posts: readonly P[], now: Date): P | undefined {
 	const since = subtractMonths(now, LEAD_GREETING_MAX_AGE_MONTHS).getTime();
 	const greeting = posts.find(
 		(p) =>
-			(p.kind === 'summerGreeting' || p.kind === 'christmasGreeting') &&
-			Date.parse(p.publishedAt) >= since,
+			(p.kind === 'summerGreeting' || p.kind === 'christmasGreeting') && p.publishedTime >= since,
 	);
 	return greeting ?? posts[0];
 }

@@ -6,7 +6,8 @@
 import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { checkAllImages, checkImages } from '../images/check.ts';
-import { isPublished } from '../lib/dates.ts';
+import { isPublished, parseIsoDateTime } from '../lib/dates.ts';
+import { slugify } from '../lib/slugify.ts';
 import { absoluteUrl, postUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
@@ -21,12 +22,15 @@ import {
 	siteSettingsSchema,
 	topicSchema,
 	type Asset,
+	type PostData,
 	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { checkAttachments } from './attachments.ts';
 import { hashtagTargets } from './hashtags.ts';
+import { restoreHoles } from './holes.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
@@ -77,6 +81,11 @@ async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: strin
 	return { ...parsed, defaultCredit, url, defaultImage, share } satisfies Settings;
 }
 
+const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+/** The reason for a missing slug: "mangler; forslag: …" from the title. */
+const suggestSlug = (doc: Record<string, unknown>) =>
+	m.missingSlug(typeof doc.title === 'string' ? slugify(doc.title) : '');
+
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
@@ -92,23 +101,39 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		type: 'topic',
 		required: TOPIC_REQUIRED,
 		fallbacks: { description: null },
+		missing: { slug: suggestSlug },
 	});
 	const hashtags = hashtagTargets(validTopics);
 
 	const seen = new Set<string>();
+	const rawBodies = new Map(
+		(rawPosts ?? []).map((r) => [(r as { _id?: unknown })?._id, (r as { body?: unknown })?.body]),
+	);
 	const published = validateDocuments(rawPosts ?? [], postSchema, report, {
 		type: 'post',
 		required: POST_REQUIRED,
 		fallbacks: POST_FALLBACKS,
+		missing: { slug: suggestSlug },
 	})
-		.filter((p) => isPublished(p.publishedAt, opts.now))
+		// Ordered by the instant, never the string: "2024-05-01T01:00:00+02:00" is before
+		// "2024-04-30T23:30:00Z", which a string sort (GROQ's order() on the field) gets wrong.
+		.map((p) => ({ p, time: parseIsoDateTime(p.publishedAt) ?? Number.NaN }))
+		.filter(({ time }) => isPublished(time, opts.now))
+		.sort((a, b) => b.time - a.time || compareIds(a.p._id, b.p._id))
+		.map(({ p }) => p)
 		.filter((p) => {
 			if (!seen.has(p.slug)) return seen.add(p.slug);
 			report.skip('post', p._id, 'slug', m.duplicateSlug(p.slug));
 			return false;
-		});
+		})
+		// Blocks left out by validation stay as holes, so later report paths name the right block.
+		.map((p) => ({ ...p, body: restoreHoles(rawBodies.get(p._id), p.body) as PostData['body'] }));
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
-	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
+	// Attachments that are not documents the site publishes are left out (attachments.ts), in order.
+	const local = source.kind !== 'api';
+	const withFiles: typeof published = [];
+	for (const p of published) withFiles.push(await checkAttachments(p, report, local));
+	const checked = await checkAllImages(withFiles, (p) => ({ type: 'post', id: p._id }), report);
 	const posts = await Promise.all(
 		checked.map(async (data): Promise<Post> => {
 			const post = normalizePost(data, { report, defaultCredit, hashtags });

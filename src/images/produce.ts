@@ -7,6 +7,7 @@ import { copyFile, mkdir, stat } from 'node:fs/promises';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { REMOTE_ASSET_TIMEOUT_MS } from '../consts.ts';
 import { imageMessages as m } from '../sanity/messages.ts';
 import { cachePath, hasCache, readCache, writeCache } from './cache.ts';
 import { baseSize, decodeRect, encodeRaw } from './encode.ts';
@@ -36,7 +37,7 @@ async function download(url: string, assetId: string): Promise<string> {
 	let lastError: unknown;
 	for (let attempt = 0; attempt < 3; attempt++) {
 		try {
-			const res = await fetch(url);
+			const res = await fetch(url, { signal: AbortSignal.timeout(REMOTE_ASSET_TIMEOUT_MS) });
 			if (!res.ok) throw new Error(`HTTP ${res.status}`);
 			const path = await writeCache('originals', assetId, Buffer.from(await res.arrayBuffer()));
 			imageRegistry().stats.downloaded++;
@@ -45,7 +46,12 @@ async function download(url: string, assetId: string): Promise<string> {
 			lastError = e;
 		}
 	}
-	throw new Error(m.downloadFailed(url, String((lastError as Error)?.message ?? lastError)));
+	type Cause = { code?: string; message?: string; errors?: Array<{ code?: string }> };
+	const c = (lastError as { cause?: Cause })?.cause;
+	const cause = c?.code ?? c?.errors?.[0]?.code ?? c?.message;
+	throw new Error(
+		m.downloadFailed(url, cause ?? String((lastError as Error)?.message ?? lastError)),
+	);
 }
 
 /** Encodes jobs that share one rect of one original, from a single decode; fills the cache. */

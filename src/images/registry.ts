@@ -28,6 +28,9 @@ export type ImageJob = {
 
 export type ImageStats = { encoded: number; downloaded: number };
 
+/** Where an asset is used: the document and field, so a failure later in the build can name them. */
+export type ImageUse = { type: string; id: string; path: string };
+
 /** The registry of this build (kept in the build state, shared by every copy of this module). */
 export const imageRegistry = () => buildState().images;
 
@@ -35,4 +38,12 @@ export const imageRegistry = () => buildState().images;
 export function registerJob(job: ImageJob): string {
 	imageRegistry().jobs.set(job.file, job);
 	return `/bilder/${job.file}`;
+}
+
+/** Records that document `use.id` shows asset `assetId` at `use.path` (src/images/check.ts). */
+export function recordUse(assetId: string, use: ImageUse): void {
+	const { uses } = imageRegistry();
+	const list = uses.get(assetId);
+	if (!list) uses.set(assetId, [use]);
+	else if (!list.some((u) => u.id === use.id && u.path === use.path)) list.push(use);
 }

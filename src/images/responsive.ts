@@ -8,6 +8,7 @@ import { buildConfig } from '../build-state.ts';
 import type { Config } from '../config.ts';
 import { IMAGE_FALLBACK_WIDTH, IMAGE_WIDTHS, SHARE_IMAGE } from '../consts.ts';
 import { slugify } from '../lib/slugify.ts';
+import { resolveUrl } from '../lib/urls.ts';
 import { variantBytes } from './produce.ts';
 import { hashKey } from './cache.ts';
 import { mimeType } from '../lib/mime.ts';
@@ -94,8 +95,12 @@ export function variantJob(asset: ImageAsset, t: Transform, format: OutputFormat
 	};
 }
 
-/** The responsive image of a figure: widths up to the cropped original, AVIF/WebP plus a fallback. */
-export function responsiveImage(image: ImageSource): ResponsiveImage {
+/**
+ * The responsive image of a figure: widths up to the cropped original, AVIF/WebP plus a fallback.
+ * With `baseUrl` (feeds, e-mail), self-hosted URLs are absolute; each URL is built whole here, so
+ * no one has to split a srcset (CDN URLs carry commas: `rect=80,107,1440,853`).
+ */
+export function responsiveImage(image: ImageSource, baseUrl?: string | undefined): ResponsiveImage {
 	const { asset } = image;
 	const widths = responsiveWidths(cropRect(image).width, IMAGE_WIDTHS);
 	const transforms = widths.map((width) => buildTransform(image, { width }));
@@ -115,12 +120,11 @@ export function responsiveImage(image: ImageSource): ResponsiveImage {
 		};
 	}
 	const fallbackFmt = fallbackFormat(asset);
+	const local = (job: ImageJob) => resolveUrl(registerJob(job), baseUrl);
 	const srcsetOf = (format: OutputFormat) =>
-		formatSrcset(
-			transforms.map((t) => [registerJob(variantJob(asset, t, format)), t.width] as const),
-		);
+		formatSrcset(transforms.map((t) => [local(variantJob(asset, t, format)), t.width] as const));
 	return {
-		src: registerJob(variantJob(asset, fallback, fallbackFmt)),
+		src: local(variantJob(asset, fallback, fallbackFmt)),
 		srcset: srcsetOf(fallbackFmt),
 		width: largest.width,
 		height: largest.height,

@@ -40,11 +40,13 @@ export function buildTransform(
 	const url = builder.url();
 	const query = new URL(url).searchParams;
 	const r = query.get('rect')?.split(',').map(Number);
+	// images/check.ts has already set aside crops that leave nothing; this guards hand-made data,
+	// so no dimension is ever ≤ 0.
 	const rect: Rect =
-		r?.length === 4 && r.every(Number.isFinite)
-			? { left: r[0]!, top: r[1]!, width: r[2]!, height: r[3]! }
+		r?.length === 4 && r.every(Number.isFinite) && r[2]! > 0 && r[3]! > 0
+			? { left: Math.max(0, r[0]!), top: Math.max(0, r[1]!), width: r[2]!, height: r[3]! }
 			: { left: 0, top: 0, width: asset.width, height: asset.height };
-	const width = Number(query.get('w'));
+	const width = Math.max(1, Number(query.get('w')));
 	const height =
 		Number(query.get('h')) || Math.max(1, Math.round((width * rect.height) / rect.width));
 	return { rect, width, height, url };

@@ -1,26 +1,44 @@
 /**
  * Two build-time jobs around the content store:
- * - before the build, read the configured source once (the store reuses it), decide the public
- *   site URL and hand it to Astro as `site`, and stop with one clear message (no stack trace)
- *   when the configuration or the dataset cannot be used;
- * - after the build, print the content report (skipped documents and fallbacks, naming `_id` and
- *   field) as one block.
+ * - before the build, read the configured source once, decide the public site URL and hand it to
+ *   Astro as `site`, and load the content store (so an API that cannot answer stops the build here,
+ *   before any page is written); stop with one clear message (no stack trace) when the
+ *   configuration, the dataset or the API cannot be used;
+ * - after the build (and after the images integration wrote its files and its warnings), print the
+ *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/.
  */
+import { mkdir, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildState } from '../build-state.ts';
 import { contentSource, siteUrl } from '../content/source.ts';
+import { loadContent } from '../content/store.ts';
 import { reportMessages } from '../sanity/messages.ts';
-import { FatalBuildError } from '../sanity/report.ts';
+import { FatalBuildError, reportJson } from '../sanity/report.ts';
 
-/** Reads the source and decides the site URL; returns the URL, or the message of a fatal fault. */
+/** Reads the source, decides the site URL and loads the content; returns the URL, or the message of a fatal fault. */
 export async function preflight(): Promise<{ site: string } | { problem: string }> {
 	try {
 		await contentSource();
-		return { site: await siteUrl() };
+		const site = await siteUrl();
+		await loadContent();
+		return { site };
 	} catch (e) {
 		if (e instanceof FatalBuildError) return { problem: e.message };
 		throw e;
 	}
+}
+
+/** Writes the machine-readable report to `<dir>/content.json`; returns its path. */
+export async function writeReportJson(dir: string): Promise<string> {
+	const state = buildState();
+	const file = join(dir, 'content.json');
+	await mkdir(dir, { recursive: true });
+	await writeFile(
+		file,
+		`${JSON.stringify(reportJson(state.report, state.config.now), null, '\t')}\n`,
+	);
+	return file;
 }
 
 export default function contentReport(): AstroIntegration {
@@ -34,10 +52,13 @@ export default function contentReport(): AstroIntegration {
 				logger.error(`[sanity] ${result.problem}`);
 				process.exit(1);
 			},
-			'astro:build:done': ({ logger }) => {
-				const text = buildState().report.format();
+			'astro:build:done': async ({ logger }) => {
+				const state = buildState();
+				const text = state.report.format();
 				if (text) logger.warn(`\n${text}`);
 				else logger.info(reportMessages.clean);
+				const file = await writeReportJson(state.config.reportDir);
+				logger.info(reportMessages.written(file));
 			},
 		},
 	};

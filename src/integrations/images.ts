@@ -1,7 +1,9 @@
 /**
  * Writes the image variants the pages refer to into dist/bilder/ at the end of `astro build` (from
  * the disk cache, or encoded once), and serves them on demand in `astro dev`. Prints one line of
- * counts: a build with unchanged images says "0 kodet".
+ * counts: a build with unchanged images says "0 kodet". A variant that cannot be made (encoder
+ * error, failed download) becomes a warning in the one content report, naming the asset and every
+ * document and field that shows it; the report is printed after this hook (integration order).
  */
 import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
@@ -9,6 +11,20 @@ import { produceVariant, writeVariants, type WriteResult } from '../images/produ
 import { mimeType } from '../lib/mime.ts';
 import { imageMessages as m } from '../sanity/messages.ts';
 import { imageRegistry } from '../images/registry.ts';
+import { buildState } from '../build-state.ts';
+import type { ContentReport } from '../sanity/report.ts';
+
+/** Adds the failed variants to the content report: one warning per asset and use (not per file). */
+export function reportFailures(failed: WriteResult['failed'], report: ContentReport): void {
+	const byAsset = new Map<string, WriteResult['failed']>();
+	for (const f of failed) byAsset.set(f.job.assetId, [...(byAsset.get(f.job.assetId) ?? []), f]);
+	for (const [assetId, list] of byAsset) {
+		const reason = m.about({ _id: assetId }, m.notWritten(list.length, list[0]!.reason));
+		const uses = imageRegistry().uses.get(assetId) ?? [];
+		for (const use of uses) report.warn(use.type, use.id, use.path, reason);
+		if (uses.length === 0) report.note(`[bilder] ${reason}`);
+	}
+}
 
 /** The build-log line with the image counts. */
 export const formatImageStats = (r: WriteResult): string =>
@@ -35,8 +51,7 @@ export default function images(): AstroIntegration {
 			'astro:build:done': async ({ dir, logger }) => {
 				const result = await writeVariants(fileURLToPath(new URL('bilder/', dir)));
 				logger.info(formatImageStats(result));
-				for (const { job, reason } of result.failed)
-					logger.warn(m.variantFailed(job.assetId, job.file, reason));
+				reportFailures(result.failed, buildState().report);
 			},
 		},
 	};

@@ -19,22 +19,12 @@ export function absoluteUrl(path: string, site: string): string {
 	return new URL(path, site.endsWith('/') ? site : `${site}/`).href;
 }
 
-/** Rewrites root-relative `href`/`src` attributes in rendered HTML to absolute URLs (for feeds). */
-export function absolutizeHtml(html: string, site: string): string {
-	const abs = (url: string) =>
-		url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, site) : url;
-	return html
-		.replace(
-			/\b(href|src)="(\/[^/"][^"]*|\/)"/g,
-			(_, attr: string, value: string) => `${attr}="${abs(value)}"`,
-		)
-		.replace(/\bsrcset="([^"]*)"/g, (_, value: string) => {
-			const list = value
-				.split(',')
-				.map((part) => part.trim().replace(/^\S+/, abs))
-				.join(', ');
-			return `srcset="${list}"`;
-		});
+/**
+ * A URL as an output needs it: root-relative paths made absolute against `baseUrl` when one is
+ * given (feeds, e-mail), anything else (an absolute CDN URL with commas in its query) untouched.
+ */
+export function resolveUrl(url: string, baseUrl?: string | undefined): string {
+	return baseUrl && url.startsWith('/') && !url.startsWith('//') ? absoluteUrl(url, baseUrl) : url;
 }
 
 /** True when `href` parses and uses an allowed protocol (http, https, mailto, tel). */
@@ -45,4 +35,11 @@ export function isSafeHref(href: unknown): href is string {
 	} catch {
 		return false;
 	}
+}
+
+/** The link target as typed, trimmed (spaces around a pasted address), or null when it is not safe. */
+export function cleanHref(href: unknown): string | null {
+	if (typeof href !== 'string') return null;
+	const trimmed = href.trim();
+	return isSafeHref(trimmed) ? trimmed : null;
 }

@@ -2,8 +2,8 @@
  * The one figure markup: a responsive `<picture>` (AVIF, WebP, JPEG fallback) + caption +
  * "Foto: <credit>", shared by pages (via Figure.astro), portable-text bodies and RSS `content:encoded`.
  */
-import { escapeHTML } from '@portabletext/to-html';
 import { IMAGE_SIZES } from '../consts.ts';
+import { escapeAttribute, escapeText } from '../lib/escape.ts';
 import { t } from '../lib/i18n.ts';
 import { responsiveImage, type ResponsiveImage } from '../images/responsive.ts';
 import type { Figure } from '../sanity/schemas.ts';
@@ -14,6 +14,8 @@ export type FigureOptions = {
 	className?: string | undefined;
 	/** The `sizes` attribute: how wide the figure is rendered (IMAGE_SIZES, IMAGE_SIZES_WIDE). */
 	sizes?: string | undefined;
+	/** Absolute base for image URLs (feeds, e-mail); pages use site-relative URLs. */
+	baseUrl?: string | undefined;
 };
 
 /** Text of the figcaption: caption and credit, as one plain string. */
@@ -32,16 +34,16 @@ export function renderPicture(
 	alt: string,
 	opts: FigureOptions = {},
 ): string {
-	const sizes = escapeHTML(opts.sizes ?? IMAGE_SIZES);
+	const sizes = escapeAttribute(opts.sizes ?? IMAGE_SIZES);
 	const sources = image.sources
-		.map((s) => `<source type="${s.type}" srcset="${escapeHTML(s.srcset)}" sizes="${sizes}">`)
+		.map((s) => `<source type="${s.type}" srcset="${escapeAttribute(s.srcset)}" sizes="${sizes}">`)
 		.join('');
 	const loading = opts.eager ? 'fetchpriority="high"' : 'loading="lazy" decoding="async"';
 	// The LQIP is painted behind the image until it loads (CSP: inline styles are allowed for this).
 	const placeholder = image.lqip
-		? ` style="background:url(${escapeHTML(image.lqip)}) 50% 50%/cover no-repeat"`
+		? ` style="background:url(${escapeAttribute(image.lqip)}) 50% 50%/cover no-repeat"`
 		: '';
-	const img = `<img src="${escapeHTML(image.src)}" srcset="${escapeHTML(image.srcset)}" sizes="${sizes}" alt="${escapeHTML(alt)}" width="${image.width}" height="${image.height}" ${loading}${placeholder}>`;
+	const img = `<img src="${escapeAttribute(image.src)}" srcset="${escapeAttribute(image.srcset)}" sizes="${sizes}" alt="${escapeAttribute(alt)}" width="${image.width}" height="${image.height}" ${loading}${placeholder}>`;
 	return `<picture>${sources}${img}</picture>`;
 }
 
@@ -52,12 +54,12 @@ export function renderFigure(figure: Figure, opts: FigureOptions = {}): string {
 	const alt = figure.decorative ? '' : (figure.alt ?? '');
 	const caption = figure.caption?.trim();
 	const parts = [
-		caption ? `<span class="figure__caption">${escapeHTML(caption)}</span>` : '',
+		caption ? `<span class="figure__caption">${escapeText(caption)}</span>` : '',
 		figure.credit
-			? `<span class="figure__credit">${escapeHTML(t('figure.credit', { credit: figure.credit }))}</span>`
+			? `<span class="figure__credit">${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
 			: '',
 	].filter(Boolean);
 	const figcaption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
-	const picture = renderPicture(responsiveImage(figure), alt, opts);
-	return `<figure class="figure${opts.className ? ` ${escapeHTML(opts.className)}` : ''}">${picture}${figcaption}</figure>`;
+	const picture = renderPicture(responsiveImage(figure, opts.baseUrl), alt, opts);
+	return `<figure class="figure${opts.className ? ` ${escapeAttribute(opts.className)}` : ''}">${picture}${figcaption}</figure>`;
 }

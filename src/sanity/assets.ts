@@ -19,6 +19,8 @@ export type AssetRef = {
 	extension: string;
 	width?: number;
 	height?: number;
+	/** The http(s) URL when the export only points at the file (not in images/ or files/). */
+	remoteUrl?: string;
 };
 
 /** Parses `image@file://./images/<sha1>-<w>x<h>.<ext>` or `file@file://./files/<sha1>.<ext>`. */
@@ -31,6 +33,8 @@ export function parseSanityAsset(value: string): AssetRef | null {
 	const kind = m[1] as 'image' | 'file';
 	const name = m[3]!;
 	const dir = m[2] ?? (kind === 'image' ? 'images/' : 'files/');
+	const remote = /^(?:image|file)@(https?:\/\/\S+)$/.exec(value)?.[1];
+	const remoteUrl = remote ? { remoteUrl: remote } : {};
 	if (kind === 'image') {
 		const im = /^([a-f0-9]{40})-(\d+)x(\d+)\.([a-z0-9]+)$/i.exec(name);
 		if (!im) return null;
@@ -43,12 +47,20 @@ export function parseSanityAsset(value: string): AssetRef | null {
 			extension: ext,
 			width: Number(w),
 			height: Number(h),
+			...remoteUrl,
 		};
 	}
 	const fm = /^([a-f0-9]{40})\.([a-z0-9]+)$/i.exec(name);
 	if (!fm) return null;
 	const [, hash, ext] = fm as unknown as [string, string, string];
-	return { id: `file-${hash}-${ext}`, kind, relPath: `${dir}${name}`, hash, extension: ext };
+	return {
+		id: `file-${hash}-${ext}`,
+		kind,
+		relPath: `${dir}${name}`,
+		hash,
+		extension: ext,
+		...remoteUrl,
+	};
 }
 
 /** Builds the asset document; a missing file is noted, and a file asset (not an image) is then null. */
@@ -59,8 +71,8 @@ export async function buildAssetDocument(
 	report: ContentReport,
 ): Promise<SanityDocument | null> {
 	const file = join(root, ref.relPath);
-	const info = await stat(file).catch(() => null);
-	if (!info?.isFile()) {
+	const info = ref.remoteUrl ? null : await stat(file).catch(() => null);
+	if (!info?.isFile() && !ref.remoteUrl) {
 		report.note(datasetMessages.missingFile(ref.relPath, ref.id));
 		// A missing image keeps its document (size from its name), so images/check.ts can name the
 		// post and the asset when it leaves the figure out.
@@ -77,7 +89,8 @@ export async function buildAssetDocument(
 		mimeType: typeof m.mimeType === 'string' ? m.mimeType : mimeType(ref.extension),
 		originalFilename,
 		size: info?.size ?? 0,
-		url: pathToFileURL(file).href,
+		// A remote file is reported by readDataset and fetched (or left out) where it is used.
+		url: ref.remoteUrl ?? pathToFileURL(file).href,
 	};
 	if (ref.kind === 'file') return base;
 	const { width = 0, height = 0 } = ref;
@@ -91,7 +104,7 @@ export async function buildAssetDocument(
 				height,
 				aspectRatio: height ? width / height : 1,
 			},
-			lqip: await makeLqip(file, ref.id),
+			lqip: ref.remoteUrl ? undefined : await makeLqip(file, ref.id),
 		},
 	};
 }

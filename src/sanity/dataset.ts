@@ -65,7 +65,22 @@ export async function readDataset(path: string, report = new ContentReport()): P
 			.map((r) => buildAssetDocument(r, root, meta, report)),
 	);
 	for (const a of assets) if (a) documents.push(a);
+	reportRemoteAssets(documents, report);
 	return { documents, source: pathToFileURL(ndjson).href };
+}
+
+/**
+ * Notes every asset the export only points at (`sanity dataset export --raw`, or `_sanityAsset`
+ * with an https URL): a local build must not depend on the network without saying so. Images are
+ * fetched through the one download path with a time limit or left out (src/images/check.ts);
+ * attachments are left out (src/content/attachments.ts).
+ */
+function reportRemoteAssets(documents: SanityDocument[], report: ContentReport): void {
+	for (const doc of documents) {
+		if (doc._type !== 'sanity.imageAsset' && doc._type !== 'sanity.fileAsset') continue;
+		if (typeof doc.url === 'string' && /^https?:/i.test(doc.url))
+			report.note(m.remoteAsset(doc._id, doc.url));
+	}
 }
 
 function parseNdjson(raw: string, file: string, report: ContentReport): SanityDocument[] {

@@ -31,20 +31,33 @@ export const reportMessages = {
 	skippedHeading: 'Hoppet over – kan ikke vises',
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
+	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
 };
 
 /** Bad environment variables (src/config.ts). */
 export const configMessages = {
 	badPerspective: (value: string) =>
-		`SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "${value}".`,
+		`SANITY_PERSPECTIVE må være "published", "drafts" eller id-er til innholdsutgivelser skilt med komma (f.eks. "rHost2024,drafts"), ikke "${value}".`,
 	badProjectId: (value: string) => `SANITY_PROJECT_ID "${value}" er ugyldig (bare a–z, 0–9 og -).`,
 	draftsNeedToken: () =>
-		'SANITY_PERSPECTIVE=drafts krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
+		'SANITY_PERSPECTIVE=drafts (eller en innholdsutgivelse) krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
 	badSiteUrl: (value: string) =>
 		`SITE_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
+	badApiHost: (value: string) =>
+		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+};
+
+/** The Sanity API (src/sanity/api-source.ts). */
+export const apiMessages = {
+	http: (status: number) => `HTTP ${status}`,
+	timeout: 'tidsavbrudd',
+	network: (reason: string) => `nettverksfeil: ${reason}`,
+	malformed: 'svaret var ikke gyldig JSON fra spørre-API-et',
+	failed: (projectId: string, dataset: string, reason: string, attempts: number) =>
+		`Sanity-API-et (${projectId}/${dataset}) svarte ikke etter ${attempts} forsøk (${reason}); bygget er stoppet, dist/ er ikke endret.`,
 };
 
 /** Reading an export (src/sanity/dataset.ts, assets.ts). */
@@ -60,6 +73,8 @@ export const datasetMessages = {
 	noIdOrType: 'mangler _id eller _type, hoppet over',
 	unknownAssetFormat: 'ukjent _sanityAsset-format, bildet/filen er utelatt',
 	assetsJsonUnreadable: '[sanity] assets.json kan ikke leses, metadata beregnes fra filene',
+	remoteAsset: (id: string, url: string) =>
+		`[sanity] eksporten har ikke filen til ${id}, bare en ekstern adresse (${url}); bilder hentes med tidsgrense eller utelates, vedlegg utelates`,
 	missingFile: (relPath: string, id: string) =>
 		`[sanity] eksporten mangler filen ${relPath} (${id}); referanser til den utelates`,
 };
@@ -71,8 +86,11 @@ export const contentMessages = {
 	leftOut: (reason: string) => `${reason}; utelatt`,
 	fallback: (reason: string, value: unknown) => `${reason}; bruker ${JSON.stringify(value)}`,
 	unvalidatable: 'kunne ikke valideres',
-	badSlug: 'mangler eller ugyldig (bare a–z, 0–9 og bindestrek)',
-	badDate: 'ugyldig dato',
+	invalidSlug: (slug: string, suggestion: string) =>
+		`"${slug}" er ugyldig${suggestion ? `; forslag: "${suggestion}"` : ' (bare a–z, 0–9 og bindestrek)'}`,
+	missingSlug: (suggestion: string) => `mangler${suggestion ? `; forslag: "${suggestion}"` : ''}`,
+	badDateTime: (value: unknown) =>
+		`ugyldig dato ${JSON.stringify(value)} (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)`,
 	noSettings: '[sanity] siteSettings mangler; bruker standardverdier',
 	duplicateSlug: (slug: string) => `"${slug}" brukes allerede av en nyere sak`,
 	creditPrefix: (credit: string) => `"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
@@ -80,14 +98,39 @@ export const contentMessages = {
 	missingExcerpt: 'mangler ingress; bruker første avsnitt',
 	longExcerpt: (length: number, max: number) => `${length} tegn, over ${max}; forkortet`,
 	emptyBody: 'tom brødtekst; viser bare ingressen',
+	forbiddenCharacters: (codes: string) =>
+		`ulovlige tegn for XML/HTML (${codes}) fjernet eller gjort om til mellomrom/linjeskift`,
 };
 
-/** Portable text (src/render/portable-text.ts). */
+/** Portable text (src/render/portable-text.ts, blocks.ts). */
 export const bodyMessages = {
 	unsafeLink: (href: unknown) =>
-		`lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`,
+		typeof href === 'string' && href.trim()
+			? `lenke "${href}" er ikke http(s)/mailto/tel; vist som tekst`
+			: 'lenke uten adresse (href mangler); vist som tekst',
 	unknownType: (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`,
 	unknownMark: (type: string) => `ukjent merke "${type}"; vist som ren tekst`,
+	unknownInline: (type: string) => `ukjent innebygd objekt "${type}"; bare teksten vises`,
+	noChildren: 'blokken mangler children (ingen tekst); utelatt',
+	unknownStyle: (style: string) => `ukjent stil "${style}"; vist som avsnitt`,
+	unofferedStyle: (style: string, shown: string) =>
+		`stilen "${style}" brukes ikke i brødteksten; vist som ${shown}`,
+	unknownList: (type: string) => `ukjent listetype "${type}"; vist som punktliste`,
+	emptyHeading: 'tom overskrift; utelatt',
+	skippedHeading: (style: string, shown: string) =>
+		`overskriften ${style} hopper over et nivå; vist som ${shown}`,
+};
+
+/** Attachments (src/content/attachments.ts, src/integrations/attachments.ts). */
+export const attachmentMessages = {
+	tooLarge: (name: string, size: string, limit: string) =>
+		`vedlegget "${name}" er for stort (${size}; grensen er ${limit}); ikke publisert`,
+	notDocument: (name: string, what: string) =>
+		`vedlegget "${name}" er ${what}, ikke PDF, Word, Excel, PowerPoint eller ODT; ikke publisert`,
+	remote: (name: string, url: string) =>
+		`vedlegget "${name}" ligger bare på en ekstern adresse (${url}), ikke i eksporten; ikke publisert`,
+	copyFailed: (file: string, reason: string) => `[vedlegg] ${file} kunne ikke kopieres: ${reason}`,
+	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
 };
 
 /** The image pipeline (src/images/). */
@@ -113,6 +156,15 @@ export const imageMessages = {
 	downloadFailed: (url: string, reason: string) => `nedlasting av ${url} feilet: ${reason}`,
 	stats: (files: number, encoded: number, cached: number, downloaded: number) =>
 		`[bilder] ${files} filer i /bilder/: ${encoded} kodet, ${cached} fra hurtigbufferen${downloaded ? `, ${downloaded} originaler lastet ned` : ''}`,
-	variantFailed: (assetId: string, file: string, reason: string) =>
-		`[bilder] ${assetId} → ${file}: ${reason}`,
+	notWritten: (files: number, reason: string) =>
+		`${files} bildefil${files === 1 ? '' : 'er'} kunne ikke lages (${reason}); siden viser bildet ikke`,
+	cropNotNumbers: 'beskjæringen har verdier som ikke er tall; vist uten beskjæring',
+	cropEmpty: (sides: string, share: string) =>
+		`beskjæringen fjerner hele bildet (${sides} = ${share}); vist uten beskjæring`,
+	hotspotNotNumbers: 'fokuspunktet har verdier som ikke er tall; ignorert',
+	hotspotEmpty: 'fokuspunktet har bredde eller høyde 0; ignorert',
+	smallForColumn: (w: number, h: number, min: number) =>
+		`lite bilde (${w}×${h} px etter beskjæring) vises forstørret i tekstspalten; last opp minst ${min} px bredt`,
+	smallForShare: (w: number, h: number, share: string, min: string) =>
+		`lite bilde (${w}×${h} px etter beskjæring) forstørres til delingsbildet ${share}; last opp minst ${min}`,
 };

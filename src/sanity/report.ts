@@ -57,6 +57,37 @@ export class ContentReport {
 	}
 }
 
+/** One entry of the machine-readable report (reports/content.json). */
+export type ReportEntry = {
+	id: string | null;
+	type: string | null;
+	path: string | null;
+	severity: 'error' | 'warning' | 'note';
+	message: string;
+};
+
+/** The report as JSON for staff tooling and CI: counts and one entry per problem. */
+export function reportJson(report: ContentReport, builtAt: Date) {
+	const issues: ReportEntry[] = [...report.skipped, ...report.warnings].map((i) => ({
+		id: i.id,
+		type: i.type,
+		path: i.path,
+		severity: i.level,
+		message: invalidFieldMessage(i.type, i.id, i.path, i.reason),
+	}));
+	for (const line of report.lines)
+		issues.push({ id: null, type: null, path: null, severity: 'note', message: line });
+	return {
+		builtAt: builtAt.toISOString(),
+		counts: {
+			skipped: report.skipped.length,
+			warnings: report.warnings.length,
+			notes: report.lines.length,
+		},
+		issues,
+	};
+}
+
 /** A fault that stops the build: its message is printed alone, without a stack trace. */
 export class FatalBuildError extends Error {
 	override name = 'FatalBuildError';
@@ -70,4 +101,9 @@ export class DatasetError extends FatalBuildError {
 /** Thrown when an environment variable has a value the build cannot use. */
 export class ConfigError extends FatalBuildError {
 	override name = 'ConfigError';
+}
+
+/** Thrown when the Sanity API cannot answer after the bounded retries. */
+export class ApiError extends FatalBuildError {
+	override name = 'ApiError';
 }

@@ -5,13 +5,17 @@
 import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
-import { SLUG_PATTERN } from '../lib/slugify.ts';
+import { SLUG_PATTERN, slugify } from '../lib/slugify.ts';
 import { contentMessages as m } from './messages.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());
 
 const text = z.string().trim().min(1);
+/** A slug: `[a-z0-9-]`; an invalid one is quoted in the report with the normalised suggestion. */
+const slug = z.string().regex(SLUG_PATTERN, {
+	error: (issue) => m.invalidSlug(String(issue.input), slugify(String(issue.input))),
+});
 const optionalText = z.string().nullish();
 /** An optional array: a missing one is an empty list, not a fault. */
 const listOf = <T extends z.ZodType>(item: T) =>
@@ -81,12 +85,12 @@ export const portableTextItemSchema = z
 export const topicRefSchema = z.object({
 	_id: z.string(),
 	title: text,
-	slug: z.string().regex(SLUG_PATTERN),
+	slug,
 });
 export const municipalityRefSchema = z.object({
 	_id: z.string(),
 	name: text,
-	slug: z.string().regex(SLUG_PATTERN),
+	slug,
 	number: z.string(),
 });
 export const personSchema = z.object({
@@ -101,8 +105,8 @@ export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
 	title: text,
-	slug: z.string().regex(SLUG_PATTERN, m.badSlug),
-	publishedAt: z.string().refine(isValidDate, m.badDate),
+	slug,
+	publishedAt: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
 	kind: z.enum(POST_KINDS),
 	excerpt: optionalText,
 	mainImage: figureSchema.nullish(),
@@ -134,7 +138,7 @@ export const POST_FALLBACKS = {
 export const topicSchema = z.object({
 	_id: text,
 	title: text,
-	slug: z.string().regex(SLUG_PATTERN),
+	slug,
 	description: optionalText,
 });
 export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;

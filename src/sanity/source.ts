@@ -12,6 +12,8 @@ export type { Perspective } from '../config.ts';
 
 export type ContentSource = {
 	description: string;
+	/** Where the content comes from: a local export (files on this machine) or the API. */
+	kind?: 'local' | 'api';
 	fetch<T = unknown>(query: string, params?: Record<string, unknown>): Promise<T>;
 };
 
@@ -20,6 +22,6 @@ export async function createSource(
 	config: SourceConfig,
 	report = new ContentReport(),
 ): Promise<ContentSource> {
-	if (config.mode === 'api') return createApiSource(config);
-	return createLocalSource(await readDataset(config.path, report), config.perspective);
+	if (config.mode === 'api') return createApiSource(config, { report });
+	return createLocalSource(await readDataset(config.path, report), config.perspective, report);
 }

@@ -8,7 +8,13 @@ import { contentMessages as m } from './messages.ts';
 import type { ContentReport } from './report.ts';
 import { formatPath } from './walk.ts';
 
-type Options = { type: string; required: readonly string[]; fallbacks: Record<string, unknown> };
+type Options = {
+	type: string;
+	required: readonly string[];
+	fallbacks: Record<string, unknown>;
+	/** The reason for a missing top-level field, when it can say more than "mangler" (a suggestion). */
+	missing?: Record<string, (doc: Record<string, unknown>) => string>;
+};
 
 /** Validates one document; returns the parsed value or null when it must be skipped. */
 export function validateDocument<S extends z.ZodType>(
@@ -24,7 +30,7 @@ export function validateDocument<S extends z.ZodType>(
 		if (result.success) return result.data;
 		const fatal = result.error.issues.find((i) => opts.required.includes(String(i.path[0])));
 		if (fatal) {
-			report.skip(opts.type, id, formatPath(fatal.path), describe(fatal, doc));
+			report.skip(opts.type, id, formatPath(fatal.path), describe(fatal, doc, opts));
 			return null;
 		}
 		const dropped = new Map<string, Set<number>>();
@@ -34,13 +40,18 @@ export function validateDocument<S extends z.ZodType>(
 			if (typeof index === 'number' && Array.isArray(doc[field])) {
 				if (!dropped.has(field)) dropped.set(field, new Set());
 				if (!dropped.get(field)!.has(index))
-					report.warn(opts.type, id, path, m.leftOut(describe(issue, doc)));
+					report.warn(opts.type, id, path, m.leftOut(describe(issue, doc, opts)));
 				dropped.get(field)!.add(index);
 			} else if (field in opts.fallbacks) {
-				report.warn(opts.type, id, path, m.fallback(describe(issue, doc), opts.fallbacks[field]));
+				report.warn(
+					opts.type,
+					id,
+					path,
+					m.fallback(describe(issue, doc, opts), opts.fallbacks[field]),
+				);
 				doc[field] = opts.fallbacks[field];
 			} else {
-				report.skip(opts.type, id, path, describe(issue, doc));
+				report.skip(opts.type, id, path, describe(issue, doc, opts));
 				return null;
 			}
 		}
@@ -64,7 +75,11 @@ export function validateDocuments<S extends z.ZodType>(
 	});
 }
 
-function describe(issue: z.core.$ZodIssue, doc: Record<string, unknown>): string {
+function describe(
+	issue: z.core.$ZodIssue,
+	doc: Record<string, unknown>,
+	opts: Pick<Options, 'missing'>,
+): string {
 	let value: unknown = doc;
 	for (const p of issue.path)
 		value =
@@ -73,7 +88,9 @@ function describe(issue: z.core.$ZodIssue, doc: Record<string, unknown>): string
 				: undefined;
 	if (value === undefined || value === null || (typeof value === 'string' && value.trim() === '')) {
 		const isAsset = issue.path.length > 1 && issue.path.some((p) => p === 'asset' || p === 'file');
-		return isAsset ? m.deadAsset : m.missing;
+		if (isAsset) return m.deadAsset;
+		const hint = issue.path.length === 1 ? opts.missing?.[String(issue.path[0])] : undefined;
+		return hint ? hint(doc) : m.missing;
 	}
 	return issue.message;
 }

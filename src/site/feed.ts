@@ -1,8 +1,10 @@
 /** RSS 2.0 with the `rss` package: full HTML in content:encoded, share image as enclosure, topics as categories. */
 import RSS from 'rss';
 import type { Post, Settings } from '../content/store.ts';
+import { absoluteBodyHtml } from '../content/absolute.ts';
 import { renderFigure } from '../render/figure.ts';
-import { absolutizeHtml, absoluteUrl } from '../lib/urls.ts';
+import { escapeText } from '../lib/escape.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 export type FeedInput = {
 	title: string;
@@ -13,10 +15,10 @@ export type FeedInput = {
 	settings: Settings;
 };
 
-/** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs). */
+/** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs, built where the markup is made). */
 export function feedItemHtml(post: Post, site: string): string {
-	const figure = post.mainImage ? renderFigure(post.mainImage) : '';
-	return absolutizeHtml(`${figure}${post.bodyHtml}`, site);
+	const figure = post.mainImage ? renderFigure(post.mainImage, { baseUrl: site }) : '';
+	return `${figure}${absoluteBodyHtml(post, site)}`;
 }
 
 /** The item's enclosure: the post's share image (the store's one choice), which RSS-to-Facebook tools post. */
@@ -37,21 +39,22 @@ export async function buildRss({
 	const site = settings.url;
 	const feed = new RSS({
 		title,
-		description,
+		description: escapeText(description),
 		feed_url: absoluteUrl(path, site),
 		site_url: absoluteUrl(pagePath, site),
 		language: 'nb',
-		pubDate: posts[0] ? new Date(posts[0].publishedAt) : undefined,
+		pubDate: posts[0] ? new Date(posts[0].publishedTime) : undefined,
 		ttl: 60,
 		custom_namespaces: { content: 'http://purl.org/rss/1.0/modules/content/' },
 	});
 	for (const post of posts) {
 		feed.item({
 			title: post.title,
-			description: post.excerpt,
+			// Readers treat <description> as HTML: the plain-text excerpt is escaped as text.
+			description: escapeText(post.excerpt),
 			// No explicit guid: the rss package then uses the permalink with isPermaLink="true".
 			url: post.url,
-			date: post.publishedAt,
+			date: new Date(post.publishedTime),
 			categories: post.topics.map((tp) => tp.title),
 			...enclosure(post),
 			custom_elements: [{ 'content:encoded': { _cdata: feedItemHtml(post, site) } }],

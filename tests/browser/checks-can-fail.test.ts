@@ -69,3 +69,15 @@ test('axe reports an image without alternative text', async () => {
 	const { violations } = await new AxeBuilder({ page }).withTags(['wcag2a', 'wcag2aa']).analyze();
 	expect(violations.map((v) => v.id)).toContain('image-alt');
 });
+
+test('axe reports empty headings, skipped heading levels and a page without an h1', async () => {
+	await page.setContent(html('<h2>Del</h2><h4>Hopper over h3</h4><h3></h3>'));
+	const { violations } = await new AxeBuilder({ page })
+		.withRules(['empty-heading', 'heading-order', 'page-has-heading-one'])
+		.analyze();
+	expect(violations.map((v) => v.id).sort()).toEqual([
+		'empty-heading',
+		'heading-order',
+		'page-has-heading-one',
+	]);
+});

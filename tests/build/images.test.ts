@@ -14,6 +14,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
 import { listFiles, readPage } from '../helpers/dist.ts';
 import { writeImageExport } from '../fixtures/image-export.ts';
+import { parseXmlStrict } from '../helpers/xml.ts';
 
 let cold: BuildResult;
 let warm: BuildResult;
@@ -103,9 +104,9 @@ describe('images in the seed build', () => {
 		for (const later of page.querySelectorAll('.article__body img'))
 			expect(later.getAttribute('loading')).toBe('lazy');
 
-		const feed = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(
-			await readFile(join(cold.outDir, 'rss.xml'), 'utf8'),
-		);
+		const xml = await readFile(join(cold.outDir, 'rss.xml'), 'utf8');
+		expect(() => parseXmlStrict(xml)).not.toThrow();
+		const feed = await new Parser({ customFields: { item: ['content:encoded'] } }).parseString(xml);
 		const item = feed.items.find((i) => i.link?.endsWith('/nyheter/god-sommer-2023/'))!;
 		const content = (item as unknown as Record<string, string>)['content:encoded']!;
 		expect(content).toContain(

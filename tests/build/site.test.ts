@@ -1,5 +1,5 @@
 /** Builds the site from the embedded seed dataset once and checks dist/ as a reader and a feed reader would. */
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
@@ -7,6 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
 import { createHash } from 'node:crypto';
+import { parseXmlStrict } from '../helpers/xml.ts';
 
 const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
 let build: BuildResult;
@@ -221,14 +222,16 @@ describe('build from the seed dataset', () => {
 	});
 
 	test('/rss.xml parses with one item per published post and full, absolute content', async () => {
+		const xml = await readFile(join(build.outDir, 'rss.xml'), 'utf8');
+		// rss-parser is lenient: the strict parser proves the feed is well-formed XML first.
+		expect(() => parseXmlStrict(xml)).not.toThrow();
 		const feed = await new Parser({
 			customFields: { item: ['content:encoded', 'enclosure'] },
-		}).parseString(await readFile(join(build.outDir, 'rss.xml'), 'utf8'));
+		}).parseString(xml);
 		expect(feed.items).toHaveLength(slugs.length);
 		expect(new Set(feed.items.map((i) => i.link))).toEqual(
 			new Set(slugs.map((s) => `https://trondelag.example.no/nyheter/${s}/`)),
 		);
-		const xml = await readFile(join(build.outDir, 'rss.xml'), 'utf8');
 		expect(xml).toContain('<language><![CDATA[nb]]></language>');
 		expect(xml).toContain('<atom:link href="https://trondelag.example.no/rss.xml" rel="self"');
 		const summer = feed.items.find((i) => i.link?.endsWith('/god-sommer-2023/'))!;
@@ -240,6 +243,16 @@ describe('build from the seed dataset', () => {
 		expect(html).toContain('Foto: KS');
 		expect(html).toContain('Tina Øllgaard Bentzen');
 		expect(html).not.toMatch(/(src|href)="\//);
+	});
+
+	test('every XML output in dist/ is well-formed (strict parser)', async () => {
+		const xml = (await listFiles(build.outDir)).filter((f) => f.endsWith('.xml'));
+		expect(xml).toContain('rss.xml');
+		for (const file of xml)
+			expect(
+				() => parseXmlStrict(readFileSync(join(build.outDir, file), 'utf8')),
+				file,
+			).not.toThrow();
 	});
 
 	test('Open Graph, JSON-LD and the RSS enclosure share one image per post, the default when it has none', async () => {

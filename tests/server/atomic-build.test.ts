@@ -79,7 +79,7 @@ describe('atomicBuild', () => {
 
 	test('tells the commands where the new folder and the reports are', async () => {
 		const script =
-			'require("fs").writeFileSync(process.argv[1], process.env.BUILD_OUT_DIR + "|" + process.env.REPORTS_DIR)';
+			'require("fs").writeFileSync(process.argv[1], process.env.BUILD_OUT_DIR + "|" + process.env.REPORT_DIR)';
 		const result = await build({
 			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
 		});

@@ -72,7 +72,8 @@ describe('readSourceConfig', () => {
 		{
 			name: 'an unknown perspective',
 			env: { SANITY_PERSPECTIVE: 'raw' },
-			message: /SANITY_PERSPECTIVE må være "published" eller "drafts", ikke "raw"/,
+			message:
+				/SANITY_PERSPECTIVE må være "published", "drafts" eller id-er til innholdsutgivelser .* ikke "raw"/,
 		},
 		{
 			name: 'drafts without a token',
@@ -163,5 +164,35 @@ describe('readConfig', () => {
 	])('rejects $env with a readable ConfigError', ({ env, message }) => {
 		expect(() => readConfig(env)).toThrow(ConfigError);
 		expect(() => readConfig(env)).toThrow(message);
+	});
+});
+
+describe('settings added for content from the field', () => {
+	test('SANITY_PERSPECTIVE takes release ids, highest priority first, with or without drafts', () => {
+		expect(readSourceConfig({ SANITY_PERSPECTIVE: 'rAutumn, drafts' }).perspective).toEqual([
+			'rAutumn',
+			'drafts',
+		]);
+		expect(() =>
+			readSourceConfig({ SANITY_PROJECT_ID: 'abc', SANITY_PERSPECTIVE: 'rAutumn' }),
+		).toThrow(/krever SANITY_TOKEN/);
+		expect(() => readSourceConfig({ SANITY_PERSPECTIVE: 'rAutumn,raw' })).toThrow(ConfigError);
+		expect(() => readSourceConfig({ SANITY_PERSPECTIVE: 'r Autumn' })).toThrow(ConfigError);
+	});
+
+	test('REPORT_DIR defaults to reports/ beside dist/', () => {
+		expect(readConfig({}).reportDir).toBe(resolve('reports'));
+		expect(readConfig({ REPORT_DIR: '/tmp/r' }).reportDir).toBe('/tmp/r');
+	});
+
+	test('SANITY_API_HOST points the API source elsewhere (tests, proxies) and must be a URL', () => {
+		const source = readSourceConfig({
+			SANITY_PROJECT_ID: 'abc',
+			SANITY_API_HOST: 'http://127.0.0.1:9/',
+		});
+		expect(source).toMatchObject({ mode: 'api', apiHost: 'http://127.0.0.1:9' });
+		expect(() =>
+			readSourceConfig({ SANITY_PROJECT_ID: 'abc', SANITY_API_HOST: 'localhost' }),
+		).toThrow(/SANITY_API_HOST "localhost" er ikke en nettadresse/);
 	});
 });

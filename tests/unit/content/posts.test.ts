@@ -1,10 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { groupByYear, paginate, selectLeadStory } from '../../../src/content/posts.ts';
 
-type P = { id: string; publishedAt: string; kind: string; year: number };
+type P = { id: string; publishedAt: string; publishedTime: number; kind: string; year: number };
 const post = (id: string, publishedAt: string, kind = 'news'): P => ({
 	id,
 	publishedAt,
+	publishedTime: Date.parse(publishedAt),
 	kind,
 	year: Number(publishedAt.slice(0, 4)),
 });
@@ -80,7 +81,7 @@ describe('groupByYear', () => {
 	});
 
 	test('uses the year field (Oslo year), not the UTC date', () => {
-		const newYear = { id: 'nyttar', publishedAt: '2020-12-31T23:30:00Z', kind: 'news', year: 2021 };
+		const newYear = { ...post('nyttar', '2020-12-31T23:30:00Z'), year: 2021 };
 		expect(groupByYear([newYear]).map((g) => g.year)).toEqual([2021]);
 	});
 

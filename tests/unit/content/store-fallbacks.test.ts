@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 /** buildStore renders a document with a missing or invalid field using a fallback, and warns. */
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EXCERPT_MAX_LENGTH } from '../../../src/consts.ts';
@@ -11,6 +13,9 @@ import {
 	issues,
 	type BrokenStore,
 } from '../../helpers/content.ts';
+import { SEED } from '../../helpers/dataset.ts';
+
+const SEED_PHOTO = '0af3c3e5b5d9af25495709467d3eed41320324d2';
 
 describe('buildStore', () => {
 	describe('over the broken fixture export', () => {
@@ -127,11 +132,12 @@ describe('buildStore', () => {
 		});
 
 		test('uses the site default credit for a figure without one', async () => {
+			// A local original: a remote one would be fetched (src/images/check.ts).
 			const asset = {
-				_id: 'image-a-10x10-jpg',
-				url: 'https://cdn.sanity.io/images/p/d/a-10x10.jpg',
-				width: 10,
-				height: 10,
+				_id: `image-${SEED_PHOTO}-1600x1067-jpg`,
+				url: pathToFileURL(join(SEED, 'images', `${SEED_PHOTO}-1600x1067.jpg`)).href,
+				width: 1600,
+				height: 1067,
 			};
 			const store = await buildStore(
 				fakeSource({
@@ -153,5 +159,48 @@ describe('buildStore', () => {
 			);
 			expect(store.posts[0]?.mainImage?.credit).toBe('KS Trøndelag');
 		});
+	});
+});
+
+describe('report paths after blocks are left out', () => {
+	test('name the block by its original index, whichever step left earlier blocks out', async () => {
+		const report = new ContentReport();
+		const link = (key: string, href: string) => ({
+			_type: 'block',
+			_key: key,
+			style: 'normal',
+			markDefs: [{ _type: 'link', _key: 'l', href }],
+			children: [{ _type: 'span', _key: 's', text: 'lenke', marks: ['l'] }],
+		});
+		await buildStore(
+			fakeSource({
+				[siteSettingsQuery]: { title: 'X' },
+				[postsQuery]: [
+					{
+						_id: 'p',
+						_type: 'post',
+						title: 'T',
+						slug: 's',
+						kind: 'news',
+						publishedAt: '2024-01-01T00:00:00Z',
+						excerpt: 'E',
+						body: [
+							// Left out by validation: an attachment without a title.
+							{ _type: 'attachment', _key: 'a', file: null },
+							link('b', 'javascript:alert(1)'),
+							{ _type: 'figure', _key: 'f', asset: null },
+							link('c', 'ftp://x'),
+						],
+					},
+				],
+			}),
+			{ now: NOW, report },
+		);
+		expect(report.warnings.map((w) => w.path)).toEqual([
+			'body[0].title',
+			'body[2].asset',
+			'body[1].markDefs[0].href',
+			'body[3].markDefs[0].href',
+		]);
 	});
 });

@@ -32,8 +32,8 @@ describe('buildStore', () => {
 		test('skips exactly the documents that cannot be rendered, naming id, field and reason', () => {
 			expect(issues(report, 'skipped')).toEqual([
 				'topic topic-broken title: mangler',
-				'post post-bad-date publishedAt: ugyldig dato',
-				'post post-no-slug slug: mangler',
+				'post post-bad-date publishedAt: ugyldig dato "ikke en dato" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+				'post post-no-slug slug: mangler; forslag: "fixture-post-no-slug"',
 				'post post-no-title title: mangler',
 				'post post-duplicate-slug slug: "good" brukes allerede av en nyere sak',
 			]);
@@ -56,13 +56,16 @@ describe('buildStore', () => {
 				'[sanity] Innholdsrapport',
 				'Hoppet over – kan ikke vises (5):',
 				'  [sanity] topic "topic-broken" → title: mangler',
-				'  [sanity] post "post-bad-date" → publishedAt: ugyldig dato',
-				'  [sanity] post "post-no-slug" → slug: mangler',
+				'  [sanity] post "post-bad-date" → publishedAt: ugyldig dato "ikke en dato" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+				'  [sanity] post "post-no-slug" → slug: mangler; forslag: "fixture-post-no-slug"',
 				'  [sanity] post "post-no-title" → title: mangler',
 				'  [sanity] post "post-duplicate-slug" → slug: "good" brukes allerede av en nyere sak',
-				'Advarsler – vist med reserveverdi (10):',
+				'Advarsler – vist med reserveverdi (12):',
 				'  [sanity] post "post-good" → topics[1]: mangler; utelatt',
 				'  [sanity] post "post-no-kind" → kind: mangler; bruker "news"',
+				// The fixture's 96×64 photo is smaller than the share card and the article column.
+				'  [sanity] post "post-good" → mainImage: bildet image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg (blaatt.jpg): lite bilde (96×64 px etter beskjæring) forstørres til delingsbildet 1200×630; last opp minst 600×315 px',
+				'  [sanity] post "post-good" → body[1]: bildet image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg (blaatt.jpg): lite bilde (96×64 px etter beskjæring) vises forstørret i tekstspalten; last opp minst 720 px bredt',
 				// The wording of the missing-image warning belongs to the image checks.
 				expect.stringMatching(/^ {2}\[sanity\] post "post-missing-image" → mainImage[.:]/),
 				'  [sanity] post "post-good" → body[1].alt: mangler alternativ tekst; vist med alt=""',

@@ -45,10 +45,16 @@ describe('getOsloYear', () => {
 	});
 });
 
-describe('isValidDate', () => {
+describe('isValidDate (ISO 8601 date-time with a zone)', () => {
 	test.each([
 		{ iso: '2023-06-23T08:00:00Z', expected: true },
-		{ iso: '2021-03-01', expected: true },
+		{ iso: '2023-06-23T10:00:00.000+02:00', expected: true },
+		{ iso: '2023-06-23T08:00Z', expected: true },
+		{ iso: '2021-03-01', expected: false },
+		{ iso: '2023-06-23T08:00:00', expected: false },
+		{ iso: '2023-02-30T08:00:00Z', expected: false },
+		{ iso: '23.06.2023 08:00', expected: false },
+		{ iso: 'Fri, 23 Jun 2023 08:00:00 GMT', expected: false },
 		{ iso: 'ikke en dato', expected: false },
 		{ iso: '', expected: false },
 		{ iso: '2023-13-45T99:00:00Z', expected: false },
@@ -68,6 +74,12 @@ describe('isPublished', () => {
 		{ iso: '2020-12-11T09:11:45Z', expected: true },
 	])('returns $expected for a post dated $iso', ({ iso, expected }) => {
 		expect(isPublished(iso, now)).toBe(expected);
+		expect(isPublished(Date.parse(iso), now)).toBe(expected);
+	});
+
+	test('compares instants, not strings: +02:00 is two hours earlier than Z', () => {
+		expect(isPublished('2026-11-25T13:30:00+02:00', now)).toBe(true);
+		expect('2026-11-25T13:30:00+02:00' <= now.toISOString()).toBe(false);
 	});
 });
 

@@ -17,6 +17,16 @@ describe('slugify', () => {
 		{ input: '  --Mange   mellomrom--  ', expected: 'mange-mellomrom' },
 		{ input: 'Mal til sektoren.docx', expected: 'mal-til-sektoren-docx' },
 		{ input: '!!!', expected: '' },
+		{ input: 'Årsmøte 2024', expected: 'arsmote-2024' },
+		// Sami and other names met in Trøndelag: no letter is dropped.
+		{ input: 'Đávgi', expected: 'davgi' },
+		{ input: 'Snåasen tjïelte', expected: 'snaasen-tjielte' },
+		{ input: 'Raarvihke tjïelte', expected: 'raarvihke-tjielte' },
+		{ input: 'Kárášjohka', expected: 'karasjohka' },
+		{ input: 'Porsáŋgu', expected: 'porsangu' },
+		{ input: 'Ŧuoddar Čáhppes Žiella', expected: 'tuoddar-cahppes-ziella' },
+		{ input: 'Ole Sørløkk Łukasz Weiß', expected: 'ole-sorlokk-lukasz-weiss' },
+		{ input: 'Þórunn Guðmundsdóttir', expected: 'thorunn-gudmundsdottir' },
 	])('turns "$input" into "$expected"', ({ input, expected }) => {
 		expect(slugify(input)).toBe(expected);
 	});

@@ -1,13 +1,14 @@
 import { describe, expect, test } from 'vitest';
 import {
 	absoluteUrl,
-	absolutizeHtml,
+	cleanHref,
 	archiveUrl,
 	feedUrl,
 	homeUrl,
 	isSafeHref,
 	newsPageUrl,
 	postUrl,
+	resolveUrl,
 	summerGreetingsUrl,
 	topicsUrl,
 	topicUrl,
@@ -52,42 +53,37 @@ describe('absoluteUrl', () => {
 	});
 });
 
-describe('absolutizeHtml', () => {
+describe('resolveUrl', () => {
 	test.each([
+		{ url: '/nyheter/a/', base: SITE, expected: `${SITE}/nyheter/a/` },
 		{
-			name: 'root-relative href',
-			html: '<a href="/nyheter/a/">a</a>',
-			expected: `<a href="${SITE}/nyheter/a/">a</a>`,
+			url: '/bilder/x-400x300-abc.jpg',
+			base: `${SITE}/`,
+			expected: `${SITE}/bilder/x-400x300-abc.jpg`,
 		},
+		{ url: '/nyheter/a/', base: undefined, expected: '/nyheter/a/' },
 		{
-			name: 'root-relative src',
-			html: '<img src="/bilder/x.jpg" alt="">',
-			expected: `<img src="${SITE}/bilder/x.jpg" alt="">`,
+			url: 'https://cdn.sanity.io/images/p/d/a-1600x1067.jpg?rect=80,107,1440,853&w=400',
+			base: SITE,
+			expected: 'https://cdn.sanity.io/images/p/d/a-1600x1067.jpg?rect=80,107,1440,853&w=400',
 		},
-		{
-			name: 'every candidate of a srcset',
-			html: '<img srcset="/bilder/x-480.webp 480w, /bilder/x-960.webp 960w">',
-			expected: `<img srcset="${SITE}/bilder/x-480.webp 480w, ${SITE}/bilder/x-960.webp 960w">`,
-		},
-		{
-			name: 'a srcset with density descriptors',
-			html: '<source srcset="/a.avif 1x,/b.avif 2x">',
-			expected: `<source srcset="${SITE}/a.avif 1x, ${SITE}/b.avif 2x">`,
-		},
-	])('makes $name absolute', ({ html, expected }) => {
-		expect(absolutizeHtml(html, SITE)).toBe(expected);
+		{ url: '//cdn.example/x.jpg', base: SITE, expected: '//cdn.example/x.jpg' },
+		{ url: 'mailto:post@example.no', base: SITE, expected: 'mailto:post@example.no' },
+	])('resolves $url against $base as $expected', ({ url, base, expected }) => {
+		expect(resolveUrl(url, base)).toBe(expected);
 	});
+});
 
+describe('cleanHref', () => {
 	test.each([
-		{ name: 'absolute URLs', html: '<a href="https://www.ks.no/">KS</a>' },
-		{ name: 'mailto links', html: '<a href="mailto:post@example.no">e-post</a>' },
-		{ name: 'fragment links', html: '<a href="#innhold">hopp</a>' },
-		{
-			name: 'text that only looks like an attribute',
-			html: '<p>skriv href=/nyheter/ i teksten</p>',
-		},
-	])('leaves $name alone', ({ html }) => {
-		expect(absolutizeHtml(html, SITE)).toBe(html);
+		{ href: '  https://www.ks.no/  ', expected: 'https://www.ks.no/' },
+		{ href: '\thttps://www.ks.no/side?a=1&b=2\n', expected: 'https://www.ks.no/side?a=1&b=2' },
+		{ href: ' mailto:post@example.no', expected: 'mailto:post@example.no' },
+		{ href: ' javascript:alert(1) ', expected: null },
+		{ href: '   ', expected: null },
+		{ href: undefined, expected: null },
+	])('returns $expected for $href', ({ href, expected }) => {
+		expect(cleanHref(href)).toBe(expected);
 	});
 });
 
@@ -116,15 +112,5 @@ describe('isSafeHref', () => {
 		{ href: 42, expected: false },
 	])('returns $expected for $href', ({ href, expected }) => {
 		expect(isSafeHref(href)).toBe(expected);
-	});
-});
-
-describe('absolutizeHtml (mixed srcset)', () => {
-	test('rewrites every root-relative srcset entry and leaves absolute and protocol-relative ones', () => {
-		const html =
-			'<img srcset="/a.jpg 400w, https://cdn.example/b.jpg 800w, /c.jpg 1200w" src="//cdn.example/x.jpg">';
-		expect(absolutizeHtml(html, 'https://site.example')).toBe(
-			'<img srcset="https://site.example/a.jpg 400w, https://cdn.example/b.jpg 800w, https://site.example/c.jpg 1200w" src="//cdn.example/x.jpg">',
-		);
 	});
 });

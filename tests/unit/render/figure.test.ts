@@ -2,8 +2,11 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
+import { resetBuildState } from '../../../src/build-state.ts';
+import { readConfig } from '../../../src/config.ts';
 import { figureCaptionText, renderFigure } from '../../../src/render/figure.ts';
 import type { Figure } from '../../../src/sanity/schemas.ts';
+import { parseSrcset } from '../../helpers/srcset.ts';
 
 const SHA = '800b89a88a09f1bc4712b93528d6193a91ba23f1';
 const file = resolve(
@@ -145,5 +148,36 @@ describe('renderFigure', () => {
 	test('adds a class name to the figure', () => {
 		const [el] = parts(renderFigure(figure(), { className: 'lead__figure' })).figures;
 		expect(el?.classList.contains('lead__figure')).toBe(true);
+	});
+});
+
+describe('renderFigure with a base URL (feeds, e-mail)', () => {
+	test('makes every self-hosted URL absolute where it is built', () => {
+		const { img } = parts(renderFigure(figure(), { baseUrl: 'https://ks.example.no' }));
+		expect(img?.getAttribute('src')).toMatch(/^https:\/\/ks\.example\.no\/bilder\//);
+		for (const { url } of parseSrcset(img!.getAttribute('srcset')!))
+			expect(url).toMatch(/^https:\/\/ks\.example\.no\/bilder\/.+\.(jpg|png)$/);
+	});
+
+	test('keeps CDN URLs whole: the commas of a crop rect stay inside the URL', () => {
+		resetBuildState(readConfig({ SANITY_PROJECT_ID: 'abc123', IMAGE_CDN: '1' }));
+		try {
+			const cdn = figure({
+				crop: { top: 0.1, bottom: 0.1, left: 0.05, right: 0.05 },
+				asset: {
+					...figure().asset,
+					url: `https://cdn.sanity.io/images/abc123/production/${SHA}-1600x1067.jpg`,
+				},
+			});
+			const { img } = parts(renderFigure(cdn, { baseUrl: 'https://ks.example.no' }));
+			const candidates = parseSrcset(img!.getAttribute('srcset')!);
+			expect(candidates.length).toBeGreaterThan(3);
+			for (const { url, descriptor } of candidates) {
+				expect(url).toMatch(/^https:\/\/cdn\.sanity\.io\/.*\?rect=80,107,1440,853&w=\d+/);
+				expect(descriptor).toMatch(/^\d+w$/);
+			}
+		} finally {
+			resetBuildState(readConfig({}));
+		}
 	});
 });

@@ -63,6 +63,8 @@ describe('parseSanityAsset', () => {
 				extension: 'webp',
 				width: 800,
 				height: 600,
+				// The export only points at the file: readDataset reports it, check.ts fetches it.
+				remoteUrl: `https://cdn.sanity.io/images/abc/production/${SHA}-800x600.webp`,
 			},
 		},
 	])('parses $value', ({ value, expected }) => {

@@ -1,6 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, SanityDocument } from '../../../src/sanity/dataset.ts';
 import { applyPerspective, createLocalSource } from '../../../src/sanity/local-source.ts';
+import { ContentReport } from '../../../src/sanity/report.ts';
 
 const docs: SanityDocument[] = [
 	{ _id: 'topic-a', _type: 'topic', title: 'Tema A' },
@@ -100,5 +101,82 @@ describe('createLocalSource', () => {
 
 	test('rejects invalid GROQ', async () => {
 		await expect(createLocalSource(dataset).fetch('*[_type ==')).rejects.toThrow();
+	});
+});
+
+describe('applyPerspective with content releases (Sanity "Perspectives", "Drafts and versions")', () => {
+	const all: SanityDocument[] = [
+		{ _id: 'post-a', _type: 'post', title: 'Publisert A' },
+		{ _id: 'drafts.post-a', _type: 'post', title: 'Utkast A' },
+		{ _id: 'versions.rAutumn.post-a', _type: 'post', title: 'Høst A' },
+		{ _id: 'versions.rAutumn.post-new', _type: 'post', title: 'Ny i høst' },
+		{ _id: 'versions.rWinter.post-a', _type: 'post', title: 'Vinter A' },
+		{ _id: 'post-gone', _type: 'post', title: 'Avpubliseres i høst' },
+		{ _id: 'versions.rAutumn.post-gone', _type: 'post', _system: { delete: true } },
+		{ _id: '_.releases.rAutumn', _type: 'system.release', name: 'rAutumn' },
+		{ _id: '_.groups.public', _type: 'system.group' },
+		{ _id: 'image-abc-10x10-jpg', _type: 'sanity.imageAsset' },
+	];
+	const view = (perspective: Parameters<typeof applyPerspective>[1]) =>
+		applyPerspective(all, perspective)
+			.map(
+				(d) =>
+					`${d._id}=${String(d.title ?? d._type)}${d._originalId ? ` (${d._originalId})` : ''}`,
+			)
+			.sort();
+
+	test('published: no drafts, no release versions, no system documents', () => {
+		expect(view('published')).toEqual([
+			'image-abc-10x10-jpg=sanity.imageAsset',
+			'post-a=Publisert A',
+			'post-gone=Avpubliseres i høst',
+		]);
+	});
+
+	test('drafts: drafts over published, never a release version', () => {
+		expect(view('drafts')).toEqual([
+			'image-abc-10x10-jpg=sanity.imageAsset',
+			'post-a=Utkast A (drafts.post-a)',
+			'post-gone=Avpubliseres i høst',
+		]);
+	});
+
+	test('a release: its versions over published, new documents added, deletions applied', () => {
+		expect(view(['rAutumn'])).toEqual([
+			'image-abc-10x10-jpg=sanity.imageAsset',
+			'post-a=Høst A (versions.rAutumn.post-a)',
+			'post-new=Ny i høst (versions.rAutumn.post-new)',
+		]);
+	});
+
+	test('a stack: the first layer wins, then the next, then published', () => {
+		expect(view(['rWinter', 'rAutumn', 'drafts'])).toContain(
+			'post-a=Vinter A (versions.rWinter.post-a)',
+		);
+		expect(view(['drafts', 'rAutumn'])).toContain('post-a=Utkast A (drafts.post-a)');
+		expect(view(['drafts', 'rAutumn'])).toContain('post-new=Ny i høst (versions.rAutumn.post-new)');
+	});
+
+	test('the release perspective never shows another release', () => {
+		expect(view(['rWinter']).join()).not.toContain('Høst');
+	});
+});
+
+describe('createLocalSource normalises text of the documents it shows', () => {
+	test('reports forbidden characters of published documents only', async () => {
+		const report = new ContentReport();
+		const source = createLocalSource(
+			{
+				documents: [
+					{ _id: 'p', _type: 'post', title: 'A\u000bB' },
+					{ _id: 'drafts.p', _type: 'post', title: 'UTKAST\u0008' },
+				],
+				source: 'x',
+			},
+			'published',
+			report,
+		);
+		expect(await source.fetch('*[_id == "p"][0].title')).toBe('A B');
+		expect(report.warnings.map((w) => w.id)).toEqual(['p']);
 	});
 });

@@ -45,9 +45,18 @@ describe('validateDocument', () => {
 		{ change: { slug: null }, expected: 'error post-1 slug: mangler' },
 		{
 			change: { slug: 'Ugyldig Slug' },
-			expected: 'error post-1 slug: mangler eller ugyldig (bare a–z, 0–9 og bindestrek)',
+			expected: 'error post-1 slug: "Ugyldig Slug" er ugyldig; forslag: "ugyldig-slug"',
 		},
-		{ change: { publishedAt: 'i morgen' }, expected: 'error post-1 publishedAt: ugyldig dato' },
+		{
+			change: { publishedAt: 'i morgen' },
+			expected:
+				'error post-1 publishedAt: ugyldig dato "i morgen" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+		},
+		{
+			change: { publishedAt: '2024-05-01 10:00' },
+			expected:
+				'error post-1 publishedAt: ugyldig dato "2024-05-01 10:00" (krever ISO 8601-tidspunkt med tidssone, f.eks. 2024-05-01T10:00:00Z)',
+		},
 		{ change: { publishedAt: undefined }, expected: 'error post-1 publishedAt: mangler' },
 		{ change: { _id: '' }, expected: 'error (uten _id) _id: mangler' },
 	])('skips a post when a required field is invalid: $expected', ({ change, expected }) => {

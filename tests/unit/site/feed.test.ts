@@ -8,6 +8,8 @@ import { buildRss, feedItemHtml, rssResponse } from '../../../src/site/feed.ts';
 import { buildStore, type Store } from '../../../src/content/store.ts';
 import { readDataset } from '../../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
+import { parseSrcset } from '../../helpers/srcset.ts';
+import { findAll, parseXmlStrict } from '../../helpers/xml.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -48,6 +50,7 @@ beforeAll(async () => {
 		posts: store.posts,
 		settings: store.settings,
 	});
+	parseXmlStrict(xml);
 	feed = await parser.parseString(xml);
 }, 120_000);
 afterAll(async () => {
@@ -104,7 +107,7 @@ describe('buildRss', () => {
 			.flatMap((el) => [
 				el.getAttribute('href'),
 				el.getAttribute('src'),
-				...(el.getAttribute('srcset') ?? '').split(',').map((c) => c.trim().split(/\s+/)[0]),
+				...parseSrcset(el.getAttribute('srcset') ?? '').map((c) => c.url),
 			]);
 		const present = urls.filter((u): u is string => !!u);
 		expect(present.length).toBeGreaterThan(3);
@@ -174,6 +177,35 @@ describe('feedItemHtml', () => {
 		const html = feedItemHtml(post, SITE);
 		expect(html.indexOf('<figure')).toBe(0);
 		expect(html).toContain('Regiondirektør');
+	});
+
+	test('renders the body with absolute URLs once per post and leaves the page HTML site-relative', () => {
+		const post = store.posts.find((p) => p.slug === 'debattheftet-2021')!;
+		const html = feedItemHtml(post, SITE);
+		expect(html).toBe(feedItemHtml(post, SITE));
+		expect(html).toContain(`href="${SITE}/vedlegg/`);
+		expect(post.bodyHtml).toContain('href="/vedlegg/');
+	});
+});
+
+describe('buildRss with plain text that looks like HTML', () => {
+	test('escapes the excerpt as text inside <description>: readers show it, never run it', async () => {
+		const post = store.posts[0]!;
+		const excerpt = 'Høringen <frist 1. mars> og <img src=x onerror=alert(1)> ]]> slutt';
+		const xml = await buildRss({
+			title: 'T',
+			description: 'Om <oss>',
+			path: '/rss.xml',
+			pagePath: '/',
+			posts: [{ ...post, excerpt }],
+			settings: store.settings,
+		});
+		const root = parseXmlStrict(xml);
+		const [item] = findAll(root, 'item');
+		const description = item!.children.find((c) => c.name === 'description')!.text;
+		const shown = parseHtml(`<div>${description}</div>`);
+		expect(shown.querySelector('img')).toBeNull();
+		expect(shown.text).toBe(excerpt);
 	});
 });
 

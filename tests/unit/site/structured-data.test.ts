@@ -44,7 +44,9 @@ const post: Post = {
 		},
 	},
 	body: [],
+	bodyBlocks: [],
 	bodyHtml: '',
+	publishedTime: Date.parse('2023-06-23T08:00:00Z'),
 	topics: [
 		{ _id: 't1', title: 'Århuskompasset', slug: 'arhuskompasset' },
 		{ _id: 't2', title: 'IA-arbeid', slug: 'ia-arbeid' },
