@@ -8,6 +8,8 @@ import { defineConfig } from 'astro/config';
 import { buildConfig } from './src/build-state.ts';
 import contentReport from './src/integrations/content-report.ts';
 import images from './src/integrations/images.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { cspConfig } from './src/site/csp.ts';
 
 let config;
@@ -26,7 +28,12 @@ export default defineConfig({
 		concurrency: 32,
 	},
 	security: { csp: cspConfig(config) },
-	// images first: it writes dist/bilder/ before the content report is printed.
-	integrations: [images(), contentReport()],
+	// images first: it writes dist/bilder/ before the content report is printed. A drafts preview
+	// gets no sitemap and no search index (DESIGN.md: dist-preview/).
+	integrations: [
+		images(),
+		...(config.source.perspective === 'drafts' ? [] : [sitemap(), pagefind()]),
+		contentReport(),
+	],
 	devToolbar: { enabled: false },
 });

@@ -6,10 +6,15 @@
 import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { checkAllImages, checkImages } from '../images/check.ts';
-import { isPublished } from '../lib/dates.ts';
+import { isPublished, latestInstant } from '../lib/dates.ts';
 import { absoluteUrl, postUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
-import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
+import {
+	municipalitiesQuery,
+	postsQuery,
+	siteSettingsQuery,
+	topicsQuery,
+} from '../sanity/queries.ts';
 import { ContentReport } from '../sanity/report.ts';
 import {
 	DEFAULT_CREDIT,
@@ -21,19 +26,28 @@ import {
 	siteSettingsSchema,
 	topicSchema,
 	type Asset,
+	type Municipality,
 	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
 import { hashtagTargets } from './hashtags.ts';
+import { loadMunicipalities } from './municipalities.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
 import { contentSource, normalizeSiteUrl, siteUrl } from './source.ts';
 
 /** A published post with every derived value decided: path, absolute URL and share image. */
-export type Post = NormalizedPost & { path: string; url: string; share: ShareImage | null };
+export type Post = NormalizedPost & {
+	path: string;
+	url: string;
+	share: ShareImage | null;
+	/** Last change: `_updatedAt`, never earlier than `publishedAt` (dateModified, lastmod, feeds). */
+	updatedAt: string;
+	allMunicipalities: boolean;
+};
 export type Settings = SiteSettings & {
 	url: string;
 	defaultCredit: string;
@@ -41,10 +55,14 @@ export type Settings = SiteSettings & {
 	share: ShareImage | null;
 };
 export type TopicEntry = Topic & { posts: Post[] };
+/** A municipality (or the county) with the posts that concern it, newest first. */
+export type MunicipalityEntry = Municipality & { posts: Post[] };
 export type Store = {
 	settings: Settings;
 	posts: Post[];
 	topics: TopicEntry[];
+	/** Every municipality and the county, by name (an "all municipalities" post counts for each). */
+	municipalities: MunicipalityEntry[];
 	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
 	years: Array<{ year: number; posts: Post[] }>;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
@@ -80,10 +98,11 @@ async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: strin
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
-	const [rawSettings, rawPosts, rawTopics] = await Promise.all([
+	const [rawSettings, rawPosts, rawTopics, rawMunicipalities] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
 		source.fetch<unknown[]>(topicsQuery),
+		source.fetch<unknown[]>(municipalitiesQuery),
 	]);
 	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
 	const { defaultCredit } = settings;
@@ -119,6 +138,8 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				path,
 				url: absoluteUrl(path, settings.url),
 				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
+				updatedAt: latestInstant(post.publishedAt, post._updatedAt),
+				allMunicipalities: post.allMunicipalities === true,
 			};
 		}),
 	);
@@ -126,11 +147,13 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		...topic,
 		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
 	}));
+	const municipalities = loadMunicipalities(rawMunicipalities ?? [], posts, report);
 
 	return {
 		settings,
 		posts,
 		topics,
+		municipalities,
 		years: groupByYear(posts),
 		assets: collectAssets(settings, posts),
 		builtAt: opts.now,
@@ -167,6 +190,7 @@ export function loadContent(): Promise<Store> {
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;
+export const getMunicipalities = async () => (await loadContent()).municipalities;
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;

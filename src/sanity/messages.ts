@@ -116,3 +116,15 @@ export const imageMessages = {
 	variantFailed: (assetId: string, file: string, reason: string) =>
 		`[bilder] ${assetId} → ${file}: ${reason}`,
 };
+
+const seconds = new Intl.NumberFormat('nb-NO', {
+	maximumFractionDigits: 1,
+	minimumFractionDigits: 1,
+});
+
+/** Site search (src/integrations/pagefind.ts); the duration is read by the benchmark. */
+export const searchMessages = {
+	indexed: (pages: number, secs: number) =>
+		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s`,
+	failed: (reason: string) => `[sok] Søkeindeksen kunne ikke lages: ${reason}`,
+};
