@@ -4,12 +4,18 @@ import { join, resolve } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
 import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { buildRss, feedItemHtml, rssResponse } from '../../../src/site/feed.ts';
-import { buildStore, type Store } from '../../../src/content/store.ts';
-import { readDataset } from '../../../src/sanity/dataset.ts';
-import { createLocalSource } from '../../../src/sanity/local-source.ts';
+import { buildStore, type Store } from '../../../../src/content/store.ts';
+import { readDataset } from '../../../../src/sanity/dataset.ts';
+import { createLocalSource } from '../../../../src/sanity/local-source.ts';
+import { mainFeed, type Feed } from '../../../../src/site/feeds/feeds.ts';
+import { feedItemHtml } from '../../../../src/site/feeds/item.ts';
+import { buildRss, rssResponse } from '../../../../src/site/feeds/rss.ts';
+import { parseRss } from '../../../helpers/feeds.ts';
+import { child, childText } from '../../../helpers/xml.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+/** The main RSS feed of the seed dataset, read through the real store (share images encoded). */
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 const NOW = new Date('2026-11-25T12:00:00Z');
 const SITE = 'https://trondelag.example.no';
 
@@ -23,6 +29,14 @@ const parser = new Parser<Record<string, unknown>, Item>({
 
 let cache: string;
 let store: Store;
+const rss = (feed: Feed, settings = store.settings) => buildRss(feed, { settings, now: NOW });
+const feedOf = (posts: Feed['posts'], path = '/rss.xml', pagePath = '/'): Feed => ({
+	...mainFeed(posts, store.settings),
+	title: 'T',
+	description: 'D',
+	path,
+	pagePath,
+});
 let xml: string;
 let feed: Parser.Output<Item> & { feedUrl?: string; language?: string };
 const item = (slug: string) => {
@@ -40,14 +54,7 @@ beforeAll(async () => {
 		createLocalSource(await readDataset(join(ROOT, 'sanity-studio/seed/production'))),
 		{ now: NOW },
 	);
-	xml = await buildRss({
-		title: 'KS Trøndelag – nyheter',
-		description: 'Nyheter fra KS Trøndelag',
-		path: '/rss.xml',
-		pagePath: '/',
-		posts: store.posts,
-		settings: store.settings,
-	});
+	xml = rss({ ...mainFeed(store.posts, store.settings), description: 'Nyheter fra KS Trøndelag' });
 	feed = await parser.parseString(xml);
 }, 120_000);
 afterAll(async () => {
@@ -55,7 +62,7 @@ afterAll(async () => {
 	await rm(cache, { recursive: true, force: true });
 });
 
-describe('buildRss', () => {
+describe('buildRss over the seed', () => {
 	test('describes the channel: title, description, site link, language nb and an atom self link', () => {
 		expect(feed).toMatchObject({
 			title: 'KS Trøndelag – nyheter',
@@ -67,6 +74,28 @@ describe('buildRss', () => {
 		expect(xml).toMatch(
 			/<atom:link href="https:\/\/trondelag\.example\.no\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/,
 		);
+	});
+
+	test('is well-formed XML that two feed parsers read alike', async () => {
+		const parsed = await parseRss(xml);
+		expect(parsed.links).toHaveLength(store.posts.length);
+		expect(parsed.extractor.title).toBe('KS Trøndelag – nyheter');
+	});
+
+	test('gives each item the share image as media:content with its size, alt text and credit', async () => {
+		const { items } = await parseRss(xml);
+		const summer = items.find((i) => childText(i, 'link').endsWith('/god-sommer-2023/'))!;
+		const media = child(summer, 'media:content')!;
+		const post = store.posts.find((p) => p.slug === 'god-sommer-2023')!;
+		expect(media.attributes).toMatchObject({
+			url: post.share!.url,
+			type: 'image/jpeg',
+			medium: 'image',
+			width: '1200',
+			height: '630',
+		});
+		expect(childText(media, 'media:description')).toBe(post.share!.alt);
+		expect(childText(media, 'media:credit')).toBe('KS');
 	});
 
 	test('has one item per published post, newest first, without drafts or future posts', () => {
@@ -141,29 +170,17 @@ describe('buildRss', () => {
 
 	test('has no enclosure when neither the post nor the site has an image', async () => {
 		const post = store.posts.find((p) => p.slug === 'debattheftet-2021')!;
-		const xml = await buildRss({
-			title: 'T',
-			description: 'D',
-			path: '/rss.xml',
-			pagePath: '/',
-			posts: [{ ...post, share: null }],
-			settings: { ...store.settings, share: null },
-		});
+		const xml = rss(feedOf([{ ...post, share: null }]), { ...store.settings, share: null });
 		expect((await parser.parseString(xml)).items[0]!.enclosure).toBeUndefined();
+		expect(xml).not.toContain('media:content');
 	});
 
 	test('writes an empty but valid feed for no posts', async () => {
-		const empty = await parser.parseString(
-			await buildRss({
-				title: 'T',
-				description: 'D',
-				path: '/tema/x/rss.xml',
-				pagePath: '/tema/x/',
-				posts: [],
-				settings: store.settings,
-			}),
-		);
+		const text = rss(feedOf([], '/tema/x/rss.xml', '/tema/x/'));
+		const empty = await parser.parseString(text);
 		expect(empty.items).toEqual([]);
+		expect((await parseRss(text)).links).toEqual([]);
+		expect(text).toContain(`<lastBuildDate>${NOW.toUTCString()}</lastBuildDate>`);
 		expect(empty.link).toBe(`${SITE}/tema/x/`);
 	});
 });
