@@ -1,12 +1,6 @@
 /** Small hand-made store values for unit tests of outputs (feeds, JSON-LD, sitemap, search). */
 import type { ShareImage } from '../../src/content/share.ts';
-import type {
-	MunicipalityEntry,
-	Post,
-	Settings,
-	Store,
-	TopicEntry,
-} from '../../src/content/store.ts';
+import type { MunicipalityEntry, Post, Settings, TopicEntry } from '../../src/content/store.ts';
 
 export const SITE = 'https://trondelag.example.no';
 
@@ -89,6 +83,3 @@ export const makeMunicipality = (
 	kind: m.number.length === 2 ? 'county' : 'municipality',
 	posts,
 });
-
-/** The parts of a store the outputs read. */
-export type MiniStore = Pick<Store, 'settings' | 'posts' | 'topics' | 'municipalities' | 'years'>;

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { POSTS_PER_PAGE } from '../../../src/consts.ts';
 import { hasNoindex, isListablePath, lastmodByPath } from '../../../src/site/sitemap.ts';
-import { makeMunicipality, makePost, makeTopic, settings, skaun } from '../../helpers/posts.ts';
+import { makeMunicipality, makePost, makeTopic, skaun } from '../../helpers/posts.ts';
 
 describe('isListablePath', () => {
 	test.each([
@@ -41,7 +41,6 @@ describe('lastmodByPath', () => {
 		makePost(`x${i}`, { publishedAt: '2020-01-01T08:00:00Z' }),
 	);
 	const map = lastmodByPath({
-		settings,
 		posts: [...posts, ...extra],
 		topics: [makeTopic('samskaping', 'Samskaping', [old]), makeTopic('tom', 'Tom')],
 		municipalities: [makeMunicipality(skaun, [edited])],
