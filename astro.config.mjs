@@ -9,6 +9,8 @@ import { buildConfig } from './src/build-state.ts';
 import contentReport from './src/integrations/content-report.ts';
 import attachments from './src/integrations/attachments.ts';
 import images from './src/integrations/images.ts';
+import pagefind from './src/integrations/pagefind.ts';
+import sitemap from './src/integrations/sitemap.ts';
 import { cspConfig } from './src/site/csp.ts';
 
 let config;
@@ -28,7 +30,13 @@ export default defineConfig({
 	},
 	security: { csp: cspConfig(config) },
 	// images and attachments first: they write dist/bilder/ and dist/vedlegg/ (and report what
-	// failed) before the content report is printed and written.
-	integrations: [images(), attachments(), contentReport()],
+	// failed) before the content report is printed and written. A drafts preview gets no sitemap
+	// and no search index (DESIGN.md: dist-preview/).
+	integrations: [
+		images(),
+		attachments(),
+		...(config.source.perspective === 'drafts' ? [] : [sitemap(), pagefind()]),
+		contentReport(),
+	],
 	devToolbar: { enabled: false },
 });

@@ -4,6 +4,8 @@ export const LOCALE = 'nb-NO';
 export const TIME_ZONE = 'Europe/Oslo';
 export const POSTS_PER_PAGE = 10;
 export const LATEST_POSTS_ON_FRONT_PAGE = 6;
+/** Items per feed: the newest N matching posts (a feed of every post would grow without bound). */
+export const FEED_ITEMS = 50;
 /** A greeting is the front page's lead story while it is younger than this. */
 export const LEAD_GREETING_MAX_AGE_MONTHS = 6;
 export const EXCERPT_MAX_LENGTH = 300;

@@ -7,12 +7,15 @@ import { absoluteUrl } from '../lib/urls.ts';
 import { figureCaptionText } from '../render/figure.ts';
 import type { Figure } from '../sanity/schemas.ts';
 
-/** A share image: absolute URL, pixel size, alt text ("… Foto: KS"), MIME type and byte size (0 when unknown, e.g. CDN). */
+/** A share image: absolute URL, pixel size, alt text ("… Foto: KS"), caption and credit (plain
+ * text, '' when none; feeds' media:content), MIME type and byte size (0 when unknown, e.g. CDN). */
 export type ShareImage = {
 	url: string;
 	width: number;
 	height: number;
 	alt: string;
+	caption: string;
+	credit: string;
 	type: string;
 	bytes: number;
 };
@@ -34,6 +37,8 @@ export async function decideShareImage(figure: Figure, site: string): Promise<Sh
 		width: image.width,
 		height: image.height,
 		alt: shareImageAlt(figure),
+		caption: figure.caption?.trim() ?? '',
+		credit: figure.credit?.trim() ?? '',
 		type: image.type,
 		// An original that cannot be fetched now fails again, and is reported, when dist/ is written.
 		bytes: await shareImageBytes(figure).catch(() => 0),

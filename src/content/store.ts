@@ -6,11 +6,16 @@
 import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { checkAllImages, checkImages } from '../images/check.ts';
-import { isPublished, parseIsoDateTime } from '../lib/dates.ts';
+import { isPublished, latestInstant, parseIsoDateTime } from '../lib/dates.ts';
 import { slugify } from '../lib/slugify.ts';
 import { absoluteUrl, postUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
-import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
+import {
+	municipalitiesQuery,
+	postsQuery,
+	siteSettingsQuery,
+	topicsQuery,
+} from '../sanity/queries.ts';
 import { ContentReport } from '../sanity/report.ts';
 import {
 	DEFAULT_CREDIT,
@@ -23,6 +28,7 @@ import {
 	topicSchema,
 	type Asset,
 	type PostData,
+	type Municipality,
 	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
@@ -31,13 +37,21 @@ import { validateDocument, validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { restoreHoles } from './holes.ts';
+import { loadMunicipalities } from './municipalities.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
 import { contentSource, normalizeSiteUrl, siteUrl } from './source.ts';
 
 /** A published post with every derived value decided: path, absolute URL and share image. */
-export type Post = NormalizedPost & { path: string; url: string; share: ShareImage | null };
+export type Post = NormalizedPost & {
+	path: string;
+	url: string;
+	share: ShareImage | null;
+	/** Last change: `_updatedAt`, never earlier than `publishedAt` (dateModified, lastmod, feeds). */
+	updatedAt: string;
+	allMunicipalities: boolean;
+};
 export type Settings = SiteSettings & {
 	url: string;
 	defaultCredit: string;
@@ -45,10 +59,14 @@ export type Settings = SiteSettings & {
 	share: ShareImage | null;
 };
 export type TopicEntry = Topic & { posts: Post[] };
+/** A municipality (or the county) with the posts that concern it, newest first. */
+export type MunicipalityEntry = Municipality & { posts: Post[] };
 export type Store = {
 	settings: Settings;
 	posts: Post[];
 	topics: TopicEntry[];
+	/** Every municipality and the county, by name (an "all municipalities" post counts for each). */
+	municipalities: MunicipalityEntry[];
 	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
 	years: Array<{ year: number; posts: Post[] }>;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
@@ -89,10 +107,11 @@ const suggestSlug = (doc: Record<string, unknown>) =>
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
-	const [rawSettings, rawPosts, rawTopics] = await Promise.all([
+	const [rawSettings, rawPosts, rawTopics, rawMunicipalities] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
 		source.fetch<unknown[]>(topicsQuery),
+		source.fetch<unknown[]>(municipalitiesQuery),
 	]);
 	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
 	const { defaultCredit } = settings;
@@ -144,6 +163,8 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				path,
 				url: absoluteUrl(path, settings.url),
 				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
+				updatedAt: latestInstant(post.publishedAt, post._updatedAt),
+				allMunicipalities: post.allMunicipalities === true,
 			};
 		}),
 	);
@@ -151,11 +172,13 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		...topic,
 		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
 	}));
+	const municipalities = loadMunicipalities(rawMunicipalities ?? [], posts, report);
 
 	return {
 		settings,
 		posts,
 		topics,
+		municipalities,
 		years: groupByYear(posts),
 		assets: collectAssets(settings, posts),
 		builtAt: opts.now,
@@ -192,6 +215,7 @@ export function loadContent(): Promise<Store> {
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;
+export const getMunicipalities = async () => (await loadContent()).municipalities;
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;

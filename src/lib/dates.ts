@@ -72,3 +72,8 @@ export function subtractMonths(date: Date, months: number): Date {
 	d.setUTCMonth(d.getUTCMonth() - months);
 	return d;
 }
+
+/** The later of two ISO instants; a missing or earlier `updated` means "unchanged since `published`". */
+export function latestInstant(published: string, updated: string | null | undefined): string {
+	return updated && Date.parse(updated) > Date.parse(published) ? updated : published;
+}

@@ -1,4 +1,5 @@
 import { LOCALE } from '../consts.ts';
+import { t } from './i18n.ts';
 
 const oneDecimal = new Intl.NumberFormat(LOCALE, { maximumFractionDigits: 1 });
 
@@ -26,3 +27,7 @@ export function truncateAtWord(text: string, max: number): string {
 	const space = cut.lastIndexOf(' ');
 	return `${(space > max * 0.6 ? cut.slice(0, space) : cut).replace(/[\s,.;:–-]+$/, '')}…`;
 }
+
+/** "1 sak", "12 saker" (list counts on the topic and municipality indexes). */
+export const postCount = (count: number): string =>
+	count === 1 ? t('topic.postCountOne') : t('topic.postCount', { count });

@@ -3,9 +3,23 @@ import { ALLOWED_LINK_PROTOCOLS } from '../consts.ts';
 /** Every site URL is built here; all end with a slash, like the URL map in README.md ("Pages"). */
 
 export const postUrl = (slug: string) => `/nyheter/${slug}/`;
-export const newsPageUrl = (page: number) => (page <= 1 ? '/nyheter/' : `/nyheter/side/${page}/`);
-export const topicUrl = (slug: string) => `/tema/${slug}/`;
+/** Page N of a paginated list at `base` (which ends with a slash): page 1 is `base` itself. */
+export const listPageUrl = (base: string, page: number) =>
+	page <= 1 ? base : `${base}side/${page}/`;
+export const newsPageUrl = (page: number) => listPageUrl('/nyheter/', page);
+export const topicUrl = (slug: string, page = 1) => listPageUrl(`/tema/${slug}/`, page);
 export const topicsUrl = () => '/tema/';
+export const topicFeedUrl = (slug: string) => `/tema/${slug}/rss.xml`;
+export const municipalityUrl = (slug: string, page = 1) => listPageUrl(`/kommuner/${slug}/`, page);
+export const municipalitiesUrl = () => '/kommuner/';
+export const municipalityFeedUrl = (slug: string) => `/kommuner/${slug}/rss.xml`;
+export const jsonFeedUrl = () => '/feed.json';
+/** The human page about feeds ("Abonner"); `anchor` names one feed's entry on it. */
+export const feedsPageUrl = (anchor?: string) => (anchor ? `/feeds/#${anchor}` : '/feeds/');
+/** The search page; with a query, the address the WebSite SearchAction names. */
+export const searchUrl = (query?: string) =>
+	query === undefined ? '/sok/' : `/sok/?q=${encodeURIComponent(query)}`;
+export const sitemapUrl = () => '/sitemap-index.xml';
 export const archiveUrl = (year: number) => `/arkiv/${year}/`;
 export const summerGreetingsUrl = () => '/sommerhilsener/';
 export const feedUrl = () => '/rss.xml';
@@ -13,6 +27,13 @@ export const homeUrl = () => '/';
 export const accessibilityUrl = () => '/tilgjengelighet/';
 /** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
+
+/** Facebook's plain share dialog for a page (no SDK, no tracking script). */
+export const facebookShareUrl = (url: string) =>
+	`https://www.facebook.com/sharer/sharer.php?u=${encodeURIComponent(url)}`;
+/** A `mailto:` link that opens a new e-mail with subject and body filled in (RFC 6068). */
+export const mailtoUrl = (subject: string, body: string) =>
+	`mailto:?subject=${encodeURIComponent(subject)}&body=${encodeURIComponent(body)}`;
 
 /** Makes a root-relative path absolute against the site URL. */
 export function absoluteUrl(path: string, site: string): string {

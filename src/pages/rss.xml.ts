@@ -1,18 +1,9 @@
 import type { APIRoute } from 'astro';
-import { getPosts, getSettings } from '../content/store.ts';
-import { buildRss, rssResponse } from '../site/feed.ts';
-import { feedUrl, homeUrl } from '../lib/urls.ts';
+import { loadContent } from '../content/store.ts';
+import { mainFeed } from '../site/feeds/feeds.ts';
+import { buildRss, rssResponse } from '../site/feeds/rss.ts';
 
 export const GET: APIRoute = async () => {
-	const [settings, posts] = await Promise.all([getSettings(), getPosts()]);
-	return rssResponse(
-		await buildRss({
-			title: settings.title,
-			description: settings.description ?? settings.title,
-			path: feedUrl(),
-			pagePath: homeUrl(),
-			posts,
-			settings,
-		}),
-	);
+	const { settings, posts, builtAt } = await loadContent();
+	return rssResponse(buildRss(mainFeed(posts, settings), { settings, now: builtAt }));
 };

@@ -168,3 +168,15 @@ export const imageMessages = {
 	smallForShare: (w: number, h: number, share: string, min: string) =>
 		`lite bilde (${w}×${h} px etter beskjæring) forstørres til delingsbildet ${share}; last opp minst ${min}`,
 };
+
+const seconds = new Intl.NumberFormat('nb-NO', {
+	maximumFractionDigits: 1,
+	minimumFractionDigits: 1,
+});
+
+/** Site search (src/integrations/pagefind.ts); the duration is read by the benchmark. */
+export const searchMessages = {
+	indexed: (pages: number, secs: number) =>
+		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s`,
+	failed: (reason: string) => `[sok] Søkeindeksen kunne ikke lages: ${reason}`,
+};

@@ -31,6 +31,7 @@ const figure = (field: string) =>
 const postFields = /* groq */ `
 	_id,
 	_type,
+	_updatedAt,
 	title,
 	"slug": slug.current,
 	kind,
@@ -44,6 +45,7 @@ const postFields = /* groq */ `
 	},
 	"topics": topics[]->{_id, title, "slug": slug.current},
 	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
+	allMunicipalities,
 	contact->{_id, name, role, email, phone},
 	deadline,
 	seo{title, description, ${figure('image')}}
@@ -76,4 +78,13 @@ export const topicsQuery =
 	title,
 	"slug": slug.current,
 	description
+}`);
+
+/** Every municipality and the county, for /kommuner/ and the municipality feeds. */
+export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | order(name asc) {
+	_id,
+	name,
+	"slug": slug.current,
+	number,
+	kind
 }`);

@@ -362,10 +362,11 @@ export type SiteUrlQueryResult = string | null;
 
 // Source: ../src/sanity/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone},	deadline,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
+// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities,	contact->{_id, name, role, email, phone},	deadline,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
+  _updatedAt: string;
   title: string | null;
   slug: string | null;
   kind: "christmasGreeting" | "news" | "newsletter" | "summerGreeting" | null;
@@ -455,6 +456,7 @@ export type PostsQueryResult = Array<{
     slug: string | null;
     number: string | null;
   }> | null;
+  allMunicipalities: null;
   contact: {
     _id: string;
     name: string | null;
@@ -499,14 +501,26 @@ export type TopicsQueryResult = Array<{
   description: string | null;
 }>;
 
+// Source: ../src/sanity/queries.ts
+// Variable: municipalitiesQuery
+// Query: *[_type == "municipality"] | order(name asc) {	_id,	name,	"slug": slug.current,	number,	kind}
+export type MunicipalitiesQueryResult = Array<{
+  _id: string;
+  name: string | null;
+  slug: string | null;
+  number: string | null;
+  kind: "county" | "municipality" | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tdescription,\n\torganisation,\n\turl,\n\tfacebookUrl,\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail}\n}": | SiteSettingsQueryResult;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0].url": | SiteUrlQueryResult;
-    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone},\n\tdeadline,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
+    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities,\n\tcontact->{_id, name, role, email, phone},\n\tdeadline,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
     "*[_type == \"topic\"] | order(coalesce(order, 1000) asc, title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\tdescription\n}": | TopicsQueryResult;
+    "*[_type == \"municipality\"] | order(name asc) {\n\t_id,\n\tname,\n\t\"slug\": slug.current,\n\tnumber,\n\tkind\n}": | MunicipalitiesQueryResult;
   }
 }
 

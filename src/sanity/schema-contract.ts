@@ -9,6 +9,7 @@ import type {
 	assetSchema,
 	figureSchema,
 	municipalityRefSchema,
+	municipalitySchema,
 	personSchema,
 	postSchema,
 	siteSettingsSchema,
@@ -16,6 +17,7 @@ import type {
 	topicSchema,
 } from './schemas.ts';
 import type {
+	MunicipalitiesQueryResult,
 	PostsQueryResult,
 	SiteSettingsQueryResult,
 	TopicsQueryResult,
@@ -52,15 +54,22 @@ export type SchemaContract = [
 	SameKeys<In<typeof personSchema>, QueryPost['contact']>,
 	SameKeys<In<typeof siteSettingsSchema>, SiteSettingsQueryResult>,
 	SameKeys<In<typeof topicSchema>, TopicsQueryResult[number]>,
+	SameKeys<In<typeof municipalitySchema>, MunicipalitiesQueryResult[number]>,
 	Fits<
 		Pick<Refined<QueryPost, 'title' | 'slug' | 'publishedAt' | 'kind'>, PostScalars>,
 		Pick<In<typeof postSchema>, PostScalars>
 	>,
 	Fits<Refined<TopicsQueryResult[number], 'title' | 'slug'>, In<typeof topicSchema>>,
+	Fits<
+		Refined<MunicipalitiesQueryResult[number], 'name' | 'slug' | 'kind'>,
+		In<typeof municipalitySchema>
+	>,
 ];
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
 	true,
 	true,
 	true,

@@ -104,6 +104,11 @@ export const personSchema = z.object({
 export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
+	/** Last edit (Sanity sets it on every document): dateModified, sitemap lastmod, feeds. */
+	_updatedAt: z
+		.string()
+		.refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) })
+		.nullish(),
 	title: text,
 	slug,
 	publishedAt: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
@@ -113,6 +118,8 @@ export const postSchema = z.object({
 	body: listOf(portableTextItemSchema),
 	topics: listOf(topicRefSchema),
 	municipalities: listOf(municipalityRefSchema),
+	/** "Gjelder alle kommuner i Trøndelag": the post counts for every municipality. */
+	allMunicipalities: z.boolean().nullish(),
 	contact: personSchema.nullish(),
 	deadline: z.iso.date().nullish(),
 	seo: z
@@ -130,6 +137,8 @@ export const POST_FALLBACKS = {
 	body: [],
 	topics: [],
 	municipalities: [],
+	allMunicipalities: null,
+	_updatedAt: null,
 	contact: null,
 	deadline: null,
 	seo: null,
@@ -142,6 +151,21 @@ export const topicSchema = z.object({
 	description: optionalText,
 });
 export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;
+
+export const MUNICIPALITY_KINDS = ['municipality', 'county'] as const;
+export const municipalitySchema = z.object({
+	_id: text,
+	name: text,
+	slug: z.string().regex(SLUG_PATTERN),
+	/** Kommunenummer (four digits) or fylkesnummer (two), a string: leading zeros matter. */
+	number: z
+		.string()
+		.regex(/^(\d{2}|\d{4})$/)
+		.nullish(),
+	kind: z.enum(MUNICIPALITY_KINDS),
+});
+export const MUNICIPALITY_REQUIRED = ['_id', 'name', 'slug'] as const;
+export const MUNICIPALITY_FALLBACKS = { number: null, kind: 'municipality' };
 
 export const siteSettingsSchema = z.object({
 	title: text,
@@ -179,5 +203,7 @@ export type Attachment = z.infer<typeof attachmentSchema>;
 export type PostData = z.infer<typeof postSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type TopicRef = z.infer<typeof topicRefSchema>;
+export type MunicipalityRef = z.infer<typeof municipalityRefSchema>;
+export type Municipality = z.infer<typeof municipalitySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;

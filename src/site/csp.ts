@@ -3,6 +3,8 @@
  * scripts and styles it inlines and writes one `<meta http-equiv>` per page. Beyond that we allow
  * nothing from other origins except Sanity's image CDN in IMAGE_CDN builds, inline `style`
  * attributes only for the LQIP placeholders (`style-src-attr`), and no plugins, base or foreign forms.
+ * Scripts run only by hash (the copy-link script); /sok/ adds 'self' and 'wasm-unsafe-eval' for
+ * Pagefind through `Astro.csp` on that page alone.
  * JSON-LD is a data block, not a script, so it needs no hash (CSP Level 3 §4.2, script-src applies
  * to script elements whose type is a JavaScript MIME type).
  */
@@ -33,6 +35,9 @@ export function cspDirectives(
 export function cspConfig(config: Pick<Config, 'imageCdn'>): CspConfig {
 	return {
 		directives: cspDirectives(config),
+		// Without a resource Astro writes script-src 'self' on every page; 'report-sample' allows
+		// nothing, so scripts run only by hash, and /sok/ alone adds 'self' for Pagefind's files.
+		scriptDirective: { resources: ["'report-sample'"] },
 		styleDirective: {
 			resources: [
 				{ resource: "'self'", kind: 'element' },

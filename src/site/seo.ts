@@ -47,6 +47,13 @@ export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
 	};
 }
 
+/** A feed a page announces with `<link rel="alternate">` (root-relative path). */
+export type AlternateFeed = { title: string; path: string; type?: 'rss' | 'json' };
+
+/** The MIME type of an alternate feed link. */
+export const alternateType = (feed: AlternateFeed) =>
+	feed.type === 'json' ? 'application/feed+json' : 'application/rss+xml';
+
 /** Serialises JSON-LD safely for a <script> element (no `</script>` or `<!--` can break out). */
 export function jsonLd(data: unknown): string {
 	return JSON.stringify(data).replace(/</g, '\\u003c');

@@ -62,7 +62,8 @@ async function collectReferences(site: string): Promise<Array<{ from: string; ur
 	// Feeds (RSS, JSON Feed, iCalendar) link to the site with absolute URLs.
 	for (const file of (await listFiles(outDir)).filter((f) => /\.(xml|json|ics)$/.test(f))) {
 		const text = await readFile(join(outDir, file), 'utf8');
-		const own = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)]*`, 'g');
+		// A URL ends at a quote, bracket, space or backslash (JSON writes `\"` inside content_html).
+		const own = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)\\\\]*`, 'g');
 		for (const [url] of text.matchAll(own)) refs.push({ from: `/${file}`, url });
 	}
 	return refs;

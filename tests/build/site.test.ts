@@ -5,7 +5,8 @@ import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
-import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
+import { jsonLdNodes, listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
+import { parseRss } from '../helpers/feeds.ts';
 import { createHash } from 'node:crypto';
 import { parseXmlStrict } from '../helpers/xml.ts';
 
@@ -75,19 +76,28 @@ describe('build from the seed dataset', () => {
 			expect(directive('style-src-attr'), file).toEqual(["'unsafe-inline'"]);
 			expect(directive('img-src'), file).toEqual(["'self'", 'data:']);
 			expect(directive('object-src'), file).toEqual(["'none'"]);
-			// Every executable inline script (none today) would need its hash in script-src.
+			// Script files and WebAssembly only where Pagefind runs.
+			const search = file === 'sok/index.html';
+			expect(directive('script-src').includes("'self'"), file).toBe(search);
+			expect(directive('script-src').includes("'wasm-unsafe-eval'"), file).toBe(search);
+			// Every executable inline script (search, copy link) has its hash in script-src.
 			for (const script of page.querySelectorAll('script:not([type="application/ld+json"])'))
 				expect(directive('script-src'), file).toContain(hashSource(script.textContent));
 		}
 	});
 
-	test('ships no client JavaScript (only JSON-LD data)', async () => {
+	test('ships client JavaScript only on /sok/ (Pagefind) and post pages (copy link), inline and hashed', async () => {
 		for (const file of htmlFiles) {
 			const page = await readPage(build.outDir, `/${file}`);
-			for (const s of page.querySelectorAll('script'))
-				expect(s.getAttribute('type'), file).toBe('application/ld+json');
+			const allowed = /^(sok|nyheter\/[^/]+)\/index\.html$/.test(file);
+			const scripts = page.querySelectorAll('script:not([type="application/ld+json"])');
+			expect(scripts.length, file).toBe(allowed ? 1 : 0);
+			for (const s of scripts) expect(s.getAttribute('src'), file).toBeUndefined();
 		}
-		expect((await listFiles(build.outDir)).filter((f) => f.endsWith('.js'))).toEqual([]);
+		// Script files: Pagefind's own bundle, which only /sok/ loads.
+		const js = (await listFiles(build.outDir)).filter((f) => f.endsWith('.js'));
+		expect(js.length).toBeGreaterThan(0);
+		expect(js.filter((f) => !f.startsWith('pagefind/'))).toEqual([]);
 	});
 
 	test('the 2023 summer greeting shows both photos with caption and "Foto: KS"', async () => {
@@ -262,9 +272,9 @@ describe('build from the seed dataset', () => {
 		const shared = async (slug: string) => {
 			const page = await readPage(build.outDir, `/nyheter/${slug}/`);
 			const og = page.querySelector('meta[property="og:image"]')?.getAttribute('content');
-			const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
+			const [article] = jsonLdNodes(page) as Array<{ image?: Array<{ url: string }> }>;
 			const enclosure = feed.items.find((i) => i.link?.endsWith(`/${slug}/`))?.enclosure?.url;
-			return { og, ld: ld.image?.[0]?.url, enclosure };
+			return { og, ld: article?.image?.[0]?.url, enclosure };
 		};
 		const withImage = await shared('god-sommer-2023');
 		const withDefault = await shared('debattheftet-2021');
@@ -277,5 +287,32 @@ describe('build from the seed dataset', () => {
 		expect(front.querySelector('meta[property="og:image"]')?.getAttribute('content')).toBe(
 			withDefault.og,
 		);
+	});
+
+	test('every feed of the seed is well-formed RSS read alike by two feed parsers', async () => {
+		const feeds = (await listFiles(build.outDir)).filter(
+			(f) => f.endsWith('rss.xml') || (f.endsWith('.xml') && !f.startsWith('sitemap')),
+		);
+		expect(feeds.length).toBeGreaterThanOrEqual(1 + 10 + 39);
+		for (const file of feeds)
+			await expect(
+				parseRss(await readFile(join(build.outDir, file), 'utf8')),
+				file,
+			).resolves.toBeTruthy();
+	});
+
+	test('each municipality page lists as many posts as /kommuner/ counts, or says there are none yet', async () => {
+		const index = await readPage(build.outDir, '/kommuner/');
+		const entries = index.querySelectorAll('.municipality-list li');
+		expect(entries).toHaveLength(39);
+		for (const li of entries) {
+			const href = li.querySelector('a')!.getAttribute('href')!;
+			const count = Number(/\d+/.exec(li.querySelector('.municipality-list__count')!.text)![0]);
+			const page = await readPage(build.outDir, href);
+			const listed = page.querySelectorAll('.post-list > li').length;
+			if (count === 0)
+				expect(page.querySelector('.empty')?.text, href).toMatch(/^Ingen saker om .+ ennå\.$/);
+			else expect(listed, href).toBe(Math.min(count, 10));
+		}
 	});
 });

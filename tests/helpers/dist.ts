@@ -38,3 +38,22 @@ export async function publishedSlugs(ndjsonPath: string, now = new Date()): Prom
 		)
 		.map((d) => d.slug!.current!);
 }
+
+/** The JSON-LD blocks of a page, parsed (throws when one is not JSON). */
+export function jsonLdBlocks(page: HTMLElement): unknown[] {
+	return page
+		.querySelectorAll('script[type="application/ld+json"]')
+		.map((s) => JSON.parse(s.textContent) as unknown);
+}
+
+/** Every schema.org node of a page's JSON-LD, flattening `@graph`. */
+export function jsonLdNodes(page: HTMLElement): Array<Record<string, unknown>> {
+	return jsonLdBlocks(page).flatMap((block) => {
+		const b = block as { '@graph'?: Array<Record<string, unknown>> };
+		return b['@graph'] ?? [block as Record<string, unknown>];
+	});
+}
+
+/** URL path of an HTML file in dist/: `nyheter/x/index.html` → `/nyheter/x/`. */
+export const pathOfHtml = (file: string) =>
+	`/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;

@@ -1,44 +1,55 @@
 /**
- * A strict XML 1.0 parser for tests: every well-formedness error throws, including characters XML
- * forbids (U+000B, U+0008, U+FFFE …), which lenient feed parsers such as rss-parser accept. saxes
- * checks the Char production (XML 1.0 §2.2) and namespaces; this builds a small element tree.
+ * A strict XML 1.0 parser for tests: saxes rejects anything not well-formed (unclosed or
+ * mismatched tags, bad entities, characters XML forbids such as U+000B, unbound namespace
+ * prefixes) and throws with the position. Returns a small element tree to query.
  */
 import { SaxesParser } from 'saxes';
 
 export type XmlElement = {
+	/** Qualified name as written, e.g. `media:content`. */
 	name: string;
 	attributes: Record<string, string>;
 	children: XmlElement[];
-	/** The element's own text and CDATA, concatenated (not its descendants'). */
+	/** Text and CDATA directly inside this element. */
 	text: string;
 };
 
-/** Parses `xml` strictly; throws an Error naming the line and column of the first fault. */
-export function parseXmlStrict(xml: string): XmlElement {
-	const parser = new SaxesParser({ xmlns: true });
+/** Parses `text` strictly (namespaces checked); throws on the first well-formedness error. */
+export function parseXmlStrict(text: string): XmlElement {
+	const parser = new SaxesParser({ xmlns: true, position: true });
 	const root: XmlElement = { name: '#document', attributes: {}, children: [], text: '' };
-	const stack = [root];
-	let error: Error | undefined;
+	const stack: XmlElement[] = [root];
+	let failure: Error | undefined;
 	parser.on('error', (e) => {
-		error ??= e;
+		failure ??= e;
 	});
 	parser.on('opentag', (tag) => {
-		const el: XmlElement = {
-			name: tag.name,
-			attributes: Object.fromEntries(Object.entries(tag.attributes).map(([k, a]) => [k, a.value])),
-			children: [],
-			text: '',
-		};
-		stack.at(-1)!.children.push(el);
-		stack.push(el);
+		const attributes: Record<string, string> = {};
+		for (const [name, attr] of Object.entries(tag.attributes))
+			attributes[name] = typeof attr === 'string' ? attr : attr.value;
+		const element: XmlElement = { name: tag.name, attributes, children: [], text: '' };
+		stack.at(-1)!.children.push(element);
+		stack.push(element);
 	});
 	parser.on('closetag', () => void stack.pop());
 	parser.on('text', (t) => void (stack.at(-1)!.text += t));
 	parser.on('cdata', (t) => void (stack.at(-1)!.text += t));
-	parser.write(xml).close();
-	if (error) throw error;
-	return root.children[0]!;
+	parser.write(text).close();
+	if (failure) throw failure;
+	const [document] = root.children;
+	if (!document) throw new Error('no root element');
+	return document;
 }
+
+/** Child elements named `name` (qualified). */
+export const childrenNamed = (el: XmlElement, name: string) =>
+	el.children.filter((c) => c.name === name);
+
+/** The first child element named `name`, or undefined. */
+export const child = (el: XmlElement, name: string) => el.children.find((c) => c.name === name);
+
+/** The trimmed text of the first child named `name` ('' when absent). */
+export const childText = (el: XmlElement, name: string) => child(el, name)?.text.trim() ?? '';
 
 /** Every element named `name` below `el`, depth first. */
 export function findAll(el: XmlElement, name: string): XmlElement[] {

@@ -42,6 +42,8 @@ describe('decideShareImage', () => {
 			height: 630,
 			type: 'image/jpeg',
 			alt: 'Regiondirektøren og kommunedirektørene. Foto: KS',
+			caption: 'Kommunedirektørene i Trøndelag.',
+			credit: 'KS',
 			bytes: expect.any(Number),
 		});
 		expect(share.bytes).toBeGreaterThan(1000);

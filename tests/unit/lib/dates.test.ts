@@ -5,6 +5,7 @@ import {
 	getOsloYear,
 	isPublished,
 	isValidDate,
+	latestInstant,
 	subtractMonths,
 } from '../../../src/lib/dates.ts';
 
@@ -97,5 +98,16 @@ describe('subtractMonths', () => {
 		const date = new Date('2026-11-25T12:00:00Z');
 		subtractMonths(date, 6);
 		expect(date.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+	});
+});
+
+describe('latestInstant', () => {
+	test.each([
+		{ updated: '2024-01-02T00:00:00Z', expected: '2024-01-02T00:00:00Z' },
+		{ updated: '2022-12-31T00:00:00Z', expected: '2023-01-01T00:00:00Z' },
+		{ updated: null, expected: '2023-01-01T00:00:00Z' },
+		{ updated: 'not a date', expected: '2023-01-01T00:00:00Z' },
+	])('is $expected when updated is $updated', ({ updated, expected }) => {
+		expect(latestInstant('2023-01-01T00:00:00Z', updated)).toBe(expected);
 	});
 });

@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { readDataset } from '../../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
 import * as queries from '../../../src/sanity/queries.ts';
-import { postsQuery, siteSettingsQuery, topicsQuery } from '../../../src/sanity/queries.ts';
+import {
+	municipalitiesQuery,
+	postsQuery,
+	siteSettingsQuery,
+	topicsQuery,
+} from '../../../src/sanity/queries.ts';
 import type { ContentSource } from '../../../src/sanity/source.ts';
 
 const SEED = resolve(import.meta.dirname, '..', '..', '..', 'sanity-studio', 'seed', 'production');
@@ -41,6 +46,8 @@ type PostResult = {
 	municipalities: Array<{ _id: string; name: string; slug: string; number: string }> | null;
 	contact: { _id: string; name: string; role: string; email: string; phone: string } | null;
 	deadline: string | null;
+	_updatedAt?: string;
+	allMunicipalities?: boolean | null;
 };
 
 let source: ContentSource;
@@ -248,5 +255,36 @@ describe('topicsQuery', () => {
 		});
 		const topics = await local.fetch<Array<{ slug: string }>>(topicsQuery);
 		expect(topics.map((tp) => tp.slug)).toEqual(['delta', 'gamma', 'alfa', 'beta']);
+	});
+});
+
+describe('municipalitiesQuery', () => {
+	test("returns today's 38 Trøndelag municipalities and the county, with slug, number and kind", async () => {
+		const list =
+			await source.fetch<
+				Array<{ _id: string; name: string; slug: string; number: string; kind: string }>
+			>(municipalitiesQuery);
+		expect(list).toHaveLength(39);
+		expect(list.filter((m) => m.kind === 'county')).toEqual([
+			{
+				_id: 'municipality-50',
+				name: 'Trøndelag fylkeskommune',
+				slug: 'trondelag-fylkeskommune',
+				number: '50',
+				kind: 'county',
+			},
+		]);
+		const municipalities = list.filter((m) => m.kind === 'municipality');
+		expect(municipalities.every((m) => /^50\d\d$/.test(m.number))).toBe(true);
+		expect(municipalities.map((m) => m.name)).toContain('Skaun');
+	});
+});
+
+describe('postsQuery for distribution', () => {
+	test('returns when each post was last edited and whether it concerns all municipalities', async () => {
+		for (const post of posts) {
+			expect(Date.parse(post._updatedAt!)).not.toBeNaN();
+			expect([true, false, null]).toContain(post.allMunicipalities ?? null);
+		}
 	});
 });

@@ -26,6 +26,10 @@ describe('cspConfig', () => {
 			{ resource: "'self'", kind: 'element' },
 			{ resource: "'unsafe-inline'", kind: 'attribute' },
 		]);
-		expect(csp.scriptDirective).toBeUndefined();
+	});
+
+	test("names no script source, so Astro does not default script-src to 'self' (scripts run by hash)", () => {
+		const csp = cspConfig(readConfig({}));
+		expect(csp.scriptDirective?.resources).toEqual(["'report-sample'"]);
 	});
 });

@@ -9,6 +9,8 @@ const share = (name: string, alt: string): ShareImage => ({
 	height: 630,
 	alt,
 	type: 'image/jpeg',
+	caption: '',
+	credit: 'KS',
 	bytes: 20_000,
 });
 const postShare = share('kommunedirektorene', 'Regiondirektøren og kommunedirektørene. Foto: KS');

@@ -3,15 +3,22 @@ import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 import { parse as parseHtml } from 'node-html-parser';
 import Parser from 'rss-parser';
-import { afterAll, beforeAll, describe, expect, test, vi } from 'vitest';
-import { buildRss, feedItemHtml, rssResponse } from '../../../src/site/feed.ts';
-import { buildStore, type Store } from '../../../src/content/store.ts';
-import { readDataset } from '../../../src/sanity/dataset.ts';
-import { createLocalSource } from '../../../src/sanity/local-source.ts';
-import { parseSrcset } from '../../helpers/srcset.ts';
-import { findAll, parseXmlStrict } from '../../helpers/xml.ts';
+import { afterAll, beforeAll, describe, expect, test } from 'vitest';
+import { buildStore, type Store } from '../../../../src/content/store.ts';
+import { readDataset } from '../../../../src/sanity/dataset.ts';
+import { createLocalSource } from '../../../../src/sanity/local-source.ts';
+import { mainFeed, type Feed } from '../../../../src/site/feeds/feeds.ts';
+import { feedItemHtml } from '../../../../src/site/feeds/item.ts';
+import { buildRss, rssResponse } from '../../../../src/site/feeds/rss.ts';
+import { resetBuildState } from '../../../../src/build-state.ts';
+import { readConfig } from '../../../../src/config.ts';
+import { parseRss } from '../../../helpers/feeds.ts';
+import { parseSrcset } from '../../../helpers/srcset.ts';
+import { child, childText, findAll, parseXmlStrict } from '../../../helpers/xml.ts';
 
-const ROOT = resolve(import.meta.dirname, '..', '..', '..');
+/** The main RSS feed of the seed dataset, read through the real store (share images encoded). */
+
+const ROOT = resolve(import.meta.dirname, '..', '..', '..', '..');
 const NOW = new Date('2026-11-25T12:00:00Z');
 const SITE = 'https://trondelag.example.no';
 
@@ -25,6 +32,14 @@ const parser = new Parser<Record<string, unknown>, Item>({
 
 let cache: string;
 let store: Store;
+const rss = (feed: Feed, settings = store.settings) => buildRss(feed, { settings, now: NOW });
+const feedOf = (posts: Feed['posts'], path = '/rss.xml', pagePath = '/'): Feed => ({
+	...mainFeed(posts, store.settings),
+	title: 'T',
+	description: 'D',
+	path,
+	pagePath,
+});
 let xml: string;
 let feed: Parser.Output<Item> & { feedUrl?: string; language?: string };
 const item = (slug: string) => {
@@ -37,28 +52,21 @@ const item = (slug: string) => {
 beforeAll(async () => {
 	// Share images are encoded on demand; keep them out of the build's image cache.
 	cache = await mkdtemp(join(tmpdir(), 'ks-feed-cache-'));
-	vi.stubEnv('IMAGE_CACHE_DIR', cache);
+	resetBuildState(readConfig({ IMAGE_CACHE_DIR: cache }));
 	store = await buildStore(
 		createLocalSource(await readDataset(join(ROOT, 'sanity-studio/seed/production'))),
 		{ now: NOW },
 	);
-	xml = await buildRss({
-		title: 'KS Trøndelag – nyheter',
-		description: 'Nyheter fra KS Trøndelag',
-		path: '/rss.xml',
-		pagePath: '/',
-		posts: store.posts,
-		settings: store.settings,
-	});
+	xml = rss({ ...mainFeed(store.posts, store.settings), description: 'Nyheter fra KS Trøndelag' });
 	parseXmlStrict(xml);
 	feed = await parser.parseString(xml);
 }, 120_000);
 afterAll(async () => {
-	vi.unstubAllEnvs();
+	resetBuildState(readConfig({}));
 	await rm(cache, { recursive: true, force: true });
 });
 
-describe('buildRss', () => {
+describe('buildRss over the seed', () => {
 	test('describes the channel: title, description, site link, language nb and an atom self link', () => {
 		expect(feed).toMatchObject({
 			title: 'KS Trøndelag – nyheter',
@@ -70,6 +78,28 @@ describe('buildRss', () => {
 		expect(xml).toMatch(
 			/<atom:link href="https:\/\/trondelag\.example\.no\/rss\.xml" rel="self" type="application\/rss\+xml"\/>/,
 		);
+	});
+
+	test('is well-formed XML that two feed parsers read alike', async () => {
+		const parsed = await parseRss(xml);
+		expect(parsed.links).toHaveLength(store.posts.length);
+		expect(parsed.extractor.title).toBe('KS Trøndelag – nyheter');
+	});
+
+	test('gives each item the share image as media:content with its size, alt text and credit', async () => {
+		const { items } = await parseRss(xml);
+		const summer = items.find((i) => childText(i, 'link').endsWith('/god-sommer-2023/'))!;
+		const media = child(summer, 'media:content')!;
+		const post = store.posts.find((p) => p.slug === 'god-sommer-2023')!;
+		expect(media.attributes).toMatchObject({
+			url: post.share!.url,
+			type: 'image/jpeg',
+			medium: 'image',
+			width: '1200',
+			height: '630',
+		});
+		expect(childText(media, 'media:description')).toBe(post.share!.alt);
+		expect(childText(media, 'media:credit')).toBe('KS');
 	});
 
 	test('has one item per published post, newest first, without drafts or future posts', () => {
@@ -144,29 +174,17 @@ describe('buildRss', () => {
 
 	test('has no enclosure when neither the post nor the site has an image', async () => {
 		const post = store.posts.find((p) => p.slug === 'debattheftet-2021')!;
-		const xml = await buildRss({
-			title: 'T',
-			description: 'D',
-			path: '/rss.xml',
-			pagePath: '/',
-			posts: [{ ...post, share: null }],
-			settings: { ...store.settings, share: null },
-		});
+		const xml = rss(feedOf([{ ...post, share: null }]), { ...store.settings, share: null });
 		expect((await parser.parseString(xml)).items[0]!.enclosure).toBeUndefined();
+		expect(xml).not.toContain('media:content');
 	});
 
 	test('writes an empty but valid feed for no posts', async () => {
-		const empty = await parser.parseString(
-			await buildRss({
-				title: 'T',
-				description: 'D',
-				path: '/tema/x/rss.xml',
-				pagePath: '/tema/x/',
-				posts: [],
-				settings: store.settings,
-			}),
-		);
+		const text = rss(feedOf([], '/tema/x/rss.xml', '/tema/x/'));
+		const empty = await parser.parseString(text);
 		expect(empty.items).toEqual([]);
+		expect((await parseRss(text)).links).toEqual([]);
+		expect(text).toContain(`<lastBuildDate>${NOW.toUTCString()}</lastBuildDate>`);
 		expect(empty.link).toBe(`${SITE}/tema/x/`);
 	});
 });
@@ -189,23 +207,18 @@ describe('feedItemHtml', () => {
 });
 
 describe('buildRss with plain text that looks like HTML', () => {
-	test('escapes the excerpt as text inside <description>: readers show it, never run it', async () => {
+	test('escapes the excerpt as text inside <description>: readers show it, never run it', () => {
 		const post = store.posts[0]!;
 		const excerpt = 'Høringen <frist 1. mars> og <img src=x onerror=alert(1)> ]]> slutt';
-		const xml = await buildRss({
-			title: 'T',
-			description: 'Om <oss>',
-			path: '/rss.xml',
-			pagePath: '/',
-			posts: [{ ...post, excerpt }],
-			settings: store.settings,
-		});
+		const xml = rss({ ...feedOf([{ ...post, excerpt }]), description: 'Om <oss>' });
 		const root = parseXmlStrict(xml);
 		const [item] = findAll(root, 'item');
 		const description = item!.children.find((c) => c.name === 'description')!.text;
 		const shown = parseHtml(`<div>${description}</div>`);
 		expect(shown.querySelector('img')).toBeNull();
 		expect(shown.text).toBe(excerpt);
+		const channel = findAll(root, 'channel')[0]!;
+		expect(parseHtml(`<div>${childText(channel, 'description')}</div>`).text).toBe('Om <oss>');
 	});
 });
 

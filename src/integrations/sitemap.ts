@@ -1,0 +1,57 @@
+/**
+ * The sitemap, with @astrojs/sitemap: its `filter` keeps the HTML pages that may be indexed (read
+ * from the written page itself, so a page that says `noindex` is never listed), and `serialize`
+ * sets `lastmod` from the store of this build. Both run in `astro:build:done`, in this process,
+ * after every page is written: the hook below, listed first, hands them the output folder.
+ * `site` (absolute URLs) is the one site-URL decision, set by the content-report integration.
+ */
+import sitemap, { type SitemapItem } from '@astrojs/sitemap';
+import type { AstroIntegration } from 'astro';
+import { closeSync, openSync, readSync } from 'node:fs';
+import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { buildState } from '../build-state.ts';
+import { hasNoindex, isListablePath, lastmodByPath } from '../site/sitemap.ts';
+
+/** The head of a written page (robots meta sits there; bodies can be large). */
+function readHead(file: string, bytes = 16_384): string {
+	const fd = openSync(file, 'r');
+	try {
+		const buffer = Buffer.alloc(bytes);
+		return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+	} catch {
+		return '';
+	} finally {
+		closeSync(fd);
+	}
+}
+
+/** The sitemap integrations: one that learns the output folder, then @astrojs/sitemap. */
+export default function sitemapIntegration(): AstroIntegration[] {
+	let outDir = '';
+	let lastmod: Promise<Map<string, string>> | undefined;
+	const indexable = (url: string) => {
+		const { pathname } = new URL(url);
+		if (!isListablePath(pathname)) return false;
+		try {
+			return !hasNoindex(readHead(join(outDir, decodeURIComponent(pathname), 'index.html')));
+		} catch {
+			return false;
+		}
+	};
+	const withLastmod = async (item: SitemapItem): Promise<SitemapItem> => {
+		lastmod ??= (async () => {
+			const store = await buildState().store;
+			return store ? lastmodByPath(store) : new Map<string, string>();
+		})();
+		const when = (await lastmod).get(new URL(item.url).pathname);
+		return when ? { ...item, lastmod: new Date(when).toISOString() } : item;
+	};
+	return [
+		{
+			name: 'ks-sitemap-output',
+			hooks: { 'astro:build:done': ({ dir }) => void (outDir = fileURLToPath(dir)) },
+		},
+		sitemap({ filter: indexable, serialize: withLastmod }),
+	];
+}

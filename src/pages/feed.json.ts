@@ -1,0 +1,10 @@
+import type { APIRoute } from 'astro';
+import { loadContent } from '../content/store.ts';
+import { jsonFeedUrl } from '../lib/urls.ts';
+import { mainFeed } from '../site/feeds/feeds.ts';
+import { buildJsonFeed, jsonFeedResponse } from '../site/feeds/json-feed.ts';
+
+export const GET: APIRoute = async () => {
+	const { settings, posts } = await loadContent();
+	return jsonFeedResponse(buildJsonFeed(mainFeed(posts, settings), settings, jsonFeedUrl()));
+};

@@ -1,0 +1,52 @@
+/**
+ * The entries of the /feeds/ page ("Abonner"), in one list so other outputs (the events calendar,
+ * e-mail sign-up) add theirs here without touching the page's markup. Each entry has an anchor,
+ * a group (a heading on the page), a short label, a description and the absolute address to copy.
+ */
+import { getSettings } from '../../content/store.ts';
+import { absoluteUrl, jsonFeedUrl } from '../../lib/urls.ts';
+import { getFeeds, type Feed, type FeedGroup } from './feeds.ts';
+
+export type FeedFormat = 'rss' | 'json';
+
+export type FeedEntry = {
+	id: string;
+	group: FeedGroup;
+	format: FeedFormat;
+	label: string;
+	description: string;
+	/** Absolute address of the feed (what a reader or a tool needs). */
+	url: string;
+	/** The HTML page with the same content, when there is one. */
+	pagePath?: string | undefined;
+};
+
+const entryOf = (feed: Feed, site: string): FeedEntry => ({
+	id: feed.id,
+	group: feed.group,
+	format: 'rss',
+	label: feed.label,
+	description: feed.description,
+	url: absoluteUrl(feed.path, site),
+	pagePath: feed.pagePath,
+});
+
+/** Every feed entry of the site: main RSS and JSON Feed, then topics, then municipalities. */
+export async function getFeedEntries(): Promise<FeedEntry[]> {
+	const [feeds, settings] = await Promise.all([getFeeds(), getSettings()]);
+	const [main, ...rest] = feeds.map((feed) => entryOf(feed, settings.url));
+	const json: FeedEntry = {
+		...main!,
+		id: 'json-feed',
+		format: 'json',
+		url: absoluteUrl(jsonFeedUrl(), settings.url),
+	};
+	return [main!, json, ...rest];
+}
+
+/** The entries grouped for headings, in the order the groups first appear. */
+export function groupEntries(entries: readonly FeedEntry[]): Array<[FeedGroup, FeedEntry[]]> {
+	const groups = new Map<FeedGroup, FeedEntry[]>();
+	for (const e of entries) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
+	return [...groups];
+}

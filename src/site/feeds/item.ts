@@ -1,0 +1,59 @@
+/**
+ * One feed item's content, shared by RSS and JSON Feed so both say the same thing: full HTML with
+ * absolute URLs, the plain-text summary, the share image, topics as tags, the contact person.
+ * Other issues supply fields (deadline, contact block, attachments); this module decides the markup.
+ */
+import type { ShareImage } from '../../content/share.ts';
+import type { Post } from '../../content/store.ts';
+import { absoluteBodyHtml } from '../../content/absolute.ts';
+import { renderFigure } from '../../render/figure.ts';
+
+/** Per-item overrides a feed may set, e.g. the Facebook feed's own text and a stable id. */
+export type ItemOverrides = {
+	/** Plain text used instead of the excerpt as description/summary. */
+	description?: string | undefined;
+	/** A guid that is not the permalink (e.g. the document `_id`), so edits to the slug do not repost. */
+	guid?: { value: string; isPermaLink: false } | undefined;
+};
+
+export type FeedItem = {
+	/** RSS guid / JSON Feed id: the permalink unless overridden. */
+	id: string;
+	idIsPermaLink: boolean;
+	url: string;
+	title: string;
+	/** Plain text (not HTML): RSS description, JSON Feed summary. */
+	summary: string;
+	/** Full HTML with absolute URLs: content:encoded, content_html. */
+	contentHtml: string;
+	published: string;
+	modified: string;
+	/** Topic titles: RSS categories, JSON Feed tags. */
+	tags: string[];
+	image: ShareImage | null;
+	/** The post's contact person (RSS dc:creator, JSON Feed author). */
+	author: { name: string } | null;
+};
+
+/** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs, built where the markup is made). */
+export function feedItemHtml(post: Post, site: string): string {
+	const figure = post.mainImage ? renderFigure(post.mainImage, { baseUrl: site }) : '';
+	return `${figure}${absoluteBodyHtml(post, site)}`;
+}
+
+/** The item of `post` for a site at `site`, with the feed's overrides applied. */
+export function feedItem(post: Post, site: string, overrides: ItemOverrides = {}): FeedItem {
+	return {
+		id: overrides.guid?.value ?? post.url,
+		idIsPermaLink: !overrides.guid,
+		url: post.url,
+		title: post.title,
+		summary: overrides.description ?? post.excerpt,
+		contentHtml: feedItemHtml(post, site),
+		published: new Date(post.publishedTime).toISOString(),
+		modified: post.updatedAt,
+		tags: post.topics.map((topic) => topic.title),
+		image: post.share,
+		author: post.contact ? { name: post.contact.name } : null,
+	};
+}

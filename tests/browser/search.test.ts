@@ -1,0 +1,147 @@
+/**
+ * Site search against the built Pagefind index, in Chromium (Pagefind searches in the browser):
+ * the expected first result for "Århuskompasset" and "debattheft", a municipality filter, Norwegian
+ * stemming, a linkable query, no CSP violation, and a page that works without JavaScript.
+ */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { describe, expect, inject, test } from 'vitest';
+import { useBrowser, visit, type Visit } from './helpers/browser.ts';
+import { htmlFiles } from './helpers/pages.ts';
+
+const browser = useBrowser();
+
+/** Waits until the search has written its status, then returns status and result titles. */
+async function results(v: Visit) {
+	await v.page.waitForFunction(() => {
+		const status = document.getElementById('search-status')?.textContent ?? '';
+		return /treff|passer/.test(status);
+	});
+	return {
+		status: (await v.page.locator('#search-status').textContent())?.trim(),
+		titles: await v.page.locator('.search-result__title a').allTextContents(),
+		hrefs: await v.page
+			.locator('.search-result__title a')
+			.evaluateAll((as) => as.map((a) => a.getAttribute('href'))),
+	};
+}
+
+describe('search on /sok/', () => {
+	test.each([
+		{
+			query: 'Århuskompasset',
+			first: 'Studietur til Århus: hva kan Trøndelag lære av Århuskompasset?',
+		},
+		{ query: 'debattheft', first: 'Debattheftet 2021 – KS spør: Omstilling i koronaens tid' },
+	])('"$query" finds "$first" first', async ({ query, first }) => {
+		const v = await visit(browser(), `/sok/?q=${encodeURIComponent(query)}`);
+		try {
+			const found = await results(v);
+			expect(found.titles[0]).toBe(first);
+			expect(found.status).toMatch(new RegExp(`^\\d+ treff på «${query}»\\.$|^Ett treff`));
+			expect(await v.page.inputValue('#search-query')).toBe(query);
+			expect(v.errors).toEqual([]);
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('typing searches, and the address keeps the query so the search can be linked', async () => {
+		const v = await visit(browser(), '/sok/');
+		try {
+			await v.page.fill('#search-query', 'valgløfte');
+			const found = await results(v);
+			expect(found.titles).toContain('#valgløfte2023: nei til hets, mobbing og trakassering');
+			expect(new URL(v.page.url()).search).toBe(`?q=${encodeURIComponent('valgløfte')}`);
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('a municipality filter keeps only posts that concern the municipality', async () => {
+		const v = await visit(browser(), '/sok/?kommune=Skaun');
+		try {
+			const found = await results(v);
+			expect(found.status).toBe('Saker som passer til valgene: 3.');
+			expect(found.hrefs).toEqual([
+				'/nyheter/god-sommer-2023/',
+				'/nyheter/torn-skaun-melhus/',
+				'/nyheter/debattheftet-2021/',
+			]);
+			for (const href of found.hrefs) {
+				const page = await readFile(join(inject('outDir'), href!, 'index.html'), 'utf8');
+				expect(page, href!).toContain('data-pagefind-filter="Kommune:Skaun"');
+			}
+			await v.page.fill('#search-query', 'TØRN');
+			await v.page.press('#search-query', 'Enter');
+			await v.page.waitForFunction(() =>
+				/«TØRN»/.test(document.getElementById('search-status')?.textContent ?? ''),
+			);
+			const narrowed = await results(v);
+			expect(narrowed.hrefs[0]).toBe('/nyheter/torn-skaun-melhus/');
+			expect(narrowed.hrefs.every((h) => found.hrefs.includes(h))).toBe(true);
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('stems Norwegian: "omstillingen", a form no page contains, finds posts about omstilling', async () => {
+		for (const file of await htmlFiles(inject('outDir')))
+			expect(await readFile(join(inject('outDir'), file), 'utf8'), file).not.toMatch(
+				/omstillingen/i,
+			);
+		const v = await visit(browser(), '/sok/?q=omstillingen');
+		try {
+			const found = await results(v);
+			expect(found.titles).toContain('Debattheftet 2021 – KS spør: Omstilling i koronaens tid');
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('without JavaScript there is no dead form, only links to news, topics, municipalities and years', async () => {
+		const v = await visit(browser(), '/sok/', { javaScriptEnabled: false });
+		try {
+			expect(await v.page.locator('form[role="search"]').isVisible()).toBe(false);
+			const links = await v.page
+				.locator('.search-browse a')
+				.evaluateAll((as) => as.map((a) => a.getAttribute('href')));
+			expect(links.slice(0, 3)).toEqual(['/nyheter/', '/tema/', '/kommuner/']);
+			expect(links).toContain('/arkiv/2023/');
+			expect(await v.page.locator('noscript').count()).toBe(1);
+		} finally {
+			await v.close();
+		}
+	});
+});
+
+describe('copy link on a post', () => {
+	test('the button copies the address and says so; without JavaScript the address is there to select', async () => {
+		const v = await visit(browser(), '/nyheter/god-sommer-2023/', {
+			permissions: ['clipboard-read', 'clipboard-write'],
+		});
+		try {
+			const button = v.page.locator('button[data-copy-for]');
+			expect(await button.isVisible()).toBe(true);
+			await button.focus();
+			await v.page.keyboard.press('Enter');
+			await v.page.waitForFunction(
+				() => document.getElementById('share-status')?.textContent === 'Lenken er kopiert.',
+			);
+			const url = await v.page.inputValue('#share-url');
+			expect(url).toMatch(/^https:\/\/.+\/nyheter\/god-sommer-2023\/$/);
+			expect(await v.page.evaluate(() => navigator.clipboard.readText())).toBe(url);
+			expect(v.errors).toEqual([]);
+		} finally {
+			await v.close();
+		}
+		const off = await visit(browser(), '/nyheter/god-sommer-2023/', { javaScriptEnabled: false });
+		try {
+			expect(await off.page.locator('button[data-copy-for]').isVisible()).toBe(false);
+			expect(await off.page.locator('#share-url').isVisible()).toBe(true);
+			expect(await off.page.inputValue('#share-url')).toMatch(/\/nyheter\/god-sommer-2023\/$/);
+		} finally {
+			await off.close();
+		}
+	});
+});
