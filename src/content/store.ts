@@ -4,41 +4,44 @@
  * for pages and outputs. Data is shared and read-only (docs/architecture.md).
  */
 import { buildState } from '../build-state.ts';
-import { DEFAULT_SITE_URL } from '../consts.ts';
-import { checkAllImages, checkImages } from '../images/check.ts';
+import { checkAllImages } from '../images/check.ts';
 import { isPublished } from '../lib/dates.ts';
-import { absoluteUrl, postUrl } from '../lib/urls.ts';
+import { absoluteUrl, postUrl, topicUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
 import { ContentReport } from '../sanity/report.ts';
 import {
-	DEFAULT_CREDIT,
 	POST_FALLBACKS,
 	POST_REQUIRED,
-	SITE_SETTINGS_FALLBACKS,
 	TOPIC_REQUIRED,
 	postSchema,
-	siteSettingsSchema,
 	topicSchema,
 	type Asset,
-	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
-import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { validateDocuments } from '../sanity/validate.ts';
+import { deadlineState, type Deadline } from './deadline.ts';
 import { hashtagTargets } from './hashtags.ts';
-import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
+import { resolveInternalLinks } from './internal-links.ts';
+import { decideLeadStory } from './lead-story.ts';
+import { normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
+import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
-import { contentSource, normalizeSiteUrl, siteUrl } from './source.ts';
+import { contentSource, siteUrl } from './source.ts';
 
-/** A published post with every derived value decided: path, absolute URL and share image. */
-export type Post = NormalizedPost & { path: string; url: string; share: ShareImage | null };
-export type Settings = SiteSettings & {
+export type { Settings } from './settings.ts';
+
+/**
+ * A published post with every derived value decided: path, absolute URL, share image and the
+ * state of its deadline at the build clock.
+ */
+export type Post = NormalizedPost & {
+	path: string;
 	url: string;
-	defaultCredit: string;
-	/** The share image of pages without their own (from `defaultImage`). */
 	share: ShareImage | null;
+	deadlineStatus: Deadline | null;
 };
 export type TopicEntry = Topic & { posts: Post[] };
 export type Store = {
@@ -47,6 +50,8 @@ export type Store = {
 	topics: TopicEntry[];
 	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
 	years: Array<{ year: number; posts: Post[] }>;
+	/** The front page's lead story (the editor's pin, a greeting in season, or the newest post). */
+	lead: Post | null;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
@@ -54,28 +59,6 @@ export type Store = {
 };
 
 type StoreOptions = { now: Date; report?: ContentReport; siteUrl?: string | undefined };
-
-async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: string) {
-	if (!raw) report.note(m.noSettings);
-	const parsed = validateDocument(
-		{ _id: 'siteSettings', title: SITE_SETTINGS_FALLBACKS.title, ...(raw ?? {}) },
-		siteSettingsSchema,
-		report,
-		{ type: 'siteSettings', required: [], fallbacks: SITE_SETTINGS_FALLBACKS },
-	)!;
-	const checked = await checkImages(parsed, { type: 'siteSettings', id: 'siteSettings' }, report);
-	const defaultCredit =
-		parsed.defaultCredit?.trim() || parsed.organisation?.trim() || DEFAULT_CREDIT;
-	const url = normalizeSiteUrl(siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL);
-	const defaultImage = checked.defaultImage
-		? normalizeFigure(checked.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', {
-				report,
-				defaultCredit,
-			})
-		: null;
-	const share = defaultImage ? await decideShareImage(defaultImage, url) : null;
-	return { ...parsed, defaultCredit, url, defaultImage, share } satisfies Settings;
-}
 
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
@@ -109,9 +92,20 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		});
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
 	const checked = await checkAllImages(published, (p) => ({ type: 'post', id: p._id }), report);
+	// Internal links may point at any post or topic this build publishes, and nothing else.
+	const linkTargets = new Map([
+		...published.map((p) => [p._id, postUrl(p.slug)] as const),
+		...validTopics.map((tp) => [tp._id, topicUrl(tp.slug)] as const),
+	]);
 	const posts = await Promise.all(
 		checked.map(async (data): Promise<Post> => {
-			const post = normalizePost(data, { report, defaultCredit, hashtags });
+			const body = resolveInternalLinks(data.body, linkTargets, {
+				type: 'post',
+				id: data._id,
+				report,
+				now: opts.now,
+			});
+			const post = normalizePost({ ...data, body }, { report, defaultCredit, hashtags });
 			const figure = shareFigure(post);
 			const path = postUrl(post.slug);
 			return {
@@ -119,6 +113,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				path,
 				url: absoluteUrl(path, settings.url),
 				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
+				deadlineStatus: post.deadline ? deadlineState(post.deadline, opts.now) : null,
 			};
 		}),
 	);
@@ -132,6 +127,12 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		posts,
 		topics,
 		years: groupByYear(posts),
+		lead: decideLeadStory(posts, {
+			pin: settings.leadStory,
+			now: opts.now,
+			everyPost: rawPosts ?? [],
+			report,
+		}),
 		assets: collectAssets(settings, posts),
 		builtAt: opts.now,
 		report,
@@ -170,3 +171,4 @@ export const getTopics = async () => (await loadContent()).topics;
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
+export const getLeadStory = async () => (await loadContent()).lead;

@@ -35,7 +35,8 @@ function collect(doc: unknown): Found[] {
 	return out;
 }
 
-async function inspect(node: Node): Promise<Verdict> {
+/** `allowSvg`: a logo may be vector graphics (a figure should be a photo, so SVG is noted there). */
+async function inspect(node: Node, { allowSvg = false } = {}): Promise<Verdict> {
 	const asset = node.asset as ImageSource['asset'] | null | undefined;
 	if (!asset || typeof asset._id !== 'string' || typeof asset.url !== 'string') {
 		return { drop: true, notes: [m.deadReference] };
@@ -48,7 +49,23 @@ async function inspect(node: Node): Promise<Verdict> {
 	if (!isLocalAsset(asset)) return { drop: false, notes: [] };
 	const probe = await probeImage(localAssetPath(asset), asset._id);
 	if (!probe.ok) return { drop: true, notes: [m.about(asset, m.notShown(probe.reason))] };
-	return { drop: false, notes: probe.notes.map((note) => m.about(asset, note)) };
+	const notes = probe.notes.filter((note) => !(allowSvg && note === m.svg));
+	return { drop: false, notes: notes.map((note) => m.about(asset, note)) };
+}
+
+/**
+ * Checks the site's logo like a figure (missing, corrupt, too large → left out with a warning)
+ * but accepts SVG without a note: a logo is expected to be vector graphics.
+ */
+export async function checkLogo<T extends object>(
+	logo: T,
+	path: string,
+	who: Who,
+	report: ContentReport,
+): Promise<T | null> {
+	const verdict = await inspect(logo as Node, { allowSvg: true });
+	for (const note of verdict.notes) report.warn(who.type, who.id, path, note);
+	return verdict.drop ? null : logo;
 }
 
 /** A copy of `node` without the dropped figures (object fields become null, list items go). */

@@ -8,6 +8,7 @@ import { fileTypeLabel } from '../lib/mime.ts';
 import { t } from '../lib/i18n.ts';
 import { isSafeHref } from '../lib/urls.ts';
 import { renderFigure } from './figure.ts';
+import { internalLinkMark } from './internal-link.ts';
 import { fileUrl } from '../sanity/asset-files.ts';
 import { bodyMessages as m } from '../sanity/messages.ts';
 import type { ContentReport } from '../sanity/report.ts';
@@ -16,7 +17,7 @@ import type { Attachment, Figure } from '../sanity/schemas.ts';
 
 type Context = { type: string; id: string; report: ContentReport };
 
-/** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
+/** HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft 2021 (PDF, 1 kB) Last ned". */
 export function renderAttachment(a: Attachment): string {
 	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
@@ -25,7 +26,10 @@ export function renderAttachment(a: Attachment): string {
 	const desc = a.description
 		? `<span class="attachment__description">${escapeHTML(a.description)}</span>`
 		: '';
-	return `<a class="attachment__link" href="${escapeHTML(fileUrl(a.file))}" download>${escapeHTML(a.title)}</a> <span class="attachment__meta">(${escapeHTML(meta)})</span>${desc}`;
+	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it.
+	const href = escapeHTML(fileUrl(a.file));
+	const mime = a.file.mimeType ? ` type="${escapeHTML(a.file.mimeType)}"` : '';
+	return `<a class="attachment__link" href="${href}"${mime}>${escapeHTML(a.title)}</a> <span class="attachment__meta">(${escapeHTML(meta)})</span> <a class="attachment__download" href="${href}" download>${escapeHTML(t('attachment.download'))}<span class="visually-hidden"> ${escapeHTML(a.title)}</span></a>${desc}`;
 }
 
 function plainText(value: unknown): string {
@@ -49,6 +53,7 @@ export const components: Partial<PortableTextHtmlComponents> = {
 			const external = /^https?:/.test(href) ? ' rel="noopener"' : '';
 			return `<a href="${escapeHTML(href)}"${external}>${children}</a>`;
 		},
+		internalLink: internalLinkMark,
 		// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
 		topicLink: ({ value, children }) =>
 			`<a class="hashtag" href="${escapeHTML(String((value as { href?: unknown }).href ?? ''))}">${children}</a>`,

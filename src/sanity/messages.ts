@@ -77,6 +77,7 @@ export const contentMessages = {
 	duplicateSlug: (slug: string) => `"${slug}" brukes allerede av en nyere sak`,
 	creditPrefix: (credit: string) => `"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
 	missingAlt: 'mangler alternativ tekst; vist med alt=""',
+	logoMissingAlt: 'logoen mangler alternativ tekst; bruker nettstedets korte navn',
 	missingExcerpt: 'mangler ingress; bruker første avsnitt',
 	longExcerpt: (length: number, max: number) => `${length} tegn, over ${max}; forkortet`,
 	emptyBody: 'tom brødtekst; viser bare ingressen',
@@ -88,6 +89,20 @@ export const bodyMessages = {
 		`lenke "${String(href)}" er ikke http(s)/mailto/tel; vist som tekst`,
 	unknownType: (type: string) => `ukjent blokktype "${type}"; vist som ren tekst`,
 	unknownMark: (type: string) => `ukjent merke "${type}"; vist som ren tekst`,
+	internalLinkMissing:
+		'lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
+	internalLinkScheduled: (date: string) =>
+		`lenken går til en sak som er planlagt publisert ${date}; vist som tekst til da`,
+	internalLinkNotShown: 'lenken går til en sak som ikke kan vises (se over); vist som tekst',
+};
+
+/** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */
+export const leadStoryMessages = {
+	missing:
+		'hovedsaken er ikke publisert (bare utkast, eller slettet); forsiden viser den vanlige hovedsaken',
+	scheduled: (date: string) =>
+		`hovedsaken er planlagt publisert ${date}; forsiden viser den vanlige hovedsaken til da`,
+	notShown: 'hovedsaken kan ikke vises (se over); forsiden viser den vanlige hovedsaken',
 };
 
 /** The image pipeline (src/images/). */

@@ -95,6 +95,7 @@ export const personSchema = z.object({
 	role: optionalText,
 	email: z.email().nullish(),
 	phone: optionalText,
+	image: figureSchema.nullish(),
 });
 
 export const postSchema = z.object({
@@ -108,9 +109,14 @@ export const postSchema = z.object({
 	mainImage: figureSchema.nullish(),
 	body: listOf(portableTextItemSchema),
 	topics: listOf(topicRefSchema),
+	allMunicipalities: z
+		.boolean()
+		.nullish()
+		.transform((v) => v ?? false),
 	municipalities: listOf(municipalityRefSchema),
 	contact: personSchema.nullish(),
 	deadline: z.iso.date().nullish(),
+	signature: optionalText,
 	seo: z
 		.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() })
 		.nullish(),
@@ -125,9 +131,11 @@ export const POST_FALLBACKS = {
 	mainImage: null,
 	body: [],
 	topics: [],
+	allMunicipalities: false,
 	municipalities: [],
 	contact: null,
 	deadline: null,
+	signature: null,
 	seo: null,
 };
 
@@ -139,12 +147,25 @@ export const topicSchema = z.object({
 });
 export const TOPIC_REQUIRED = ['_id', 'title', 'slug'] as const;
 
+const httpsUrl = z.url({ protocol: /^https$/ }).nullish();
+
+/** The organisation's logo: an image of any format (SVG included) with its alt text. */
+export const logoSchema = figureSchema.pick({ alt: true, crop: true, hotspot: true, asset: true });
+
 export const siteSettingsSchema = z.object({
 	title: text,
+	shortName: optionalText,
 	description: optionalText,
 	organisation: optionalText,
 	url: z.url({ protocol: /^https?$/ }).nullish(),
-	facebookUrl: z.url({ protocol: /^https$/ }).nullish(),
+	mainSiteUrl: httpsUrl,
+	facebookUrl: httpsUrl,
+	newsletterSignupUrl: httpsUrl,
+	contact: z
+		.object({ address: optionalText, email: z.email().nullish(), phone: optionalText })
+		.nullish(),
+	responsibleEditor: optionalText,
+	logo: logoSchema.nullish(),
 	defaultCredit: optionalText,
 	defaultImage: figureSchema.nullish(),
 	accessibility: z
@@ -152,19 +173,31 @@ export const siteSettingsSchema = z.object({
 			conformance: optionalText,
 			knownLimitations: optionalText,
 			feedbackEmail: z.email().nullish(),
+			statementUrl: httpsUrl,
 		})
+		.nullish(),
+	/** The editor's pinned lead story: a post id (resolved against published posts) and an end. */
+	leadStory: z
+		.object({ post: optionalText, until: z.string().refine(isValidDate, m.badDate).nullish() })
 		.nullish(),
 });
 /** Fallbacks for every site-settings field that is missing or fails validation. */
 export const SITE_SETTINGS_FALLBACKS = {
 	title: 'KS Trøndelag – nyheter',
+	shortName: null,
 	description: null,
 	organisation: null,
 	url: null,
+	mainSiteUrl: null,
 	facebookUrl: null,
+	newsletterSignupUrl: null,
+	contact: null,
+	responsibleEditor: null,
+	logo: null,
 	defaultCredit: null,
 	defaultImage: null,
 	accessibility: null,
+	leadStory: null,
 };
 /** The photo credit when neither the figure nor the settings name one (docs/architecture.md: stored "KS", shown "Foto: KS"). */
 export const DEFAULT_CREDIT = 'KS';
@@ -177,3 +210,4 @@ export type Topic = z.infer<typeof topicSchema>;
 export type TopicRef = z.infer<typeof topicRefSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type Logo = z.infer<typeof logoSchema>;

@@ -3,6 +3,7 @@ import RSS from 'rss';
 import type { Post, Settings } from '../content/store.ts';
 import { renderFigure } from '../render/figure.ts';
 import { absolutizeHtml, absoluteUrl } from '../lib/urls.ts';
+import { channelImage, feedItemExtras, plainImages } from './feed-item.ts';
 
 export type FeedInput = {
 	title: string;
@@ -16,7 +17,7 @@ export type FeedInput = {
 /** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs). */
 export function feedItemHtml(post: Post, site: string): string {
 	const figure = post.mainImage ? renderFigure(post.mainImage) : '';
-	return absolutizeHtml(`${figure}${post.bodyHtml}`, site);
+	return absolutizeHtml(plainImages(`${figure}${post.bodyHtml}`) + feedItemExtras(post), site);
 }
 
 /** The item's enclosure: the post's share image (the store's one choice), which RSS-to-Facebook tools post. */
@@ -44,6 +45,7 @@ export async function buildRss({
 		pubDate: posts[0] ? new Date(posts[0].publishedAt) : undefined,
 		ttl: 60,
 		custom_namespaces: { content: 'http://purl.org/rss/1.0/modules/content/' },
+		...channelImage(settings, { title, link: absoluteUrl(pagePath, site) }),
 	});
 	for (const post of posts) {
 		feed.item({

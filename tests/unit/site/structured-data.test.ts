@@ -1,7 +1,7 @@
 import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
-import { articleJsonLd } from '../../../src/site/structured-data.ts';
+import { articleJsonLd, websiteJsonLd } from '../../../src/site/structured-data.ts';
 import type { Post, Settings } from '../../../src/content/store.ts';
 
 const SITE = 'https://trondelag.example.no';
@@ -9,8 +9,32 @@ const settings: Settings = {
 	title: 'KS Trøndelag – nyheter',
 	organisation: 'KS',
 	url: SITE,
+	mainSiteUrl: 'https://www.ks.no/',
 	defaultCredit: 'KS',
 	share: null,
+	logoImages: null,
+};
+const publisherLogo = {
+	url: '/bilder/logo-305x60-0123456789.png',
+	width: 305,
+	height: 60,
+	type: 'image/png',
+};
+const icon = (size: number) => ({
+	url: `/bilder/logo-${size}.png`,
+	width: size,
+	height: size,
+	type: 'image/png',
+});
+const withLogo: Settings = {
+	...settings,
+	logoImages: {
+		header: { src: '/bilder/logo-203x40.png', srcset: '', width: 203, height: 40 },
+		touchIcon: icon(180),
+		icons: [icon(192), icon(512)],
+		feed: icon(144),
+		publisher: publisherLogo,
+	},
 };
 const share = {
 	url: `${SITE}/bilder/kommunedirektorene-1200x630-0123456789.jpg`,
@@ -49,9 +73,12 @@ const post: Post = {
 		{ _id: 't1', title: 'Århuskompasset', slug: 'arhuskompasset' },
 		{ _id: 't2', title: 'IA-arbeid', slug: 'ia-arbeid' },
 	],
+	allMunicipalities: false,
 	municipalities: [],
 	contact: null,
 	deadline: null,
+	deadlineStatus: null,
+	signature: null,
 	seo: null,
 	year: 2023,
 	path: '/nyheter/god-sommer-2023/',
@@ -71,8 +98,22 @@ describe('articleJsonLd', () => {
 			inLanguage: 'nb',
 			mainEntityOfPage: `${SITE}/nyheter/god-sommer-2023/`,
 			image: [{ '@type': 'ImageObject', url: share.url, width: 1200, height: 630 }],
-			publisher: { '@type': 'Organization', name: 'KS' },
+			publisher: { '@type': 'Organization', name: 'KS', url: 'https://www.ks.no/' },
 			keywords: 'Århuskompasset, IA-arbeid',
+		});
+	});
+
+	test("gives the publisher the logo's raster version, with an absolute URL and its size", () => {
+		expect(articleJsonLd(post, withLogo).publisher).toEqual({
+			'@type': 'Organization',
+			name: 'KS',
+			url: 'https://www.ks.no/',
+			logo: {
+				'@type': 'ImageObject',
+				url: `${SITE}/bilder/logo-305x60-0123456789.png`,
+				width: 305,
+				height: 60,
+			},
 		});
 	});
 
@@ -84,5 +125,17 @@ describe('articleJsonLd', () => {
 		expect(data).not.toHaveProperty('image');
 		expect(data).not.toHaveProperty('keywords');
 		expect(data.publisher.name).toBe('KS Trøndelag – nyheter');
+	});
+});
+
+describe('websiteJsonLd', () => {
+	test('describes the site with its publisher; the site itself is the URL without a main site', () => {
+		expect(websiteJsonLd({ ...withLogo, mainSiteUrl: null })).toMatchObject({
+			'@type': 'WebSite',
+			name: 'KS Trøndelag – nyheter',
+			url: `${SITE}/`,
+			inLanguage: 'nb',
+			publisher: { '@type': 'Organization', name: 'KS', url: `${SITE}/`, logo: { width: 305 } },
+		});
 	});
 });
