@@ -90,6 +90,7 @@ export function seedDocuments(assets: SeedAssets): object[] {
 				{
 					image: 'portrett-kari-nordvik',
 					alt: 'Portrett av Kari Nordvik.',
+					caption: 'Kari Nordvik, seniorrådgiver i KS Trøndelag.',
 					hotspot: { x: 0.5, y: 0.45, width: 0.6, height: 0.6 },
 				},
 				false,

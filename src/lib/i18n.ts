@@ -84,7 +84,7 @@ const nb = {
 	'a11y.statementLink': 'Den offisielle erklæringen vår står på uustatus.no:',
 	'a11y.statementLinkText': 'tilgjengelighetserklæringen for {name}',
 	'a11y.statementNone':
-		'Offentlige virksomheter publiserer den offisielle erklæringen sin på uustatus.no, der du også finner erklæringene til andre nettsteder.',
+		'Offentlige virksomheter publiserer den offisielle tilgjengelighetserklæringen sin på',
 	'a11y.worksHeading': 'Dette fungerer',
 	'a11y.works.keyboard':
 		'Du kan bruke hele nettstedet med tastaturet. Den første lenken på hver side hopper rett til innholdet.',
