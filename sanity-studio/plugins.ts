@@ -6,20 +6,19 @@ import { API_VERSION } from './lib/constants';
 import { structure } from './structure';
 
 /**
- * True in `sanity dev`. Sanity's Vite config defines `process.env.MODE` as the build mode
- * ("development" for `sanity dev`, "production" for `sanity build`), so the check is replaced by a
- * constant in the bundle and the production Studio does not contain the GROQ tool at all.
+ * Tools for developers only: the GROQ tool (Vision). sanity.config.ts adds them when
+ * `process.env.MODE` is "development", which Sanity's Vite config sets for `sanity dev`
+ * ("production" for `sanity build`, where sanity.cli.ts also swaps Vision for a stub).
  */
-export const isStudioDev = (): boolean => process.env.MODE === 'development';
+export const developerPlugins = (): PluginOptions[] => [
+	visionTool({ title: 'GROQ', defaultApiVersion: API_VERSION }),
+];
 
 /**
- * The Studio's plugins: the structure, the GROQ tool (Vision) for developers only — editors never
- * see it in the deployed Studio — and the Norwegian locale, added last so it is the default.
+ * The Studio's plugins: the structure, `extra` (the developer tools in `sanity dev`; editors never
+ * see the GROQ tool in the deployed Studio) and the Norwegian locale, added last so it is the
+ * default language.
  */
-export function studioPlugins(dev: boolean = isStudioDev()): PluginOptions[] {
-	return [
-		structureTool({ title: 'Innhold', structure }),
-		...(dev ? [visionTool({ title: 'GROQ', defaultApiVersion: API_VERSION })] : []),
-		nbNOLocale(),
-	];
+export function studioPlugins(extra: PluginOptions[] = []): PluginOptions[] {
+	return [structureTool({ title: 'Innhold', structure }), ...extra, nbNOLocale()];
 }

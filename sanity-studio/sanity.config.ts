@@ -1,7 +1,7 @@
 import { defineConfig } from 'sanity';
 import { dataset, projectId } from './env';
 import { SINGLETON_ACTIONS, SINGLETON_TYPES } from './lib/constants';
-import { studioPlugins } from './plugins';
+import { developerPlugins, studioPlugins } from './plugins';
 import { schemaTypes } from './schemaTypes';
 import { resolveTemplates } from './templates';
 
@@ -10,8 +10,9 @@ export default defineConfig({
 	title: 'KS Trøndelag',
 	projectId,
 	dataset,
-	// Structure, the nb-NO locale and, in `sanity dev` only, the GROQ tool (plugins.ts).
-	plugins: studioPlugins(),
+	// Structure, the nb-NO locale and, in `sanity dev` only, the GROQ tool (plugins.ts). The mode
+	// check is written out here so the production build replaces it by `false` and drops Vision.
+	plugins: studioPlugins(process.env.MODE === 'development' ? developerPlugins() : []),
 	schema: {
 		types: schemaTypes,
 		templates: (previous) => resolveTemplates(previous, SINGLETON_TYPES),

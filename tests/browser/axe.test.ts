@@ -1,10 +1,14 @@
-/** axe-core (WCAG 2.0/2.1 A and AA) on one page of every page type, in both colour schemes. */
+/**
+ * axe-core on one page of every page type, in both colour schemes: WCAG 2.0/2.1 A and AA, and the
+ * rules axe maps to EN 301 549 (the standard the Norwegian regulation on universal design of ICT
+ * points to).
+ */
 import AxeBuilder from '@axe-core/playwright';
 import { expect, inject, test } from 'vitest';
 import { useBrowser, visit } from './helpers/browser.ts';
 import { samplePages } from './helpers/pages.ts';
 
-const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'];
+const WCAG_TAGS = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'EN-301-549'];
 const browser = useBrowser();
 const pages = await samplePages(inject('outDir'));
 

@@ -1,6 +1,6 @@
 /** What editors see: the GROQ tool only in development, fields in the tab where they are needed, internal links. */
-import { describe, expect, test } from 'vitest';
-import { studioPlugins } from '../../sanity-studio/plugins.ts';
+import { describe, expect, test, vi } from 'vitest';
+import { developerPlugins, studioPlugins } from '../../sanity-studio/plugins.ts';
 import { newsletter, summer, dataset } from './helpers/rule-cases.ts';
 import { studioSchema, summarize, validateInDataset } from './helpers/validate.ts';
 
@@ -11,27 +11,34 @@ const hidden = (name: string, document: Record<string, unknown>, value?: unknown
 	(field(name).type.hidden as (ctx: object) => boolean)({ document, parent: document, value });
 
 describe('studioPlugins', () => {
-	const names = (dev: boolean) => studioPlugins(dev).map((plugin) => plugin.name);
+	const names = (extra: Parameters<typeof studioPlugins>[0]) =>
+		studioPlugins(extra).map((plugin) => plugin.name);
 
 	test('leaves the GROQ tool (Vision) out of the Studio editors use', () => {
-		expect(names(false)).not.toContain('@sanity/vision');
-		expect(names(false)).toEqual(expect.arrayContaining(['sanity/structure']));
+		expect(names([])).not.toContain('@sanity/vision');
+		expect(names([])).toEqual(expect.arrayContaining(['sanity/structure']));
 	});
 
-	test('loads it in development (`sanity dev`)', () => {
-		expect(names(true)).toContain('@sanity/vision');
+	test('adds it with the developer tools (`sanity dev`)', () => {
+		expect(names(developerPlugins())).toContain('@sanity/vision');
 	});
 
-	test('decides by the build mode Sanity gives the bundle (process.env.MODE)', () => {
+	test('the workspace adds developer tools only in development mode (process.env.MODE)', async () => {
 		const mode = process.env.MODE;
+		const load = async () => {
+			vi.resetModules();
+			const { default: config } = await import('../../sanity-studio/sanity.config.ts');
+			return (config as { plugins: Array<{ name: string }> }).plugins.map((p) => p.name);
+		};
 		try {
 			process.env.MODE = 'development';
-			expect(studioPlugins().map((p) => p.name)).toContain('@sanity/vision');
+			expect(await load()).toContain('@sanity/vision');
 			process.env.MODE = 'production';
-			expect(studioPlugins().map((p) => p.name)).not.toContain('@sanity/vision');
+			expect(await load()).not.toContain('@sanity/vision');
 		} finally {
 			if (mode === undefined) delete process.env.MODE;
 			else process.env.MODE = mode;
+			vi.resetModules();
 		}
 	});
 });
