@@ -4,8 +4,10 @@
  * TypeGen: `npm run typegen` extracts schema.json and writes src/sanity/sanity.types.ts from
  * every defineQuery in src/sanity/queries.ts. SANITY_TYPEGEN_SCHEMA / SANITY_TYPEGEN_OUT
  * (paths relative to this folder) redirect it, so the stale-types test can regenerate into a
- * temp dir: this block overrides `sanity typegen generate --config-path`.
+ * temp dir: this block overrides `sanity typegen generate --config-path`. In production builds
+ * `@sanity/vision` is replaced by a stub (lib/no-vision.ts): the GROQ tool is for `sanity dev` only.
  */
+import { fileURLToPath } from 'node:url';
 import { defineCliConfig } from 'sanity/cli';
 import { dataset, missingProjectIdMessage, projectId, usesPlaceholderProjectId } from './env';
 
@@ -19,6 +21,19 @@ if (usesPlaceholderProjectId && !process.env.KS_STUDIO_PLACEHOLDER_WARNED) {
 export default defineCliConfig({
 	api: { projectId, dataset },
 	deployment: { autoUpdates: false },
+	vite: (config, env) =>
+		env.mode === 'production'
+			? {
+					...config,
+					resolve: {
+						...config.resolve,
+						alias: {
+							...(config.resolve?.alias as Record<string, string> | undefined),
+							'@sanity/vision': fileURLToPath(new URL('./lib/no-vision.ts', import.meta.url)),
+						},
+					},
+				}
+			: config,
 	schemaExtraction: { path: 'schema.json' },
 	typegen: {
 		path: '../src/sanity/queries.ts',

@@ -1,11 +1,8 @@
-import { nbNOLocale } from '@sanity/locale-nb-no';
-import { visionTool } from '@sanity/vision';
 import { defineConfig } from 'sanity';
-import { structureTool } from 'sanity/structure';
 import { dataset, projectId } from './env';
-import { API_VERSION, SINGLETON_ACTIONS, SINGLETON_TYPES } from './lib/constants';
+import { SINGLETON_ACTIONS, SINGLETON_TYPES } from './lib/constants';
+import { developerPlugins, studioPlugins } from './plugins';
 import { schemaTypes } from './schemaTypes';
-import { structure } from './structure';
 import { resolveTemplates } from './templates';
 
 export default defineConfig({
@@ -13,12 +10,9 @@ export default defineConfig({
 	title: 'KS Trøndelag',
 	projectId,
 	dataset,
-	plugins: [
-		structureTool({ title: 'Innhold', structure }),
-		visionTool({ title: 'GROQ', defaultApiVersion: API_VERSION }),
-		// Added last, so Norwegian is the default language; editors can still switch.
-		nbNOLocale(),
-	],
+	// Structure, the nb-NO locale and, in `sanity dev` only, the GROQ tool (plugins.ts). The mode
+	// check is written out here so the production build replaces it by `false` and drops Vision.
+	plugins: studioPlugins(process.env.MODE === 'development' ? developerPlugins() : []),
 	schema: {
 		types: schemaTypes,
 		templates: (previous) => resolveTemplates(previous, SINGLETON_TYPES),

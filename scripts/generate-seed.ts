@@ -5,14 +5,25 @@
  */
 import { mkdir, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { makeDocx, makePdf, writeFileAsset, writeImage, type SeedAsset } from './seed/assets.ts';
+import {
+	makeDocx,
+	makePdf,
+	writeFileAsset,
+	writeImage,
+	writeSvg,
+	type SeedAsset,
+} from './seed/assets.ts';
+import { logoSvg } from './seed/logo.ts';
 import { seedDocuments } from './seed/documents.ts';
 import { resetKeys } from './seed/portable-text.ts';
 
 const OUT = join(import.meta.dirname, '..', 'sanity-studio', 'seed', 'production');
 const NOW_STAMP = '2026-11-25T12:00:00Z';
 
-const IMAGES: Record<string, { hue: number; people?: number; width?: number; height?: number }> = {
+const IMAGES: Record<
+	string,
+	{ hue: number; people?: number; width?: number; height?: number; portrait?: boolean }
+> = {
 	kommunedirektorene: { hue: 205, people: 9 },
 	'bentzen-brix': { hue: 30, people: 2 },
 	'sommer-2021': { hue: 190 },
@@ -21,6 +32,7 @@ const IMAGES: Record<string, { hue: number; people?: number; width?: number; hei
 	'sommer-2026': { hue: 45 },
 	'jul-2023': { hue: 210, width: 1600, height: 900 },
 	standardbilde: { hue: 200, width: 1200, height: 630 },
+	'portrett-kari-nordvik': { hue: 25, width: 800, height: 800, portrait: true },
 };
 
 async function main() {
@@ -37,9 +49,11 @@ async function main() {
 				height: o.height ?? 1067,
 				hue: o.hue,
 				people: o.people ?? 0,
+				...(o.portrait ? { portrait: true } : {}),
 			}),
 		);
 	}
+	images.set('logo', await writeSvg(OUT, 'ks-trondelag-logo.svg', logoSvg()));
 	const files = new Map<string, SeedAsset>([
 		[
 			'debattheft-2021',

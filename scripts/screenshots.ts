@@ -1,14 +1,16 @@
 /**
  * `npm run screenshots`: builds the site from the embedded dataset, serves it on a loopback
- * port and writes full-page PNGs into docs/screenshots/ for a person to review: five page types
- * at 390, 768 and 1280 px in light and dark, and the 2023 summer greeting as printed.
+ * port and writes full-page PNGs into docs/screenshots/ for a person to review: seven page types
+ * at 390, 768 and 1280 px in light and dark, and two posts as printed. Each image is compared
+ * with the committed one (scripts/screenshot-diff.ts) and reported as new, unchanged or changed.
  */
-import { mkdir, rm } from 'node:fs/promises';
-import { join } from 'node:path';
+import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../tests/helpers/build.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
+import { committedFile, compareScreenshots, describeChange } from './screenshot-diff.ts';
 
 const OUT = join(ROOT, 'docs', 'screenshots');
 const PAGES = [
@@ -18,11 +20,16 @@ const PAGES = [
 	{ name: 'topic', path: '/tema/arhuskompasset/' },
 	// Not in the issue's list, but the only page with attachments, a deadline and a contact card.
 	{ name: 'newsletter-with-attachments', path: '/nyheter/debattheftet-2021/' },
+	{ name: 'archive', path: '/arkiv/' },
+	{ name: 'accessibility', path: '/tilgjengelighet/' },
 ];
 const WIDTHS = [390, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
-/** A4 at 96 dpi, for the print preview. */
-const PRINT = { name: 'print-god-sommer-2023', path: '/nyheter/god-sommer-2023/', width: 794 };
+/** A4 at 96 dpi, for the print previews. */
+const PRINTS = [
+	{ name: 'print-god-sommer-2023', path: '/nyheter/god-sommer-2023/', width: 794 },
+	{ name: 'print-debattheftet-2021', path: '/nyheter/debattheftet-2021/', width: 794 },
+];
 
 /** A full-page shot does not scroll, so lazy images are loaded and decoded first. */
 async function loadEverything(page: Page): Promise<void> {
@@ -34,6 +41,17 @@ async function loadEverything(page: Page): Promise<void> {
 	});
 }
 
+const report: string[] = [];
+/** Writes a screenshot and notes how it differs from the committed one. */
+async function save(name: string, png: Buffer): Promise<void> {
+	const file = join(OUT, `${name}.png`);
+	const change = compareScreenshots(committedFile(ROOT, relative(ROOT, file)), png);
+	await writeFile(file, png);
+	report.push(`${name}.png: ${describeChange(change)}`);
+	console.log(`wrote ${file} (${describeChange(change)})`);
+}
+
+const before = (await readdir(OUT).catch(() => [] as string[])).filter((f) => f.endsWith('.png'));
 const build = await buildSite();
 if (build.exitCode !== 0) {
 	console.error(build.output);
@@ -51,23 +69,31 @@ try {
 				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
 				await page.goto(server.origin + path, { waitUntil: 'load' });
 				await loadEverything(page);
-				const file = join(OUT, `${name}-${width}-${colorScheme}.png`);
-				await page.screenshot({ path: file, fullPage: true });
+				await save(`${name}-${width}-${colorScheme}`, await page.screenshot({ fullPage: true }));
 				await page.close();
-				console.log(`wrote ${file}`);
 			}
 		}
 	}
-	const page = await browser.newPage({ viewport: { width: PRINT.width, height: 1123 } });
-	await page.emulateMedia({ media: 'print' });
-	await page.goto(server.origin + PRINT.path, { waitUntil: 'load' });
-	await loadEverything(page);
-	// A screenshot ignores @page, so the paper's margins (print.css) are drawn for the preview.
-	await page.evaluate(() => (document.body.style.padding = '18mm 16mm'));
-	await page.screenshot({ path: join(OUT, `${PRINT.name}.png`), fullPage: true });
-	console.log(`wrote ${join(OUT, `${PRINT.name}.png`)}`);
+	for (const print of PRINTS) {
+		const page = await browser.newPage({ viewport: { width: print.width, height: 1123 } });
+		await page.emulateMedia({ media: 'print' });
+		await page.goto(server.origin + print.path, { waitUntil: 'load' });
+		await loadEverything(page);
+		// A screenshot ignores @page, so the paper's margins (print.css) are drawn for the preview.
+		await page.evaluate(() => (document.body.style.padding = '18mm 16mm'));
+		await save(print.name, await page.screenshot({ fullPage: true }));
+		await page.close();
+	}
 } finally {
 	await browser.close();
 	await server.close();
 	await rm(build.outDir, { recursive: true, force: true });
 }
+
+const written = new Set(report.map((line) => line.split(':')[0]));
+for (const file of before) if (!written.has(file)) report.push(`${file}: removed`);
+const changed = report.filter((line) => !line.endsWith(': unchanged')).length;
+console.log(
+	`\nScreenshots compared with the committed ones (${changed} of ${report.length} differ):`,
+);
+for (const line of report) console.log(`  ${line}`);

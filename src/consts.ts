@@ -2,12 +2,22 @@
 export const SITE_LANG = 'nb';
 export const LOCALE = 'nb-NO';
 export const TIME_ZONE = 'Europe/Oslo';
-export const POSTS_PER_PAGE = 10;
+/** 12 fills whole rows of the post grid at one, two and three columns: no orphan card. */
+export const POSTS_PER_PAGE = 12;
 export const LATEST_POSTS_ON_FRONT_PAGE = 6;
 /** Items per feed: the newest N matching posts (a feed of every post would grow without bound). */
 export const FEED_ITEMS = 50;
-/** A greeting is the front page's lead story while it is younger than this. */
-export const LEAD_GREETING_MAX_AGE_MONTHS = 6;
+/**
+ * The season in which a greeting may lead the front page without a pin: until the end of this
+ * day (Oslo time), month 1–12. A summer greeting until 31 August of its year; a Christmas greeting
+ * until 6 January (of the next year when published in the second half of the year).
+ */
+export const GREETING_SEASON_END = {
+	summerGreeting: { month: 8, day: 31 },
+	christmasGreeting: { month: 1, day: 6 },
+} as const;
+/** More municipalities than this on a post collapse to a count with the names in a <details>. */
+export const MUNICIPALITIES_SHOWN = 6;
 export const EXCERPT_MAX_LENGTH = 300;
 export const DEFAULT_DATASET_PATH = 'sanity-studio/seed/production';
 export const DEFAULT_SITE_URL = 'https://trondelag.example.no';
@@ -35,6 +45,8 @@ export const IMAGE_MAX_INPUT_PIXELS = 100_000_000;
 export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;
 /** The Norwegian supervisory authority for universal design of ICT (the accessibility statement links it). */
 export const UU_AUTHORITY_URL = 'https://www.uutilsynet.no/';
+/** Where public bodies publish their accessibility statement (the statement page explains it). */
+export const UU_STATUS_URL = 'https://uustatus.no/';
 /** The WCAG level the site aims at when site settings do not name one. */
 export const DEFAULT_CONFORMANCE = 'WCAG 2.1 AA';
 
@@ -51,3 +63,12 @@ export const API_RETRY_AFTER_MAX_MS = 60_000;
 export const ATTACHMENT_MAX_BYTES = 100_000_000;
 /** Time limit for fetching one remote asset that a local export points at. */
 export const REMOTE_ASSET_TIMEOUT_MS = 30_000;
+
+/**
+ * The brand blue of the header (tokens.css --color-brand): the background of the logo's raster
+ * icons (touch icon, manifest, feeds), which are made for a dark plate like the header, and the
+ * web manifest's theme colour.
+ */
+export const BRAND_COLOR = '#0c4459';
+/** Height of the logo in the header, in CSS pixels (layout.css); rendered at 1×, 2× and 3×. */
+export const LOGO_HEADER_HEIGHT = 40;

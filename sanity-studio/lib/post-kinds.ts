@@ -12,3 +12,7 @@ export type PostKind = (typeof POST_KINDS)[number]['value'];
 export function formatPostKind(kind: string | undefined): string {
 	return POST_KINDS.find((item) => item.value === kind)?.title ?? 'Innlegg';
 }
+
+/** True for the seasonal greetings (summer and Christmas), which may carry a signature. */
+export const isGreeting = (kind: unknown): boolean =>
+	kind === 'summerGreeting' || kind === 'christmasGreeting';

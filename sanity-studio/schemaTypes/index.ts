@@ -6,6 +6,7 @@ import { accessibilitySettings } from './objects/accessibilitySettings';
 import { attachment } from './objects/attachment';
 import { blockContent } from './objects/blockContent';
 import { figure } from './objects/figure';
+import { internalLink } from './objects/internalLink';
 import { link } from './objects/link';
 import { seo } from './objects/seo';
 import { siteSettings } from './singletons/siteSettings';
@@ -20,6 +21,7 @@ export const schemaTypes = [
 	figure,
 	attachment,
 	link,
+	internalLink,
 	blockContent,
 	seo,
 	accessibilitySettings,

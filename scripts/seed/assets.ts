@@ -30,23 +30,61 @@ function placeholderSvg(w: number, h: number, hue: number, people: number): stri
 	</svg>`;
 }
 
-export async function writeImage(
+/** A portrait placeholder in the same style: soft background, head and shoulders, centred. */
+function portraitSvg(size: number, hue: number): string {
+	const s = size;
+	return `<svg xmlns="http://www.w3.org/2000/svg" width="${s}" height="${s}">
+		<defs><linearGradient id="g" x1="0" y1="0" x2="1" y2="1">
+			<stop offset="0" stop-color="hsl(${hue},35%,82%)"/><stop offset="1" stop-color="hsl(${(hue + 30) % 360},30%,64%)"/>
+		</linearGradient></defs>
+		<rect width="100%" height="100%" fill="url(#g)"/>
+		<circle cx="${s / 2}" cy="${s * 0.4}" r="${s * 0.17}" fill="hsl(${hue},22%,30%)"/>
+		<path d="M ${s * 0.16} ${s} C ${s * 0.18} ${s * 0.72} ${s * 0.34} ${s * 0.62} ${s / 2} ${s * 0.62} S ${s * 0.82} ${s * 0.72} ${s * 0.84} ${s} Z" fill="hsl(${hue},22%,30%)"/>
+	</svg>`;
+}
+
+/** Writes an image file named like an export (`<sha1>-<w>x<h>.<ext>`). */
+async function writeImageFile(
 	dir: string,
 	name: string,
-	opts: { width: number; height: number; hue: number; people?: number },
+	buf: Buffer,
+	size: { width: number; height: number; ext: string; mimeType: string },
 ): Promise<SeedAsset> {
-	const svg = placeholderSvg(opts.width, opts.height, opts.hue, opts.people ?? 0);
-	const buf = await sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: true }).toBuffer();
-	const hash = sha1(buf);
-	const file = `${hash}-${opts.width}x${opts.height}.jpg`;
+	const file = `${sha1(buf)}-${size.width}x${size.height}.${size.ext}`;
 	await mkdir(join(dir, 'images'), { recursive: true });
 	await writeFile(join(dir, 'images', file), buf);
 	return {
 		ref: `image@file://./images/${file}`,
 		path: `images/${file}`,
 		originalFilename: name,
-		mimeType: 'image/jpeg',
+		mimeType: size.mimeType,
 	};
+}
+
+export async function writeImage(
+	dir: string,
+	name: string,
+	opts: { width: number; height: number; hue: number; people?: number; portrait?: boolean },
+): Promise<SeedAsset> {
+	const svg = opts.portrait
+		? portraitSvg(opts.width, opts.hue)
+		: placeholderSvg(opts.width, opts.height, opts.hue, opts.people ?? 0);
+	const buf = await sharp(Buffer.from(svg)).jpeg({ quality: 72, mozjpeg: true }).toBuffer();
+	return writeImageFile(dir, name, buf, { ...opts, ext: 'jpg', mimeType: 'image/jpeg' });
+}
+
+/** Stores an SVG document as an image asset (a logo), at its own pixel size. */
+export function writeSvg(
+	dir: string,
+	name: string,
+	svg: { svg: string; width: number; height: number },
+): Promise<SeedAsset> {
+	return writeImageFile(dir, name, Buffer.from(svg.svg, 'utf8'), {
+		width: svg.width,
+		height: svg.height,
+		ext: 'svg',
+		mimeType: 'image/svg+xml',
+	});
 }
 
 /** A one-page PDF with a few lines of Helvetica text (Latin-1 via WinAnsiEncoding). */

@@ -71,8 +71,10 @@ export function postDoc(assets: SeedAssets, s: PostSpec, id = s.id) {
 			return [item];
 		}),
 		topics: s.topics.map((t) => ref(`topic-${t}`)),
+		...(s.allMunicipalities ? { allMunicipalities: true } : {}),
 		...(s.municipalities ? { municipalities: s.municipalities.map((m) => ref(muniId(m))) } : {}),
 		...(s.contact ? { contact: { _type: 'reference', _ref: s.contact } } : {}),
 		...(s.deadline ? { deadline: s.deadline } : {}),
+		...(s.signature ? { signature: s.signature } : {}),
 	};
 }

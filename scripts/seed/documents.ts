@@ -4,10 +4,24 @@
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
 import { greetings } from './greetings.ts';
+import { logoHotspot } from './logo.ts';
 import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
 import { news } from './news.ts';
 import { p } from './portable-text.ts';
 import { TOPICS } from './topics.ts';
+
+/** The placeholder logo (an SVG), its hotspot on the emblem that becomes the square icons. */
+function logo({ images }: SeedAssets) {
+	const asset = images.get('logo');
+	if (!asset) throw new Error('the seed logo is missing');
+	const width = Number(/-(\d+)x\d+\.svg$/.exec(asset.path)?.[1]);
+	return {
+		_type: 'image',
+		_sanityAsset: asset.ref,
+		hotspot: { _type: 'sanity.imageHotspot', ...logoHotspot(width) },
+		alt: 'KS Trøndelag',
+	};
+}
 
 /** The siteSettings singleton. */
 function siteSettings(assets: SeedAssets) {
@@ -15,11 +29,22 @@ function siteSettings(assets: SeedAssets) {
 		_id: 'siteSettings',
 		_type: 'siteSettings',
 		title: 'KS Trøndelag – nyheter',
+		shortName: 'KS Trøndelag',
 		description:
 			'Nyheter, sommerhilsener og nyhetsbrev fra KS Trøndelag til kommunene og fylkeskommunen i Trøndelag.',
 		organisation: 'KS',
 		url: 'https://trondelag.example.no',
-		facebookUrl: 'https://www.facebook.com/',
+		mainSiteUrl: 'https://www.ks.no/',
+		facebookUrl: 'https://www.facebook.com/kstrondelag',
+		newsletterSignupUrl: 'https://nyhetsbrev.example.no/ks-trondelag',
+		// Fictional office details: an invented address, an @example.no address and number.
+		contact: {
+			address: 'KS Trøndelag\nEksempelgata 1\n7010 Trondheim',
+			email: 'trondelag@example.no',
+			phone: '+4740000002',
+		},
+		responsibleEditor: 'Ingrid Fjellheim',
+		logo: logo(assets),
 		defaultImage: figure(
 			assets,
 			{
@@ -60,6 +85,16 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			role: 'Seniorrådgiver',
 			email: 'kari.nordvik@example.no',
 			phone: '+4740000000',
+			image: figure(
+				assets,
+				{
+					image: 'portrett-kari-nordvik',
+					alt: 'Portrett av Kari Nordvik.',
+					caption: 'Kari Nordvik, seniorrådgiver i KS Trøndelag.',
+					hotspot: { x: 0.5, y: 0.45, width: 0.6, height: 0.6 },
+				},
+				false,
+			),
 		},
 		{
 			_id: 'person-ola-brekken',

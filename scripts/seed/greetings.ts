@@ -68,6 +68,7 @@ export const greetings: PostSpec[] = [
 			'arena-trondelag',
 		],
 		municipalities: ['Skaun', 'Melhus', 'Steinkjer'],
+		signature: 'Regiondirektør Annikken Kjær Haraldsen og alle oss i KS Trøndelag',
 	},
 	{
 		id: 'post-god-sommer-2021',
@@ -154,7 +155,7 @@ export const greetings: PostSpec[] = [
 		},
 		body: [
 			p(
-				'Takk for et halvår med godt samarbeid. TØRN-arbeidet er nå spredt til flere kommuner, og nettverket for samskaping har fått mange nye medlemmer.',
+				'Takk for et halvår med godt samarbeid. [TØRN-arbeidet](ref:topic-torn) er nå spredt til flere kommuner, og nettverket for samskaping har fått mange nye medlemmer. Les også om [samskaping i praksis](ref:post-samskaping-2024) i tre av kommunene.',
 			),
 			p('Vi ses til høsten – god sommer!'),
 		],

@@ -42,36 +42,3 @@ export const MUNICIPALITIES: Array<[number: string, name: string]> = [
 ];
 
 export const COUNTY: [string, string] = ['50', 'Trøndelag fylkeskommune'];
-
-/** The recipients of the 2020 Debattheft e-mail, mapped to today's municipalities. */
-export const DEBATTHEFT_RECIPIENTS = [
-	'Frosta',
-	'Frøya',
-	'Grong',
-	'Heim',
-	'Hitra',
-	'Holtålen',
-	'Høylandet',
-	'Leka',
-	'Levanger',
-	'Lierne',
-	'Malvik',
-	'Melhus',
-	'Namsos',
-	'Namsskogan',
-	'Oppdal',
-	'Orkland',
-	'Overhalla',
-	'Rennebu',
-	'Rindal',
-	'Røros',
-	'Røyrvik',
-	'Selbu',
-	'Skaun',
-	'Snåsa',
-	'Steinkjer',
-	'Trondheim',
-	'Verdal',
-	'Nærøysund',
-	'Trøndelag fylkeskommune',
-];

@@ -1,6 +1,5 @@
 /** News posts and the Debattheft 2021 newsletter, retold from the seed texts. */
 import { bullets, h2, p, quote } from './portable-text.ts';
-import { DEBATTHEFT_RECIPIENTS } from './municipalities.ts';
 import type { PostSpec } from './types.ts';
 
 export const newsletter: PostSpec = {
@@ -61,8 +60,8 @@ export const newsletter: PostSpec = {
 		},
 	],
 	topics: ['debattheftet', 'fellesloft'],
-	// The 2020 recipient list, with merged municipalities under today's names.
-	municipalities: DEBATTHEFT_RECIPIENTS,
+	// Sent to every municipality and the county: one switch instead of the whole list.
+	allMunicipalities: true,
 	contact: 'person-kari-nordvik',
 	deadline: '2021-03-01',
 };
@@ -79,9 +78,11 @@ export const news: PostSpec[] = [
 			'Strategikonferansen og kommunalpolitisk toppmøte holdes 2. mars. Svarene på debattheftet fra Trøndelag er grunnlaget for debatten.',
 		body: [
 			p(
-				'Strategikonferansen holdes 2. mars sammen med kommunalpolitisk toppmøte (KPT). Svarene på debattheftet fra kommunene i Trøndelag blir grunnlaget for debatten om omstilling og ungt utenforskap.',
+				'Strategikonferansen holdes 2. mars sammen med kommunalpolitisk toppmøte (KPT). [Svarene på debattheftet](ref:post-debattheft-2021) fra kommunene i Trøndelag blir grunnlaget for debatten om omstilling og ungt utenforskap.',
 			),
-			p('Husk fristen for å sende vedtak: 1. mars.'),
+			p(
+				'Husk fristen for å sende vedtak: 1. mars. Tidligere hefter og uttalelser finner du under [Debattheftet](ref:topic-debattheftet).',
+			),
 		],
 		topics: ['debattheftet'],
 	},

@@ -1,6 +1,7 @@
 /**
  * Tiny builders for Portable Text used by the seed generator.
- * Inline syntax in paragraph strings: **bold**, _italic_ and [link text](https://…).
+ * Inline syntax in paragraph strings: **bold**, _italic_, [link text](https://…) and, for a
+ * link to another post or topic on the site, [link text](ref:<document id>).
  */
 import { createHash } from 'node:crypto';
 
@@ -16,7 +17,9 @@ export function resetKeys(): void {
 }
 
 type Span = { _type: 'span'; _key: string; text: string; marks: string[] };
-type MarkDef = { _type: 'link'; _key: string; href: string };
+type MarkDef =
+	| { _type: 'link'; _key: string; href: string }
+	| { _type: 'internalLink'; _key: string; reference: { _type: 'reference'; _ref: string } };
 export type Block = {
 	_type: 'block';
 	_key: string;
@@ -38,7 +41,14 @@ function spans(text: string, markDefs: MarkDef[]): Span[] {
 		if (m[1]) out.push({ _type: 'span', _key: key('s'), text: m[1], marks: ['strong'] });
 		else if (m[2]) out.push({ _type: 'span', _key: key('s'), text: m[2], marks: ['em'] });
 		else {
-			const def: MarkDef = { _type: 'link', _key: key('l'), href: m[4] ?? '' };
+			const target = m[4] ?? '';
+			const def: MarkDef = target.startsWith('ref:')
+				? {
+						_type: 'internalLink',
+						_key: key('l'),
+						reference: { _type: 'reference', _ref: target.slice(4) },
+					}
+				: { _type: 'link', _key: key('l'), href: target };
 			markDefs.push(def);
 			out.push({ _type: 'span', _key: key('s'), text: m[3] ?? '', marks: [def._key] });
 		}

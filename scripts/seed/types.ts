@@ -23,7 +23,11 @@ export type PostSpec = {
 	body: BodyItem[];
 	topics: string[];
 	municipalities?: string[];
+	/** Concerns every municipality in Trøndelag (then `municipalities` is left out). */
+	allMunicipalities?: boolean;
 	contact?: string;
 	deadline?: string;
+	/** A byline shown at the end (greetings). */
+	signature?: string;
 	seo?: { title?: string; description?: string };
 };

@@ -16,7 +16,8 @@ export function absoluteBodyHtml(post: Renderable, baseUrl: string): string {
 	if (hit?.baseUrl === baseUrl) return hit.html;
 	// The site-relative render already reported every fault of this body; this one stays quiet.
 	const ctx = { type: 'post', id: post._id, report: new ContentReport() };
-	const html = renderBody([...post.bodyBlocks], ctx, { baseUrl });
+	// Figures as plain <img>: feed readers and mail clients drop <picture> but keep stray <source>s.
+	const html = renderBody([...post.bodyBlocks], ctx, { baseUrl, plainImages: true });
 	memo.set(post, { baseUrl, html });
 	return html;
 }

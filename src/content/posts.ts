@@ -1,18 +1,53 @@
 /** Pure selections over published posts (newest first), shared by pages and feeds. */
-import { LEAD_GREETING_MAX_AGE_MONTHS } from '../consts.ts';
-import { subtractMonths } from '../lib/dates.ts';
+import { GREETING_SEASON_END } from '../consts.ts';
+import { toOsloDate } from '../lib/dates.ts';
 
 /** A post as the selections need it: its publishing instant (ms), kind and Oslo year. */
 type Dated = { publishedTime: number; kind: string; year: number };
+type Identified = Dated & { _id: string };
 
-/** The front page's lead: the newest greeting from the last six months, else the newest post. */
-export function selectLeadStory<P extends Dated>(posts: readonly P[], now: Date): P | undefined {
-	const since = subtractMonths(now, LEAD_GREETING_MAX_AGE_MONTHS).getTime();
-	const greeting = posts.find(
-		(p) =>
-			(p.kind === 'summerGreeting' || p.kind === 'christmasGreeting') && p.publishedTime >= since,
-	);
-	return greeting ?? posts[0];
+/** The editor's pin (siteSettings.leadStory): a post id and an optional end (ISO date-time). */
+export type LeadPin = { post?: string | null | undefined; until?: string | null | undefined };
+
+/**
+ * The last Oslo calendar day ("2026-08-31") on which a greeting may lead the front page without
+ * a pin; null for posts that are not seasonal greetings. A summer greeting's season ends on
+ * 31 August of its year; a Christmas greeting's on 6 January after it (of its own year when it
+ * was published in January–June). See GREETING_SEASON_END.
+ */
+export function greetingSeasonEnd(post: Pick<Dated, 'kind' | 'publishedTime'>): string | null {
+	const end = GREETING_SEASON_END[post.kind as keyof typeof GREETING_SEASON_END];
+	if (!end) return null;
+	const published = toOsloDate(new Date(post.publishedTime));
+	const year = Number(published.slice(0, 4));
+	const endYear = end.month < 7 && Number(published.slice(5, 7)) >= 7 ? year + 1 : year;
+	const pad = (n: number) => String(n).padStart(2, '0');
+	return `${endYear}-${pad(end.month)}-${pad(end.day)}`;
+}
+
+/** True when the pin names a post and its end (if any) is still ahead of `now`. */
+export const isPinActive = (pin: LeadPin | null | undefined, now: Date): pin is LeadPin =>
+	Boolean(pin?.post) && (!pin?.until || Date.parse(pin.until) > now.getTime());
+
+/**
+ * The front page's lead story at `now` (README "Front page"): the editor's pin while it lasts
+ * and names a published post; else the newest seasonal greeting still in its season; else the
+ * newest post that is not an out-of-season greeting (the newest post when there is none).
+ */
+export function selectLeadStory<P extends Identified>(
+	posts: readonly P[],
+	{ pin, now }: { pin?: LeadPin | null | undefined; now: Date },
+): P | undefined {
+	if (isPinActive(pin, now)) {
+		const pinned = posts.find((p) => p._id === pin.post);
+		if (pinned) return pinned;
+	}
+	const today = toOsloDate(now);
+	const greeting = posts.find((p) => {
+		const end = greetingSeasonEnd(p);
+		return end !== null && today <= end;
+	});
+	return greeting ?? posts.find((p) => greetingSeasonEnd(p) === null) ?? posts[0];
 }
 
 /** Groups posts by Oslo year, newest year first, keeping their order within a year. */

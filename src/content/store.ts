@@ -4,11 +4,10 @@
  * for pages and outputs. Data is shared and read-only (docs/architecture.md).
  */
 import { buildState } from '../build-state.ts';
-import { DEFAULT_SITE_URL } from '../consts.ts';
-import { checkAllImages, checkImages } from '../images/check.ts';
+import { checkAllImages } from '../images/check.ts';
 import { isPublished, latestInstant, parseIsoDateTime } from '../lib/dates.ts';
 import { slugify } from '../lib/slugify.ts';
-import { absoluteUrl, postUrl } from '../lib/urls.ts';
+import { absoluteUrl, postUrl, topicUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import {
 	municipalitiesQuery,
@@ -18,32 +17,37 @@ import {
 } from '../sanity/queries.ts';
 import { ContentReport } from '../sanity/report.ts';
 import {
-	DEFAULT_CREDIT,
 	POST_FALLBACKS,
 	POST_REQUIRED,
-	SITE_SETTINGS_FALLBACKS,
 	TOPIC_REQUIRED,
 	postSchema,
-	siteSettingsSchema,
 	topicSchema,
 	type Asset,
 	type PostData,
 	type Municipality,
-	type SiteSettings,
 	type Topic,
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
-import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
+import { deadlineState, type Deadline } from './deadline.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { restoreHoles } from './holes.ts';
+import { resolveInternalLinks } from './internal-links.ts';
+import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
-import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
+import { normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
+import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
-import { contentSource, normalizeSiteUrl, siteUrl } from './source.ts';
+import { contentSource, siteUrl } from './source.ts';
 
-/** A published post with every derived value decided: path, absolute URL and share image. */
+export type { Settings } from './settings.ts';
+
+/**
+ * A published post with every derived value decided: path, absolute URL, share image, last change
+ * and the state of its deadline at the build clock.
+ */
 export type Post = NormalizedPost & {
 	path: string;
 	url: string;
@@ -51,12 +55,7 @@ export type Post = NormalizedPost & {
 	/** Last change: `_updatedAt`, never earlier than `publishedAt` (dateModified, lastmod, feeds). */
 	updatedAt: string;
 	allMunicipalities: boolean;
-};
-export type Settings = SiteSettings & {
-	url: string;
-	defaultCredit: string;
-	/** The share image of pages without their own (from `defaultImage`). */
-	share: ShareImage | null;
+	deadlineStatus: Deadline | null;
 };
 export type TopicEntry = Topic & { posts: Post[] };
 /** A municipality (or the county) with the posts that concern it, newest first. */
@@ -69,6 +68,8 @@ export type Store = {
 	municipalities: MunicipalityEntry[];
 	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
 	years: Array<{ year: number; posts: Post[] }>;
+	/** The front page's lead story (the editor's pin, a greeting in season, or the newest post). */
+	lead: Post | null;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
@@ -76,28 +77,6 @@ export type Store = {
 };
 
 type StoreOptions = { now: Date; report?: ContentReport; siteUrl?: string | undefined };
-
-async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: string) {
-	if (!raw) report.note(m.noSettings);
-	const parsed = validateDocument(
-		{ _id: 'siteSettings', title: SITE_SETTINGS_FALLBACKS.title, ...(raw ?? {}) },
-		siteSettingsSchema,
-		report,
-		{ type: 'siteSettings', required: [], fallbacks: SITE_SETTINGS_FALLBACKS },
-	)!;
-	const checked = await checkImages(parsed, { type: 'siteSettings', id: 'siteSettings' }, report);
-	const defaultCredit =
-		parsed.defaultCredit?.trim() || parsed.organisation?.trim() || DEFAULT_CREDIT;
-	const url = normalizeSiteUrl(siteUrl?.trim() || parsed.url || DEFAULT_SITE_URL);
-	const defaultImage = checked.defaultImage
-		? normalizeFigure(checked.defaultImage, 'defaultImage', 'siteSettings', 'siteSettings', {
-				report,
-				defaultCredit,
-			})
-		: null;
-	const share = defaultImage ? await decideShareImage(defaultImage, url) : null;
-	return { ...parsed, defaultCredit, url, defaultImage, share } satisfies Settings;
-}
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The reason for a missing slug: "mangler; forslag: …" from the title. */
@@ -153,9 +132,20 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	const withFiles: typeof published = [];
 	for (const p of published) withFiles.push(await checkAttachments(p, report, local));
 	const checked = await checkAllImages(withFiles, (p) => ({ type: 'post', id: p._id }), report);
+	// Internal links may point at any post or topic this build publishes, and nothing else.
+	const linkTargets = new Map([
+		...published.map((p) => [p._id, postUrl(p.slug)] as const),
+		...validTopics.map((tp) => [tp._id, topicUrl(tp.slug)] as const),
+	]);
 	const posts = await Promise.all(
 		checked.map(async (data): Promise<Post> => {
-			const post = normalizePost(data, { report, defaultCredit, hashtags });
+			const body = resolveInternalLinks(data.body, linkTargets, {
+				type: 'post',
+				id: data._id,
+				report,
+				now: opts.now,
+			});
+			const post = normalizePost({ ...data, body }, { report, defaultCredit, hashtags });
 			const figure = shareFigure(post);
 			const path = postUrl(post.slug);
 			return {
@@ -165,6 +155,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
 				updatedAt: latestInstant(post.publishedAt, post._updatedAt),
 				allMunicipalities: post.allMunicipalities === true,
+				deadlineStatus: post.deadline ? deadlineState(post.deadline, opts.now) : null,
 			};
 		}),
 	);
@@ -180,6 +171,12 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		topics,
 		municipalities,
 		years: groupByYear(posts),
+		lead: decideLeadStory(posts, {
+			pin: settings.leadStory,
+			now: opts.now,
+			everyPost: rawPosts ?? [],
+			report,
+		}),
 		assets: collectAssets(settings, posts),
 		builtAt: opts.now,
 		report,
@@ -219,3 +216,4 @@ export const getMunicipalities = async () => (await loadContent()).municipalitie
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
+export const getLeadStory = async () => (await loadContent()).lead;

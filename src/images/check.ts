@@ -58,7 +58,12 @@ function sizeNotes(image: ImageSource, path: string, isShare: boolean): Array<[s
 	return [];
 }
 
-async function inspect(found: Found, sharePath: string | null): Promise<Verdict> {
+/** `logo`: the site's logo may be vector graphics and is not shown at photo sizes, so neither is noted. */
+async function inspect(
+	found: Found,
+	sharePath: string | null,
+	{ logo = false } = {},
+): Promise<Verdict> {
 	const { path } = found;
 	let node = found.node;
 	const asset = node.asset as ImageSource['asset'] | null | undefined;
@@ -89,9 +94,10 @@ async function inspect(found: Found, sharePath: string | null): Promise<Verdict>
 	if (file) {
 		const probe = await probeImage(file, asset._id);
 		if (!probe.ok) return { drop: true, notes: [[path, m.about(asset, m.notShown(probe.reason))]] };
-		for (const note of probe.notes) notes.push([path, m.about(asset, note)]);
+		for (const note of probe.notes)
+			if (!(logo && note === m.svg)) notes.push([path, m.about(asset, note)]);
 	}
-	notes.push(...sizeNotes(node as unknown as ImageSource, path, path === sharePath));
+	if (!logo) notes.push(...sizeNotes(node as unknown as ImageSource, path, path === sharePath));
 	return { drop: false, node: node === found.node ? undefined : node, notes } as Verdict;
 }
 
@@ -172,4 +178,19 @@ export async function checkAllImages<T extends object>(
 		for (const { assetId, path } of kept) recordUse(assetId, { type, id, path });
 		return doc;
 	});
+}
+
+/**
+ * Checks the site's logo like a figure (missing, corrupt, too large → left out with a warning)
+ * but accepts SVG and small sizes without a note: a logo is expected to be vector graphics.
+ */
+export async function checkLogo<T extends object>(
+	logo: T,
+	path: string,
+	who: Who,
+	report: ContentReport,
+): Promise<T | null> {
+	const verdict = await inspect({ node: logo as Node, path }, null, { logo: true });
+	for (const [at, note] of verdict.notes) report.warn(who.type, who.id, at, note);
+	return verdict.drop ? null : ((verdict.node as T | undefined) ?? logo);
 }

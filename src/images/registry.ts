@@ -24,6 +24,8 @@ export type ImageJob = {
 	width: number;
 	height: number;
 	format: OutputFormat;
+	/** Fills transparent pixels with this colour (`#rrggbb`), e.g. icons made from a logo. */
+	background?: string | undefined;
 };
 
 export type ImageStats = { encoded: number; downloaded: number };

@@ -70,7 +70,12 @@ function fileStem(asset: ImageAsset): string {
 }
 
 /** The job for one variant. Its name carries a hash of the original (the asset id is Sanity's content hash) and of every parameter. */
-export function variantJob(asset: ImageAsset, t: Transform, format: OutputFormat): ImageJob {
+export function variantJob(
+	asset: ImageAsset,
+	t: Transform,
+	format: OutputFormat,
+	opts: { background?: string | undefined } = {},
+): ImageJob {
 	const hash = hashKey([
 		PIPELINE_VERSION,
 		asset._id,
@@ -80,6 +85,8 @@ export function variantJob(asset: ImageAsset, t: Transform, format: OutputFormat
 		t.height,
 		format,
 		ENCODER_OPTIONS[format],
+		// Only present when set, so the names of existing variants do not change.
+		...(opts.background ? [opts.background] : []),
 	]);
 	return {
 		file: `${fileStem(asset)}-${t.width}x${t.height}-${hash.slice(0, 10)}.${format}`,
@@ -92,6 +99,7 @@ export function variantJob(asset: ImageAsset, t: Transform, format: OutputFormat
 		width: t.width,
 		height: t.height,
 		format,
+		...(opts.background ? { background: opts.background } : {}),
 	};
 }
 

@@ -66,11 +66,21 @@ export function isPublished(time: number | string, now: Date): boolean {
 	return t !== null && t <= now.getTime();
 }
 
-/** Subtracts whole months from a date (used for "recent greeting" windows). */
-export function subtractMonths(date: Date, months: number): Date {
-	const d = new Date(date);
-	d.setUTCMonth(d.getUTCMonth() - months);
-	return d;
+const isoDate = new Intl.DateTimeFormat('en-CA', {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	timeZone: TIME_ZONE,
+});
+
+/** The Oslo calendar date of an instant, as "2026-11-30" (a Date or an ISO date-time). */
+export function toOsloDate(instant: Date | string): string {
+	return isoDate.format(typeof instant === 'string' ? new Date(instant) : instant);
+}
+
+/** Whole calendar days from one ISO date ("2026-11-30") to another; negative when `to` is earlier. */
+export function daysBetween(from: string, to: string): number {
+	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
 /** The later of two ISO instants; a missing or earlier `updated` means "unchanged since `published`". */

@@ -12,8 +12,15 @@ const nb = {
 	'footer.rss': 'Følg nyhetene med RSS',
 	'footer.archive': 'Arkiv',
 	'footer.archiveYear': 'Arkiv {year}',
+	'footer.archiveAll': 'Alle år',
 	'footer.about': 'Om nettstedet',
 	'footer.accessibility': 'Tilgjengelighetserklæring',
+	'footer.privacy': 'Personvern',
+	'footer.email': 'E-post',
+	'footer.phone': 'Telefon',
+	'footer.editor': 'Ansvarlig redaktør: {name}',
+	'footer.facebook': '{name} på Facebook',
+	'footer.mainSite': 'Gå til {host}',
 	'breadcrumb.label': 'Brødsmulesti',
 	'home.lead': 'Hovedsak',
 	'home.latest': 'Siste nytt',
@@ -32,6 +39,9 @@ const nb = {
 	'post.municipalities': 'Gjelder kommuner',
 	'post.contact': 'Kontaktperson',
 	'post.deadline': 'Svarfrist',
+	'post.allMunicipalities': 'Alle kommuner i Trøndelag',
+	'post.municipalityCount': '{count} kommuner',
+	'post.sender': 'Fra {name}',
 	'post.email': 'E-post',
 	'post.phone': 'Telefon',
 	'post.permalink': 'Nettadresse: {url}',
@@ -41,11 +51,22 @@ const nb = {
 	'kind.newsletter': 'Nyhetsbrev',
 	'figure.credit': 'Foto: {credit}',
 	'attachment.meta': '{type}, {size}',
+	'attachment.download': 'Last ned',
+	'deadline.today': 'i dag',
+	'deadline.tomorrow': 'i morgen',
+	'deadline.daysLeft.one': 'om {count} dag',
+	'deadline.daysLeft.other': 'om {count} dager',
+	'deadline.expired': 'utløpt',
 	'summer.title': 'Sommerhilsener',
 	'summer.description': 'Sommerhilsener fra KS Trøndelag, år for år.',
 	'summer.empty': 'Ingen sommerhilsener er publisert ennå.',
 	'archive.title': 'Arkiv {year}',
 	'archive.description': 'Alt KS Trøndelag publiserte i {year}.',
+	'archive.indexTitle': 'Arkiv',
+	'archive.indexDescription': 'Alt KS Trøndelag har publisert, år for år.',
+	'archive.yearNav': 'Andre år',
+	'archive.previousYear': 'Forrige år: {year}',
+	'archive.nextYear': 'Neste år: {year}',
 	'topics.title': 'Tema',
 	'topics.description': 'Nyheter fra KS Trøndelag sortert etter tema.',
 	'topic.postCount': '{count} saker',
@@ -139,16 +160,47 @@ const nb = {
 	'notFound.home': 'Gå til forsiden',
 	'a11y.title': 'Tilgjengelighetserklæring',
 	'a11y.description':
-		'Slik oppfyller nettstedet kravene til universell utforming, og slik gir du oss beskjed om feil.',
+		'Hva som fungerer for alle på nettstedet, hva som ikke gjør det ennå, og hvordan du sier fra.',
 	'a11y.intro':
-		'Vi ønsker at alle skal kunne bruke nettstedet, også med skjermleser, tastatur, forstørrelse eller på en liten skjerm. Her forteller vi hvordan nettstedet oppfyller kravene til universell utforming.',
-	'a11y.conformanceHeading': 'Krav vi følger',
-	'a11y.conformance':
-		'Nettstedet skal oppfylle {standard}, som er kravet til offentlige nettsteder i Norge.',
-	'a11y.testingHeading': 'Slik har vi testet',
-	'a11y.testingIntro':
+		'Vi vil at alle skal kunne lese nyhetene våre, enten du bruker skjermleser, tastatur, forstørrelse eller mobil. Her forteller vi hva som fungerer, hva vi ikke er ferdige med, og hvordan du sier fra.',
+	'a11y.requirementsHeading': 'Hvilke krav gjelder?',
+	'a11y.requirements':
+		'Nettsteder i offentlig sektor skal være universelt utformet, slik at alle kan bruke dem. Vi følger {standard}, som loven krever.',
+	'a11y.statementLink': 'Den offisielle erklæringen vår står på uustatus.no:',
+	'a11y.statementLinkText': 'tilgjengelighetserklæringen for {name}',
+	'a11y.statementNone':
+		'Offentlige virksomheter publiserer den offisielle tilgjengelighetserklæringen sin på',
+	'a11y.worksHeading': 'Dette fungerer',
+	'a11y.works.keyboard':
+		'Du kan bruke hele nettstedet med tastaturet. Den første lenken på hver side hopper rett til innholdet.',
+	'a11y.works.screenReader':
+		'Sidene fungerer med skjermleser: overskrifter, lister og lenker er merket, og bildene har en tekst som forteller hva de viser.',
+	'a11y.works.zoom':
+		'Du kan forstørre teksten til det dobbelte, og lese på en smal mobilskjerm, uten å måtte rulle sidelengs.',
+	'a11y.works.contrast': 'Teksten har god kontrast, både i lyst og i mørkt fargetema.',
+	'a11y.works.print':
+		'Sakene kan skrives ut. Adressen til saken og til lenkene kommer med på papiret.',
+	'a11y.limitationsHeading': 'Dette fungerer ikke ennå',
+	'a11y.noLimitations': 'Vi kjenner ikke til brudd på kravene. Gi oss beskjed hvis du finner noe.',
+	'a11y.feedbackHeading': 'Si fra hvis noe ikke virker',
+	'a11y.feedback':
+		'Får du ikke lest noe, eller trenger du innholdet i et annet format? Skriv til oss på',
+	'a11y.feedbackNone': 'Har du problemer med å bruke nettstedet? Ta kontakt med KS Trøndelag.',
+	'a11y.complaintHeading': 'Du kan klage',
+	'a11y.complaint': 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til',
+	'a11y.authority': 'Tilsynet for universell utforming av ikt',
+	'a11y.complaintAfter': 'Tilsynet kan kreve at vi retter feilen.',
+	'a11y.testsHeading': 'Slik tester vi',
+	'a11y.tests':
+		'Nettstedet testes automatisk hver gang det endres. De tekniske detaljene står på en egen side:',
+	'a11y.testsLink': 'testresultater for universell utforming',
+	'a11y.results.title': 'Testresultater for universell utforming',
+	'a11y.results.description':
+		'De tekniske testene av universell utforming på nettstedet: verktøy, sider og resultater.',
+	'a11y.results.intro':
 		'Ved hver endring av nettstedet kontrollerer automatiske tester én side av hver sidetype i nettleseren Chromium:',
-	'a11y.test.axe': 'axe-core sjekker WCAG 2.1 nivå A og AA, både i lyst og mørkt fargetema.',
+	'a11y.test.axe':
+		'axe-core sjekker WCAG 2.1 nivå A og AA og EN 301 549, både i lyst og mørkt fargetema.',
 	'a11y.test.html': 'Nu Html Checker validerer HTML-koden på alle sidene.',
 	'a11y.test.keyboard':
 		'Tastaturtest: første tab går til lenken «Hopp til hovedinnhold», og alle lenker har synlig fokusmarkering.',
@@ -161,14 +213,30 @@ const nb = {
 	'a11y.suite': 'Nettlesertestene: {passed} av {total} besto.',
 	'a11y.tools': 'Verktøy: {tools}.',
 	'a11y.notRun': 'Den fullstendige kontrollen er ikke kjørt ennå.',
-	'a11y.limitationsHeading': 'Kjente mangler',
-	'a11y.noLimitations': 'Vi kjenner ikke til brudd på kravene. Gi oss beskjed hvis du finner noe.',
-	'a11y.feedbackHeading': 'Gi tilbakemelding',
-	'a11y.feedback':
-		'Har du problemer med å bruke nettstedet, eller trenger du innhold i et annet format? Skriv til oss på',
-	'a11y.feedbackNone': 'Har du problemer med å bruke nettstedet? Ta kontakt med KS Trøndelag.',
-	'a11y.complaint': 'Får du ikke svar, eller er du ikke fornøyd med svaret, kan du klage til',
-	'a11y.authority': 'Tilsynet for universell utforming av ikt',
+	'a11y.backToStatement': 'Tilbake til tilgjengelighetserklæringen',
+	'privacy.title': 'Personvern',
+	'privacy.description':
+		'Hva nettstedet lagrer om deg (ingenting), og hva som skjer når du abonnerer på RSS eller deler en sak.',
+	'privacy.intro':
+		'Her forklarer vi hva som skjer med opplysninger om deg når du leser nyhetene fra {name}.',
+	'privacy.storesHeading': 'Vi lagrer ingenting om deg',
+	'privacy.stores':
+		'Nettstedet bruker ikke informasjonskapsler (cookies), ingen analyseverktøy og ingen sporing. Det har ingen innlogging og ingen skjemaer, og sidene henter ikke noe fra andre nettsteder, så ingen andre får vite hva du leser her.',
+	'privacy.server':
+		'Serveren som sender deg sidene, ser IP-adressen din slik alle nettsteder gjør, og kan føre en teknisk logg for drift og sikkerhet.',
+	'privacy.feedsHeading': 'Når du abonnerer på RSS',
+	'privacy.feeds':
+		'RSS-leseren din henter en fil fra nettstedet med jevne mellomrom, på samme måte som når du åpner en side. Vi får ikke vite hvem som abonnerer, og feeden inneholder ingen sporing.',
+	'privacy.sharingHeading': 'Når du deler en sak',
+	'privacy.sharing':
+		'Deler du lenken til en sak på Facebook, i e-post eller et annet sted, henter den tjenesten tittel, ingress og bilde fra saken. Nettstedet sender ingenting om deg dit; det er du som deler, og tjenestens egne personvernregler gjelder der.',
+	'privacy.linksHeading': 'Lenker til andre nettsteder',
+	'privacy.links':
+		'Lenker til Facebook og andre nettsteder tar deg til tjenester med egne regler for personvern og informasjonskapsler.',
+	'privacy.contactHeading': 'Når du kontakter oss',
+	'privacy.contact':
+		'Skriver du til oss eller ringer, bruker vi opplysningene dine bare til å svare deg. Spørsmål om personvern kan du sende til',
+	'privacy.mainSite': 'Slik behandler {organisation} personopplysninger ellers, står på',
 	'feed.alternate': 'RSS – alle nyheter',
 	'feed.jsonAlternate': 'JSON Feed – alle nyheter',
 	'feed.topicTitle': '{topic} – {site}',

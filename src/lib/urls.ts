@@ -21,10 +21,16 @@ export const searchUrl = (query?: string) =>
 	query === undefined ? '/sok/' : `/sok/?q=${encodeURIComponent(query)}`;
 export const sitemapUrl = () => '/sitemap-index.xml';
 export const archiveUrl = (year: number) => `/arkiv/${year}/`;
+export const archiveIndexUrl = () => '/arkiv/';
 export const summerGreetingsUrl = () => '/sommerhilsener/';
 export const feedUrl = () => '/rss.xml';
 export const homeUrl = () => '/';
 export const accessibilityUrl = () => '/tilgjengelighet/';
+/** The technical test record behind the accessibility statement. */
+export const accessibilityResultsUrl = () => '/tilgjengelighet/testresultater/';
+export const privacyUrl = () => '/personvern/';
+/** The web app manifest (W3C Web Application Manifest), a file, so no trailing slash. */
+export const manifestUrl = () => '/manifest.webmanifest';
 /** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 

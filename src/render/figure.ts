@@ -16,6 +16,12 @@ export type FigureOptions = {
 	sizes?: string | undefined;
 	/** Absolute base for image URLs (feeds, e-mail); pages use site-relative URLs. */
 	baseUrl?: string | undefined;
+	/**
+	 * A plain `<img>` (JPEG/PNG `src` and `srcset`) instead of `<picture>`: feed readers sanitise
+	 * HTML with allow lists that often drop `<picture>` but keep `<source>`, leaving AVIF/WebP
+	 * candidates loose in the item; a plain image shows everywhere.
+	 */
+	plain?: boolean | undefined;
 };
 
 /** Text of the figcaption: caption and credit, as one plain string. */
@@ -35,6 +41,8 @@ export function renderPicture(
 	opts: FigureOptions = {},
 ): string {
 	const sizes = escapeAttribute(opts.sizes ?? IMAGE_SIZES);
+	if (opts.plain)
+		return `<img src="${escapeAttribute(image.src)}" srcset="${escapeAttribute(image.srcset)}" sizes="${sizes}" alt="${escapeAttribute(alt)}" width="${image.width}" height="${image.height}">`;
 	const sources = image.sources
 		.map((s) => `<source type="${s.type}" srcset="${escapeAttribute(s.srcset)}" sizes="${sizes}">`)
 		.join('');

@@ -11,6 +11,7 @@ import { t } from '../lib/i18n.ts';
 import { cleanHref, resolveUrl } from '../lib/urls.ts';
 import { repairBlocks } from './blocks.ts';
 import { renderFigure } from './figure.ts';
+import { internalLinkMark } from './internal-link.ts';
 import { fileUrl } from '../sanity/asset-files.ts';
 import { bodyMessages as m } from '../sanity/messages.ts';
 import type { ContentReport } from '../sanity/report.ts';
@@ -21,9 +22,11 @@ type Context = { type: string; id: string; report: ContentReport };
 export type RenderOptions = {
 	/** Absolute base for site URLs (images, attachments, hashtag links) in feeds and e-mail. */
 	baseUrl?: string | undefined;
+	/** Figures as plain `<img>` (feeds; see FigureOptions.plain). */
+	plainImages?: boolean | undefined;
 };
 
-/** HTML for one attachment link with type and size: "Debattheft 2021 (PDF, 1 kB)". */
+/** HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft 2021 (PDF, 1 kB) Last ned". */
 export function renderAttachment(a: Attachment, opts: RenderOptions = {}): string {
 	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
@@ -32,8 +35,11 @@ export function renderAttachment(a: Attachment, opts: RenderOptions = {}): strin
 	const desc = a.description
 		? `<span class="attachment__description">${escapeText(a.description)}</span>`
 		: '';
+	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it.
 	const href = escapeAttribute(resolveUrl(fileUrl(a.file), opts.baseUrl));
-	return `<a class="attachment__link" href="${href}" download>${escapeText(a.title)}</a> <span class="attachment__meta">(${escapeText(meta)})</span>${desc}`;
+	const mime = a.file.mimeType ? ` type="${escapeAttribute(a.file.mimeType)}"` : '';
+	const download = `<a class="attachment__download" href="${href}" download>${escapeText(t('attachment.download'))}<span class="visually-hidden"> ${escapeText(a.title)}</span></a>`;
+	return `<a class="attachment__link" href="${href}"${mime}>${escapeText(a.title)}</a> <span class="attachment__meta">(${escapeText(meta)})</span> ${download}${desc}`;
 }
 
 function plainText(value: unknown): string {
@@ -47,7 +53,8 @@ function plainText(value: unknown): string {
 export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHtmlComponents> {
 	return {
 		types: {
-			figure: ({ value }) => renderFigure(value as Figure, { baseUrl: opts.baseUrl }),
+			figure: ({ value }) =>
+				renderFigure(value as Figure, { baseUrl: opts.baseUrl, plain: opts.plainImages }),
 			attachment: ({ value }) =>
 				`<p class="attachment">${renderAttachment(value as Attachment, opts)}</p>`,
 		},
@@ -59,6 +66,7 @@ export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHt
 				const external = /^https?:/i.test(href) ? ' rel="noopener"' : '';
 				return `<a href="${escapeAttribute(href)}"${external}>${children}</a>`;
 			},
+			internalLink: internalLinkMark(opts.baseUrl),
 			// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
 			topicLink: ({ value, children }) => {
 				const href = resolveUrl(String((value as { href?: unknown }).href ?? ''), opts.baseUrl);
@@ -94,7 +102,7 @@ function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
 
 /** Renders a body to HTML; unknown block types become plain text (or nothing) and a warning. */
 export function renderBody(blocks: unknown[], ctx: Context, opts: RenderOptions = {}): string {
-	const comps = opts.baseUrl ? bodyComponents(opts) : components;
+	const comps = opts.baseUrl || opts.plainImages ? bodyComponents(opts) : components;
 	const known = new Set(['block', ...Object.keys(comps.types ?? {})]);
 	const warn = (path: string, reason: string) => ctx.report.warn(ctx.type, ctx.id, path, reason);
 	warnUnsafeLinks(blocks, ctx);

@@ -95,6 +95,7 @@ export const contentMessages = {
 	duplicateSlug: (slug: string) => `"${slug}" brukes allerede av en nyere sak`,
 	creditPrefix: (credit: string) => `"Foto:" skrives av nettstedet; fjernet fra "${credit}"`,
 	missingAlt: 'mangler alternativ tekst; vist med alt=""',
+	logoMissingAlt: 'logoen mangler alternativ tekst; bruker nettstedets korte navn',
 	missingExcerpt: 'mangler ingress; bruker første avsnitt',
 	longExcerpt: (length: number, max: number) => `${length} tegn, over ${max}; forkortet`,
 	emptyBody: 'tom brødtekst; viser bare ingressen',
@@ -119,6 +120,11 @@ export const bodyMessages = {
 	emptyHeading: 'tom overskrift; utelatt',
 	skippedHeading: (style: string, shown: string) =>
 		`overskriften ${style} hopper over et nivå; vist som ${shown}`,
+	internalLinkMissing:
+		'lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
+	internalLinkScheduled: (date: string) =>
+		`lenken går til en sak som er planlagt publisert ${date}; vist som tekst til da`,
+	internalLinkNotShown: 'lenken går til en sak som ikke kan vises (se over); vist som tekst',
 };
 
 /** Attachments (src/content/attachments.ts, src/integrations/attachments.ts). */
@@ -131,6 +137,15 @@ export const attachmentMessages = {
 		`vedlegget "${name}" ligger bare på en ekstern adresse (${url}), ikke i eksporten; ikke publisert`,
 	copyFailed: (file: string, reason: string) => `[vedlegg] ${file} kunne ikke kopieres: ${reason}`,
 	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
+};
+
+/** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */
+export const leadStoryMessages = {
+	missing:
+		'hovedsaken er ikke publisert (bare utkast, eller slettet); forsiden viser den vanlige hovedsaken',
+	scheduled: (date: string) =>
+		`hovedsaken er planlagt publisert ${date}; forsiden viser den vanlige hovedsaken til da`,
+	notShown: 'hovedsaken kan ikke vises (se over); forsiden viser den vanlige hovedsaken',
 };
 
 /** The image pipeline (src/images/). */

@@ -28,6 +28,14 @@ const figureFields = /* groq */ `
 const figure = (field: string) =>
 	/* groq */ `"${field}": select(defined(${field}.asset) => ${field}{${figureFields}})`;
 
+/**
+ * An internal link's target, for the store to check against what this build publishes (a draft
+ * or a deleted target dereferences to null, a scheduled one has a future publishedAt).
+ */
+const internalLinkTarget = /* groq */ `_type == "internalLink" => {
+	"target": reference->{_id, _type, "slug": slug.current, publishedAt}
+}`;
+
 const postFields = /* groq */ `
 	_id,
 	_type,
@@ -41,26 +49,35 @@ const postFields = /* groq */ `
 	body[]{
 		...,
 		_type == "figure" => {_key, ${figureFields}},
-		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}}
+		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}},
+		_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., ${internalLinkTarget}}}
 	},
 	"topics": topics[]->{_id, title, "slug": slug.current},
-	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
 	allMunicipalities,
-	contact->{_id, name, role, email, phone},
+	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
+	contact->{_id, name, role, email, phone, ${figure('image')}},
 	deadline,
+	signature,
 	seo{title, description, ${figure('image')}}
 `;
 
 export const siteSettingsQuery =
 	defineQuery(`*[_type == "siteSettings" && _id == "siteSettings"][0]{
 	title,
+	shortName,
 	description,
 	organisation,
 	url,
+	mainSiteUrl,
 	facebookUrl,
+	newsletterSignupUrl,
+	contact{address, email, phone},
+	responsibleEditor,
+	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{${assetFields}}}),
 	defaultCredit,
 	${figure('defaultImage')},
-	accessibility{conformance, knownLimitations, feedbackEmail}
+	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},
+	"leadStory": leadStory{"post": post._ref, until}
 }`);
 
 /** The canonical site URL from the settings, read before the build to configure Astro's `site`. */

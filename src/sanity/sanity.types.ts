@@ -15,6 +15,13 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type PostReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "post";
+};
+
 export type SanityImageAssetReference = {
   _ref: string;
   _type: "reference";
@@ -29,15 +36,29 @@ export type SiteSettings = {
   _updatedAt: string;
   _rev: string;
   title?: string;
+  shortName?: string;
   description?: string;
   organisation?: string;
   url?: string;
+  mainSiteUrl?: string;
   facebookUrl?: string;
+  newsletterSignupUrl?: string;
+  leadStory?: {
+    post?: PostReference;
+    until?: string;
+  };
+  contact?: {
+    address?: string;
+    email?: string;
+    phone?: string;
+  };
+  responsibleEditor?: string;
   logo?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
     hotspot?: SanityImageHotspot;
     crop?: SanityImageCrop;
+    alt?: string;
     _type: "image";
   };
   defaultImage?: Figure;
@@ -50,6 +71,7 @@ export type AccessibilitySettings = {
   conformance?: string;
   knownLimitations?: string;
   feedbackEmail?: string;
+  statementUrl?: string;
 };
 
 export type Figure = {
@@ -98,7 +120,9 @@ export type BlockContent = Array<{
   listItem?: "bullet" | "number";
   markDefs?: Array<{
     _key: string;
-  } & Link>;
+  } & Link | {
+    _key: string;
+  } & InternalLink>;
   level?: number;
   _type: "block";
   _key: string;
@@ -107,6 +131,18 @@ export type BlockContent = Array<{
 } & Figure | {
   _key: string;
 } & Attachment>;
+
+export type TopicReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "topic";
+};
+
+export type InternalLink = {
+  _type: "internalLink";
+  reference?: PostReference | TopicReference;
+};
 
 export type Link = {
   _type: "link";
@@ -161,11 +197,11 @@ export type Topic = {
   order?: number;
 };
 
-export type TopicReference = {
+export type PersonReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "topic";
+  [internalGroqTypeReferenceTo]?: "person";
 };
 
 export type MunicipalityReference = {
@@ -173,13 +209,6 @@ export type MunicipalityReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "municipality";
-};
-
-export type PersonReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "person";
 };
 
 export type Post = {
@@ -193,16 +222,18 @@ export type Post = {
   kind?: "news" | "summerGreeting" | "christmasGreeting" | "newsletter";
   publishedAt?: string;
   excerpt?: string;
+  deadline?: string;
+  contact?: PersonReference;
   mainImage?: Figure;
   body?: BlockContent;
+  signature?: string;
   topics?: Array<{
     _key: string;
   } & TopicReference>;
+  allMunicipalities?: boolean;
   municipalities?: Array<{
     _key: string;
   } & MunicipalityReference>;
-  contact?: PersonReference;
-  deadline?: string;
   seo?: Seo;
 };
 
@@ -316,17 +347,42 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | Link | SanityFileAssetReference | Attachment | Municipality | Slug | Topic | TopicReference | MunicipalityReference | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | Municipality | Slug | Topic | PersonReference | MunicipalityReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	description,	organisation,	url,	facebookUrl,	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	shortName,	description,	organisation,	url,	mainSiteUrl,	facebookUrl,	newsletterSignupUrl,	contact{address, email, phone},	responsibleEditor,	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},	"leadStory": leadStory{"post": post._ref, until}}
 export type SiteSettingsQueryResult = {
   title: string | null;
+  shortName: string | null;
   description: string | null;
   organisation: string | null;
   url: string | null;
+  mainSiteUrl: string | null;
   facebookUrl: string | null;
+  newsletterSignupUrl: string | null;
+  contact: {
+    address: string | null;
+    email: string | null;
+    phone: string | null;
+  } | null;
+  responsibleEditor: string | null;
+  logo: {
+    alt: string | null;
+    crop: SanityImageCrop | null;
+    hotspot: SanityImageHotspot | null;
+    asset: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      extension: string | null;
+      originalFilename: string | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    };
+  };
   defaultCredit: string | null;
   defaultImage: {
     _type: "figure";
@@ -352,6 +408,11 @@ export type SiteSettingsQueryResult = {
     conformance: string | null;
     knownLimitations: string | null;
     feedbackEmail: string | null;
+    statementUrl: string | null;
+  } | null;
+  leadStory: {
+    post: string | null;
+    until: string | null;
   } | null;
 } | null;
 
@@ -362,7 +423,7 @@ export type SiteUrlQueryResult = string | null;
 
 // Source: ../src/sanity/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities,	contact->{_id, name, role, email, phone},	deadline,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
+// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	allMunicipalities,	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	deadline,	signature,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
@@ -419,7 +480,41 @@ export type PostsQueryResult = Array<{
     listItem?: "bullet" | "number";
     markDefs?: Array<{
       _key: string;
+    } & InternalLink | {
+      _key: string;
     } & Link>;
+    level?: number;
+    _type: "block";
+    _key: string;
+  } | {
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "blockquote" | "h2" | "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<{
+      _key: string;
+      _type: "internalLink";
+      reference?: PostReference | TopicReference;
+      target: {
+        _id: string;
+        _type: "post";
+        slug: string | null;
+        publishedAt: string | null;
+      } | {
+        _id: string;
+        _type: "topic";
+        slug: string | null;
+        publishedAt: null;
+      } | null;
+    } | {
+      _key: string;
+      _type: "link";
+      href?: string;
+    }> | null;
     level?: number;
     _type: "block";
     _key: string;
@@ -450,21 +545,42 @@ export type PostsQueryResult = Array<{
     title: string | null;
     slug: string | null;
   }> | null;
+  allMunicipalities: boolean | null;
   municipalities: Array<{
     _id: string;
     name: string | null;
     slug: string | null;
     number: string | null;
   }> | null;
-  allMunicipalities: null;
   contact: {
     _id: string;
     name: string | null;
     role: string | null;
     email: string | null;
     phone: string | null;
+    image: {
+      _type: "figure";
+      alt: string | null;
+      caption: string | null;
+      credit: string | null;
+      decorative: boolean | null;
+      crop: SanityImageCrop | null;
+      hotspot: SanityImageHotspot | null;
+      asset: {
+        _id: string;
+        url: string | null;
+        mimeType: string | null;
+        size: number | null;
+        extension: string | null;
+        originalFilename: string | null;
+        width: number | null;
+        height: number | null;
+        lqip: string | null;
+      } | null;
+    } | null;
   } | null;
   deadline: string | null;
+  signature: string | null;
   seo: {
     title: string | null;
     description: string | null;
@@ -516,9 +632,9 @@ export type MunicipalitiesQueryResult = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tdescription,\n\torganisation,\n\turl,\n\tfacebookUrl,\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail}\n}": | SiteSettingsQueryResult;
+    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tshortName,\n\tdescription,\n\torganisation,\n\turl,\n\tmainSiteUrl,\n\tfacebookUrl,\n\tnewsletterSignupUrl,\n\tcontact{address, email, phone},\n\tresponsibleEditor,\n\t\"logo\": select(defined(logo.asset) => logo{alt, crop, hotspot, \"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}),\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail, statementUrl},\n\t\"leadStory\": leadStory{\"post\": post._ref, until}\n}": | SiteSettingsQueryResult;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0].url": | SiteUrlQueryResult;
-    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities,\n\tcontact->{_id, name, role, email, phone},\n\tdeadline,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
+    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tdeadline,\n\tsignature,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
     "*[_type == \"topic\"] | order(coalesce(order, 1000) asc, title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\tdescription\n}": | TopicsQueryResult;
     "*[_type == \"municipality\"] | order(name asc) {\n\t_id,\n\tname,\n\t\"slug\": slug.current,\n\tnumber,\n\tkind\n}": | MunicipalitiesQueryResult;
   }

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import type {
 	assetSchema,
 	figureSchema,
+	logoSchema,
 	municipalityRefSchema,
 	municipalitySchema,
 	personSchema,
@@ -53,6 +54,11 @@ export type SchemaContract = [
 	SameKeys<In<typeof municipalityRefSchema>, NonNullable<QueryPost['municipalities']>[number]>,
 	SameKeys<In<typeof personSchema>, QueryPost['contact']>,
 	SameKeys<In<typeof siteSettingsSchema>, SiteSettingsQueryResult>,
+	SameKeys<In<typeof logoSchema>, NonNullable<SiteSettingsQueryResult>['logo']>,
+	SameKeys<
+		NonNullable<In<typeof siteSettingsSchema>['leadStory']>,
+		NonNullable<SiteSettingsQueryResult>['leadStory']
+	>,
 	SameKeys<In<typeof topicSchema>, TopicsQueryResult[number]>,
 	SameKeys<In<typeof municipalitySchema>, MunicipalitiesQueryResult[number]>,
 	Fits<
@@ -68,6 +74,8 @@ export type SchemaContract = [
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
 	true,
 	true,
 	true,

@@ -99,6 +99,7 @@ export const personSchema = z.object({
 	role: optionalText,
 	email: z.email().nullish(),
 	phone: optionalText,
+	image: figureSchema.nullish(),
 });
 
 export const postSchema = z.object({
@@ -117,11 +118,15 @@ export const postSchema = z.object({
 	mainImage: figureSchema.nullish(),
 	body: listOf(portableTextItemSchema),
 	topics: listOf(topicRefSchema),
-	municipalities: listOf(municipalityRefSchema),
 	/** "Gjelder alle kommuner i Trøndelag": the post counts for every municipality. */
-	allMunicipalities: z.boolean().nullish(),
+	allMunicipalities: z
+		.boolean()
+		.nullish()
+		.transform((v) => v ?? false),
+	municipalities: listOf(municipalityRefSchema),
 	contact: personSchema.nullish(),
 	deadline: z.iso.date().nullish(),
+	signature: optionalText,
 	seo: z
 		.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() })
 		.nullish(),
@@ -136,11 +141,12 @@ export const POST_FALLBACKS = {
 	mainImage: null,
 	body: [],
 	topics: [],
+	allMunicipalities: false,
 	municipalities: [],
-	allMunicipalities: null,
 	_updatedAt: null,
 	contact: null,
 	deadline: null,
+	signature: null,
 	seo: null,
 };
 
@@ -167,12 +173,25 @@ export const municipalitySchema = z.object({
 export const MUNICIPALITY_REQUIRED = ['_id', 'name', 'slug'] as const;
 export const MUNICIPALITY_FALLBACKS = { number: null, kind: 'municipality' };
 
+const httpsUrl = z.url({ protocol: /^https$/ }).nullish();
+
+/** The organisation's logo: an image of any format (SVG included) with its alt text. */
+export const logoSchema = figureSchema.pick({ alt: true, crop: true, hotspot: true, asset: true });
+
 export const siteSettingsSchema = z.object({
 	title: text,
+	shortName: optionalText,
 	description: optionalText,
 	organisation: optionalText,
 	url: z.url({ protocol: /^https?$/ }).nullish(),
-	facebookUrl: z.url({ protocol: /^https$/ }).nullish(),
+	mainSiteUrl: httpsUrl,
+	facebookUrl: httpsUrl,
+	newsletterSignupUrl: httpsUrl,
+	contact: z
+		.object({ address: optionalText, email: z.email().nullish(), phone: optionalText })
+		.nullish(),
+	responsibleEditor: optionalText,
+	logo: logoSchema.nullish(),
 	defaultCredit: optionalText,
 	defaultImage: figureSchema.nullish(),
 	accessibility: z
@@ -180,19 +199,37 @@ export const siteSettingsSchema = z.object({
 			conformance: optionalText,
 			knownLimitations: optionalText,
 			feedbackEmail: z.email().nullish(),
+			statementUrl: httpsUrl,
+		})
+		.nullish(),
+	/** The editor's pinned lead story: a post id (resolved against published posts) and an end. */
+	leadStory: z
+		.object({
+			post: optionalText,
+			until: z
+				.string()
+				.refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) })
+				.nullish(),
 		})
 		.nullish(),
 });
 /** Fallbacks for every site-settings field that is missing or fails validation. */
 export const SITE_SETTINGS_FALLBACKS = {
 	title: 'KS Trøndelag – nyheter',
+	shortName: null,
 	description: null,
 	organisation: null,
 	url: null,
+	mainSiteUrl: null,
 	facebookUrl: null,
+	newsletterSignupUrl: null,
+	contact: null,
+	responsibleEditor: null,
+	logo: null,
 	defaultCredit: null,
 	defaultImage: null,
 	accessibility: null,
+	leadStory: null,
 };
 /** The photo credit when neither the figure nor the settings name one (docs/architecture.md: stored "KS", shown "Foto: KS"). */
 export const DEFAULT_CREDIT = 'KS';
@@ -207,3 +244,4 @@ export type MunicipalityRef = z.infer<typeof municipalityRefSchema>;
 export type Municipality = z.infer<typeof municipalitySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type Logo = z.infer<typeof logoSchema>;

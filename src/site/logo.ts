@@ -1,27 +1,25 @@
 /**
- * The raster logo that machine outputs name (RSS channel image, JSON-LD publisher logo). The image
- * pipeline renders it from `siteSettings.logo` (DESIGN.md "Logo"); without one, outputs leave the
- * logo out rather than point at an SVG that RSS readers and search engines do not accept.
+ * The raster logo that machine outputs name: the RSS channel image (144 px square, the widest RSS
+ * 2.0 allows), the JSON Feed icon (512 px) and the JSON-LD publisher logo (within 600×60). The image
+ * pipeline renders them once from `siteSettings.logo` (src/images/logo.ts); without a logo, outputs
+ * leave it out rather than point at an SVG that feed readers and search engines do not accept.
  */
 import type { Settings } from '../content/store.ts';
+import { absoluteUrl } from '../lib/urls.ts';
 
 /** A raster logo: absolute URL, pixel size and MIME type. */
-export type SiteLogo = { url: string; width: number; height: number; type?: string | undefined };
+export type SiteLogo = { url: string; width: number; height: number; type: string };
 
-const isSiteLogo = (value: unknown): value is SiteLogo => {
-	const v = value as Partial<SiteLogo> | null | undefined;
-	return (
-		typeof v?.url === 'string' &&
-		/^https?:\/\//.test(v.url) &&
-		typeof v.width === 'number' &&
-		typeof v.height === 'number'
-	);
-};
+/** Which rendition an output uses. */
+export type LogoUse = 'feed' | 'icon' | 'publisher';
 
-/** The site's raster logo when the settings carry one, else null (outputs then omit it). */
-export function siteLogo(settings: Settings): SiteLogo | null {
-	// TODO(lead): the identity branch adds the logo's raster renditions to the store's settings;
-	// read that field here (one place) once it is merged. Until then no logo is named.
-	const logo = (settings as Settings & { logo?: unknown }).logo;
-	return isSiteLogo(logo) ? logo : null;
+/** The site's raster logo for `use`, with an absolute URL; null when the settings have no logo. */
+export function siteLogo(
+	settings: Pick<Settings, 'logoImages' | 'url'>,
+	use: LogoUse,
+): SiteLogo | null {
+	const images = settings.logoImages;
+	if (!images) return null;
+	const image = use === 'icon' ? images.icons.at(-1) : images[use];
+	return image ? { ...image, url: absoluteUrl(image.url, settings.url) } : null;
 }

@@ -10,10 +10,16 @@ export type SeoInput = {
 	share?: ShareImage | null | undefined;
 	type?: 'website' | 'article';
 	publishedAt?: string | undefined;
+	/** Keep the page out of search engines (`<meta name="robots" content="noindex">`). */
+	noindex?: boolean | undefined;
+	/** `false`: no canonical link and no og:url (a page with no address of its own, like 404). */
+	canonical?: false | undefined;
 };
 
 export type SeoSettings = {
 	title: string;
+	/** What follows page titles ("Sakstittel – KS Trøndelag"); the full title when unset. */
+	shortName?: string | null | undefined;
 	description?: string | null | undefined;
 	url: string;
 	share: ShareImage | null;
@@ -22,24 +28,34 @@ export type SeoSettings = {
 export type Seo = {
 	title: string;
 	description: string;
-	canonical: string;
+	canonical: string | null;
+	noindex: boolean;
 	type: 'website' | 'article';
 	siteName: string;
 	publishedAt?: string | undefined;
 	image: ShareImage | null;
 };
 
-/** "Sakstittel – Nettstedets navn"; the front page uses the site name alone. */
-export function formatPageTitle(title: string, siteName: string): string {
-	return title && title !== siteName ? `${title} – ${siteName}` : siteName;
+/**
+ * "Sakstittel – KS Trøndelag": a page's title followed by the site's short name, once. The front
+ * page (whose title is the site's full title) and an empty title give the full title alone.
+ */
+export function formatPageTitle(
+	title: string,
+	site: { title: string; shortName?: string | null | undefined },
+): string {
+	const short = site.shortName?.trim() || site.title;
+	if (!title || title === site.title || title === short) return site.title;
+	return `${title} – ${short}`;
 }
 
-/** Builds the metadata of one page. */
+/** Builds the metadata of one page; og:site_name is the full site title. */
 export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
 	return {
-		title: formatPageTitle(input.title, settings.title),
+		title: formatPageTitle(input.title, settings),
 		description: (input.description ?? settings.description ?? '').trim(),
-		canonical: absoluteUrl(input.path, settings.url),
+		canonical: input.canonical === false ? null : absoluteUrl(input.path, settings.url),
+		noindex: input.noindex ?? false,
 		type: input.type ?? 'website',
 		siteName: settings.title,
 		publishedAt: input.publishedAt,

@@ -28,17 +28,72 @@ test('the 2023 summer greeting prints without chrome, with its address, date and
 		expect(await permalink.textContent()).toMatch(/https?:\/\/[^ ]+\/nyheter\/god-sommer-2023\//);
 		expect(await page.locator('.article__meta time').isVisible()).toBe(true);
 		const after = await page.evaluate(() =>
-			[
-				...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]:not(.attachment__link)'),
-			].map((a) => [a.getAttribute('href'), getComputedStyle(a, '::after').content]),
+			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href]')].map((a) => [
+				a.getAttribute('href'),
+				getComputedStyle(a, '::after').content,
+			]),
 		);
 		expect(after.length).toBeGreaterThan(0);
 		for (const [href, content] of after) expect(content).toContain(href);
+		// The sender is named on paper, above the post.
+		expect(await page.locator('.print-sender').isVisible()).toBe(true);
+		expect(await page.locator('.print-sender').textContent()).toBe('Fra KS Trøndelag – nyheter');
 		const figures = await page.evaluate(() =>
 			[...document.querySelectorAll('.figure')].map((f) => getComputedStyle(f).breakInside),
 		);
 		expect(figures.length).toBeGreaterThanOrEqual(2);
 		expect(new Set(figures)).toEqual(new Set(['avoid']));
+	} finally {
+		await v.close();
+	}
+});
+
+test('print writes absolute addresses after links within the site and after attachments', async () => {
+	const v = await visit(browser(), '/nyheter/debattheftet-2021/', {
+		print: true,
+		viewport: { width: 794, height: 1123 },
+	});
+	try {
+		const site = await v.page.evaluate(() =>
+			document
+				.querySelector('link[rel="canonical"]')!
+				.getAttribute('href')!
+				.replace(/\/nyheter\/.*$/, ''),
+		);
+		const printed = await v.page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href^="/"]')].map((a) => ({
+				href: a.getAttribute('href')!,
+				after: getComputedStyle(a, '::after').content,
+				shown: getComputedStyle(a).display !== 'none',
+			})),
+		);
+		const attachments = printed.filter((p) => p.href.startsWith('/vedlegg/') && p.shown);
+		expect(attachments).toHaveLength(2);
+		for (const { href, after } of attachments) expect(after).toContain(`${site}${href}`);
+		// "Last ned" repeats the attachment's address: not on paper.
+		expect(await v.page.locator('.attachment__download').first().isVisible()).toBe(false);
+	} finally {
+		await v.close();
+	}
+});
+
+test('an internal link in body text prints with its absolute address', async () => {
+	const v = await visit(browser(), '/nyheter/strategikonferansen-2021/', {
+		print: true,
+		viewport: { width: 794, height: 1123 },
+	});
+	try {
+		const links = await v.page.evaluate(() =>
+			[...document.querySelectorAll<HTMLAnchorElement>('.prose a[href^="/"]')].map((a) => [
+				a.getAttribute('href'),
+				getComputedStyle(a, '::after').content,
+			]),
+		);
+		expect(links.map(([href]) => href)).toEqual([
+			'/nyheter/debattheftet-2021/',
+			'/tema/debattheftet/',
+		]);
+		for (const [href, after] of links) expect(after).toMatch(new RegExp(`https://[^ ]+${href}`));
 	} finally {
 		await v.close();
 	}

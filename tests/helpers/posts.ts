@@ -4,6 +4,23 @@ import type { MunicipalityEntry, Post, Settings, TopicEntry } from '../../src/co
 
 export const SITE = 'https://trondelag.example.no';
 
+/** Raster renditions of a logo as the image pipeline names them (root-relative). */
+export const logoImages: NonNullable<Settings['logoImages']> = {
+	header: {
+		src: '/bilder/logo-120x40.png',
+		srcset: '/bilder/logo-120x40.png 1x',
+		width: 120,
+		height: 40,
+	},
+	touchIcon: { url: '/bilder/logo-180x180.png', width: 180, height: 180, type: 'image/png' },
+	icons: [
+		{ url: '/bilder/logo-192x192.png', width: 192, height: 192, type: 'image/png' },
+		{ url: '/bilder/logo-512x512.png', width: 512, height: 512, type: 'image/png' },
+	],
+	feed: { url: '/bilder/logo-144x144.png', width: 144, height: 144, type: 'image/png' },
+	publisher: { url: '/bilder/logo-300x60.png', width: 300, height: 60, type: 'image/png' },
+};
+
 export const settings: Settings = {
 	title: 'KS Trøndelag – nyheter',
 	description: 'Nyheter fra KS Trøndelag.',
@@ -11,6 +28,7 @@ export const settings: Settings = {
 	url: SITE,
 	defaultCredit: 'KS',
 	share: null,
+	logoImages: null,
 };
 
 /** A share image with a caption and credit. */
@@ -76,6 +94,7 @@ export function makePost(slug: string, fields: Partial<Post> = {}): Post {
 		url: `${SITE}/nyheter/${slug}/`,
 		share: null,
 		updatedAt: publishedAt,
+		deadlineStatus: null,
 		...fields,
 	};
 }

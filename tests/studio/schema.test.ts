@@ -23,6 +23,7 @@ describe('createSchema(schemaTypes)', () => {
 			'attachment',
 			'blockContent',
 			'figure',
+			'internalLink',
 			'link',
 			'municipality',
 			'person',

@@ -1,8 +1,6 @@
 import { UserIcon } from '@sanity/icons/User';
 import { defineField, defineType } from 'sanity';
-
-/** Phone numbers are stored with country code and no spaces; the site formats them as "+47 …". */
-const PHONE_PATTERN = /^\+[1-9]\d{6,14}$/;
+import { phoneField } from '../../lib/fields';
 
 export const person = defineType({
 	name: 'person',
@@ -27,21 +25,12 @@ export const person = defineType({
 			title: 'E-post',
 			type: 'email',
 		}),
-		defineField({
-			name: 'phone',
-			title: 'Telefon',
-			description: 'Med landkode og uten mellomrom, f.eks. +4791234567.',
-			type: 'string',
-			validation: (rule) =>
-				rule.custom((phone) =>
-					!phone || PHONE_PATTERN.test(phone)
-						? true
-						: 'Skriv nummeret med landkode og uten mellomrom, f.eks. +4791234567.',
-				),
-		}),
+		phoneField(),
 		defineField({
 			name: 'image',
-			title: 'Bilde',
+			title: 'Portrett',
+			description:
+				'Valgfritt. Vises lite og rundt på kontaktkortet i innlegg der personen er kontaktperson. Velg et utsnitt (hotspot) rundt ansiktet.',
 			type: 'figure',
 		}),
 	],

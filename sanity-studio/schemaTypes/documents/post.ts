@@ -1,7 +1,7 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
 import { TIME_ZONE } from '../../lib/constants';
-import { POST_KINDS } from '../../lib/post-kinds';
+import { isGreeting, POST_KINDS } from '../../lib/post-kinds';
 import { slugField } from '../../lib/fields';
 import { describePost } from '../../lib/preview';
 
@@ -80,6 +80,32 @@ export const post = defineType({
 			],
 		}),
 		defineField({
+			name: 'deadline',
+			title: 'Svarfrist',
+			description:
+				'Valgfritt. Vises i en egen boks i innlegget, med hvor mange dager som er igjen, og som «utløpt» etterpå.',
+			type: 'date',
+			group: ['content', 'details'],
+			options: { dateFormat: 'D. MMMM YYYY' },
+		}),
+		defineField({
+			name: 'contact',
+			title: 'Kontaktperson',
+			description: 'Personen leserne kan kontakte. Vises på et kontaktkort nederst i innlegget.',
+			type: 'reference',
+			// In the first tab too, where a newsletter writer works (and under «Tema og kontakt»).
+			group: ['content', 'details'],
+			to: [{ type: 'person' }],
+			validation: (rule) =>
+				rule
+					.custom((contact, context) =>
+						contact || context.document?.kind !== 'newsletter'
+							? true
+							: 'Nyhetsbrev bør ha en kontaktperson mottakerne kan svare.',
+					)
+					.warning(),
+		}),
+		defineField({
 			name: 'mainImage',
 			title: 'Hovedbilde',
 			type: 'figure',
@@ -92,6 +118,16 @@ export const post = defineType({
 			group: 'content',
 			validation: (rule) =>
 				rule.custom((body) => (hasText(body) ? true : 'Brødteksten kan ikke være tom.')),
+		}),
+		defineField({
+			name: 'signature',
+			title: 'Signatur',
+			description:
+				'Valgfritt. Vises nederst i innlegget, f.eks. «Regiondirektør Kari Nordmann». Brukes mest i sommer- og julehilsener.',
+			type: 'string',
+			group: 'content',
+			// Shown for greetings, and for any post that already has one.
+			hidden: ({ document, value }) => !value && !isGreeting(document?.kind),
 		}),
 		defineField({
 			name: 'topics',
@@ -110,36 +146,24 @@ export const post = defineType({
 			],
 		}),
 		defineField({
+			name: 'allMunicipalities',
+			title: 'Gjelder alle kommuner i Trøndelag',
+			description:
+				'Slå på når innlegget gjelder alle kommunene og fylkeskommunen, f.eks. et nyhetsbrev til alle. Da trenger du ikke velge kommunene én for én.',
+			type: 'boolean',
+			group: 'details',
+			initialValue: false,
+		}),
+		defineField({
 			name: 'municipalities',
 			title: 'Kommuner',
 			description: 'Kommunene eller fylkeskommunen innlegget gjelder.',
 			type: 'array',
 			group: 'details',
+			// Ignored by the site when the post concerns every municipality.
+			hidden: ({ document }) => document?.allMunicipalities === true,
 			of: [defineArrayMember({ type: 'reference', to: [{ type: 'municipality' }] })],
 			validation: (rule) => rule.unique().error('Samme kommune er valgt to ganger.'),
-		}),
-		defineField({
-			name: 'contact',
-			title: 'Kontaktperson',
-			type: 'reference',
-			group: 'details',
-			to: [{ type: 'person' }],
-			validation: (rule) =>
-				rule
-					.custom((contact, context) =>
-						contact || context.document?.kind !== 'newsletter'
-							? true
-							: 'Nyhetsbrev bør ha en kontaktperson mottakerne kan svare.',
-					)
-					.warning(),
-		}),
-		defineField({
-			name: 'deadline',
-			title: 'Svarfrist',
-			description: 'Valgfritt. Vises i en egen boks i innlegget.',
-			type: 'date',
-			group: 'details',
-			options: { dateFormat: 'D. MMMM YYYY' },
 		}),
 		defineField({
 			name: 'seo',

@@ -29,5 +29,14 @@ export const accessibilitySettings = defineType({
 			validation: (rule) =>
 				rule.required().error('Oppgi en e-postadresse der leserne kan melde fra om feil.'),
 		}),
+		defineField({
+			name: 'statementUrl',
+			title: 'Erklæringen på uustatus.no',
+			description:
+				'Offentlige virksomheter publiserer tilgjengelighetserklæringen sin på uustatus.no. Lim inn lenken, så viser nettstedet til den.',
+			type: 'url',
+			validation: (rule) =>
+				rule.uri({ scheme: ['https'] }).error('Adressen må begynne med https://.'),
+		}),
 	],
 });

@@ -23,7 +23,11 @@ export const blockContent = defineType({
 					{ title: 'Fet', value: 'strong' },
 					{ title: 'Kursiv', value: 'em' },
 				],
-				annotations: [defineArrayMember({ type: 'link' })],
+				// A pasted address, or a post or topic on this site (internalLink).
+				annotations: [
+					defineArrayMember({ type: 'link' }),
+					defineArrayMember({ type: 'internalLink' }),
+				],
 			},
 		}),
 		defineArrayMember({

@@ -7,6 +7,7 @@ import type { ShareImage } from '../../content/share.ts';
 import type { Post } from '../../content/store.ts';
 import { absoluteBodyHtml } from '../../content/absolute.ts';
 import { renderFigure } from '../../render/figure.ts';
+import { feedItemExtras } from './item-extras.ts';
 
 /** Per-item overrides a feed may set, e.g. the Facebook feed's own text and a stable id. */
 export type ItemOverrides = {
@@ -37,8 +38,8 @@ export type FeedItem = {
 
 /** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs, built where the markup is made). */
 export function feedItemHtml(post: Post, site: string): string {
-	const figure = post.mainImage ? renderFigure(post.mainImage, { baseUrl: site }) : '';
-	return `${figure}${absoluteBodyHtml(post, site)}`;
+	const figure = post.mainImage ? renderFigure(post.mainImage, { baseUrl: site, plain: true }) : '';
+	return `${figure}${absoluteBodyHtml(post, site)}${feedItemExtras(post)}`;
 }
 
 /** The item of `post` for a site at `site`, with the feed's overrides applied. */

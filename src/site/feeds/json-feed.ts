@@ -51,7 +51,7 @@ export type JsonFeed = {
 /** The JSON Feed of `feed` for the site described by `settings` (items newest first). */
 export function buildJsonFeed(feed: Feed, settings: Settings, jsonPath: string): JsonFeed {
 	const site = settings.url;
-	const logo = siteLogo(settings);
+	const logo = siteLogo(settings, 'icon');
 	return {
 		version: JSON_FEED_VERSION,
 		title: feed.title,

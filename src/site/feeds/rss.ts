@@ -8,7 +8,7 @@ import RSS from 'rss';
 import type { Settings } from '../../content/store.ts';
 import { escapeText } from '../../lib/escape.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
-import { siteLogo } from '../logo.ts';
+import { siteLogo, type SiteLogo } from '../logo.ts';
 import type { Feed } from './feeds.ts';
 import { feedItem, type FeedItem } from './item.ts';
 
@@ -45,22 +45,32 @@ function mediaContent(image: NonNullable<FeedItem['image']>) {
 	};
 }
 
+/** The RSS 2.0 channel `<image>` element for the `rss` package's custom elements. */
+function channelImage(logo: SiteLogo, title: string, link: string) {
+	return {
+		image: [{ url: logo.url }, { title }, { link }, { width: logo.width }, { height: logo.height }],
+	};
+}
+
 /** Renders a feed as RSS 2.0 XML (items in the order given: newest first). */
 export function buildRss(feed: Feed, { settings, now }: FeedContext): string {
 	const site = settings.url;
 	const items = feed.posts.map((post) => feedItem(post, site, feed.options?.item?.(post)));
-	const logo = siteLogo(settings);
+	const logo = siteLogo(settings, 'feed');
 	const rss = new RSS({
 		title: feed.title,
 		description: escapeText(feed.description),
 		generator: settings.title,
 		feed_url: absoluteUrl(feed.path, site),
 		site_url: absoluteUrl(feed.pagePath, site),
-		...(logo ? { image_url: logo.url } : {}),
 		language: 'nb',
 		pubDate: feed.posts[0] ? new Date(feed.posts[0].publishedTime) : undefined,
 		ttl: 60,
 		custom_namespaces: RSS_NAMESPACES,
+		// The channel <image> (RSS 2.0: url, title and link as the channel's; width ≤ 144).
+		...(logo
+			? { custom_elements: [channelImage(logo, feed.title, absoluteUrl(feed.pagePath, site))] }
+			: {}),
 	});
 	for (const item of items) {
 		rss.item({

@@ -12,11 +12,12 @@ export type JsonLdNode = { '@type': string | string[]; [key: string]: unknown };
 
 /** The organisation behind the site, with its raster logo as ImageObject when there is one. */
 export function organizationNode(settings: Settings): JsonLdNode {
-	const logo = siteLogo(settings);
+	const logo = siteLogo(settings, 'publisher');
 	return {
 		'@type': 'Organization',
 		name: settings.organisation ?? settings.title,
-		url: absoluteUrl(homeUrl(), settings.url),
+		// The organisation's own site when the settings name it (ks.no), else this site.
+		url: settings.mainSiteUrl ?? absoluteUrl(homeUrl(), settings.url),
 		...(logo
 			? { logo: { '@type': 'ImageObject', url: logo.url, width: logo.width, height: logo.height } }
 			: {}),

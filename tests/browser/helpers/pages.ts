@@ -16,10 +16,13 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: 'post with figures', path: '/nyheter/god-sommer-2023/' },
 	{ type: 'post with attachments, deadline and contact', path: '/nyheter/debattheftet-2021/' },
 	{ type: 'summer-greeting archive', path: '/sommerhilsener/' },
+	{ type: 'archive of years', path: '/arkiv/' },
 	{ type: 'year archive', path: '/arkiv/2023/' },
 	{ type: 'topic index', path: '/tema/' },
 	{ type: 'topic page', path: '/tema/arhuskompasset/' },
 	{ type: 'accessibility statement', path: '/tilgjengelighet/' },
+	{ type: 'accessibility test record', path: '/tilgjengelighet/testresultater/' },
+	{ type: 'privacy statement', path: '/personvern/' },
 	{ type: '404', path: '/404.html' },
 ];
 

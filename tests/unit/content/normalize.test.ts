@@ -38,9 +38,11 @@ const post = (fields: Partial<PostData> = {}): PostData => ({
 	mainImage: null,
 	body: [block('Første avsnitt.')],
 	topics: [],
+	allMunicipalities: false,
 	municipalities: [],
 	contact: null,
 	deadline: null,
+	signature: null,
 	seo: null,
 	...fields,
 });

@@ -1,9 +1,15 @@
 import { describe, expect, test } from 'vitest';
-import { groupByYear, paginate, selectLeadStory } from '../../../src/content/posts.ts';
+import {
+	greetingSeasonEnd,
+	groupByYear,
+	isPinActive,
+	paginate,
+	selectLeadStory,
+} from '../../../src/content/posts.ts';
 
-type P = { id: string; publishedAt: string; publishedTime: number; kind: string; year: number };
-const post = (id: string, publishedAt: string, kind = 'news'): P => ({
-	id,
+type P = { _id: string; publishedAt: string; publishedTime: number; kind: string; year: number };
+const post = (_id: string, publishedAt: string, kind = 'news'): P => ({
+	_id,
 	publishedAt,
 	publishedTime: Date.parse(publishedAt),
 	kind,
@@ -13,57 +19,121 @@ const post = (id: string, publishedAt: string, kind = 'news'): P => ({
 // Newest first, as the content store delivers them.
 const posts: P[] = [
 	post('news-nov', '2026-11-01T08:00:00Z'),
+	post('news-jul', '2026-07-10T08:00:00Z'),
 	post('summer-2026', '2026-06-19T08:00:00Z', 'summerGreeting'),
 	post('news-mar', '2026-03-01T08:00:00Z'),
 	post('christmas-2025', '2025-12-20T08:00:00Z', 'christmasGreeting'),
 	post('summer-2025', '2025-06-20T08:00:00Z', 'summerGreeting'),
 ];
+/** The posts published at `now`, as the store would have them then. */
+const at = (now: string) => posts.filter((p) => p.publishedAt <= now);
+const lead = (now: string, pin?: { post?: string; until?: string }) =>
+	selectLeadStory(at(now), { pin, now: new Date(now) })?._id;
+
+describe('greetingSeasonEnd', () => {
+	test.each([
+		{ kind: 'summerGreeting', publishedAt: '2026-06-19T08:00:00Z', expected: '2026-08-31' },
+		{ kind: 'christmasGreeting', publishedAt: '2025-12-20T08:00:00Z', expected: '2026-01-06' },
+		// Published on 31 December at 23:30 UTC: already New Year's Day in Oslo, so 6 January that year.
+		{ kind: 'christmasGreeting', publishedAt: '2025-12-31T23:30:00Z', expected: '2026-01-06' },
+		{ kind: 'christmasGreeting', publishedAt: '2026-01-02T08:00:00Z', expected: '2026-01-06' },
+		{ kind: 'news', publishedAt: '2026-06-19T08:00:00Z', expected: null },
+		{ kind: 'newsletter', publishedAt: '2026-12-20T08:00:00Z', expected: null },
+	])('$kind published $publishedAt leads until $expected', ({ kind, publishedAt, expected }) => {
+		expect(greetingSeasonEnd({ kind, publishedTime: Date.parse(publishedAt) })).toBe(expected);
+	});
+});
 
 describe('selectLeadStory', () => {
 	test.each([
 		{
-			now: '2026-11-25T12:00:00Z',
-			expected: 'summer-2026',
-			why: 'a greeting from the last six months wins over newer news',
-		},
-		{
-			now: '2026-12-19T08:00:00Z',
-			expected: 'summer-2026',
-			why: 'a greeting exactly six months old still counts',
-		},
-		{
-			now: '2026-12-20T12:00:00Z',
+			now: '2026-11-30T09:00:00Z',
 			expected: 'news-nov',
-			why: 'an older greeting gives way to the newest post',
+			why: 'on 30 November a summer greeting no longer leads: the newest post does',
 		},
 		{
-			now: '2026-04-01T12:00:00Z',
+			now: '2026-07-15T12:00:00Z',
+			expected: 'summer-2026',
+			why: 'in its season a summer greeting leads, even over newer news',
+		},
+		{
+			now: '2026-08-31T21:59:00Z',
+			expected: 'summer-2026',
+			why: 'the last minutes of 31 August in Oslo are still summer',
+		},
+		{
+			now: '2026-08-31T22:00:00Z',
+			expected: 'news-jul',
+			why: 'from 1 September in Oslo the summer greeting gives way to the newest news',
+		},
+		{
+			now: '2026-01-06T22:00:00Z',
 			expected: 'christmas-2025',
-			why: 'a Christmas greeting counts as a greeting',
+			why: 'a Christmas greeting leads through 6 January (Oslo time)',
+		},
+		{
+			now: '2026-03-02T12:00:00Z',
+			expected: 'news-mar',
+			why: 'a Christmas greeting out of season gives way to older news',
 		},
 	])('picks $expected at $now ($why)', ({ now, expected }) => {
-		const available = posts.filter((p) => p.publishedAt <= now);
-		expect(selectLeadStory(available, new Date(now))?.id).toBe(expected);
+		expect(lead(now)).toBe(expected);
 	});
 
-	test('returns the newest post when there are no greetings', () => {
-		const news = posts.filter((p) => p.kind === 'news');
-		expect(selectLeadStory(news, new Date('2026-11-25T12:00:00Z'))?.id).toBe('news-nov');
+	test('with only greetings out of season, the newest post leads', () => {
+		// 7 January 2026 in Oslo: the Christmas and the summer greeting of 2025 are both over.
+		expect(lead('2026-01-06T23:00:00Z')).toBe('christmas-2025');
+	});
+
+	test('an active pin wins over a greeting in season and over newer posts', () => {
+		expect(lead('2026-07-15T12:00:00Z', { post: 'news-mar' })).toBe('news-mar');
+		expect(
+			lead('2026-11-30T09:00:00Z', { post: 'summer-2026', until: '2026-12-01T00:00:00Z' }),
+		).toBe('summer-2026');
+	});
+
+	test('a pin is over at its end: the usual rule applies again', () => {
+		expect(lead('2026-11-30T09:00:00Z', { post: 'news-mar', until: '2026-11-30T09:00:00Z' })).toBe(
+			'news-nov',
+		);
+	});
+
+	test('a pin to a post that is not published (draft, future, missing) is ignored', () => {
+		expect(lead('2026-11-30T09:00:00Z', { post: 'drafts.news-dec' })).toBe('news-nov');
+		expect(lead('2026-06-01T12:00:00Z', { post: 'summer-2026' })).toBe('news-mar');
 	});
 
 	test('returns undefined for no posts', () => {
-		expect(selectLeadStory([], new Date('2026-11-25T12:00:00Z'))).toBeUndefined();
+		expect(selectLeadStory([], { now: new Date('2026-11-25T12:00:00Z') })).toBeUndefined();
+	});
+});
+
+describe('isPinActive', () => {
+	const now = new Date('2026-11-30T09:00:00Z');
+	test.each([
+		{ pin: { post: 'p' }, expected: true },
+		{ pin: { post: 'p', until: '2026-11-30T09:00:01Z' }, expected: true },
+		{ pin: { post: 'p', until: '2026-11-30T09:00:00Z' }, expected: false },
+		{ pin: { post: 'p', until: null }, expected: true },
+		{ pin: { post: null, until: '2027-01-01T00:00:00Z' }, expected: false },
+		{ pin: null, expected: false },
+	])('is $expected for $pin', ({ pin, expected }) => {
+		expect(isPinActive(pin, now)).toBe(expected);
 	});
 });
 
 describe('groupByYear', () => {
 	test('groups posts by year, newest year first, keeping their order', () => {
-		const groups = groupByYear(posts).map((g) => ({ year: g.year, ids: g.posts.map((p) => p.id) }));
+		const groups = groupByYear(posts).map((g) => ({
+			year: g.year,
+			ids: g.posts.map((p) => p._id),
+		}));
 		expect(groups).toMatchInlineSnapshot(`
 			[
 			  {
 			    "ids": [
 			      "news-nov",
+			      "news-jul",
 			      "summer-2026",
 			      "news-mar",
 			    ],

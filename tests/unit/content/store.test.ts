@@ -34,6 +34,18 @@ describe('buildStore', () => {
 			});
 		});
 
+		test("decides the deadline's state at the build clock once", () => {
+			expect(post('post-good').deadlineStatus).toEqual({
+				date: '2024-06-01',
+				state: 'expired',
+				daysLeft: -907,
+			});
+		});
+
+		test('decides the lead story once: without a pin, the newest post', () => {
+			expect(store.lead).toBe(store.posts[0]);
+		});
+
 		test('adds the Oslo year to each post', () => {
 			expect(store.posts.map((p) => p.year)).toEqual([2024, 2024, 2024, 2024, 2023, 2023]);
 		});
@@ -79,6 +91,42 @@ describe('buildStore', () => {
 			expect(source.queries.sort()).toEqual(
 				[postsQuery, siteSettingsQuery, topicsQuery, municipalitiesQuery].sort(),
 			);
+		});
+
+		const post = (_id: string, publishedAt: string, kind = 'news') => ({
+			_id,
+			_type: 'post',
+			title: _id,
+			slug: _id,
+			kind,
+			publishedAt,
+			excerpt: 'Ingress.',
+			body: [],
+		});
+		const posts = [
+			post('news-nov', '2026-11-01T08:00:00Z'),
+			post('summer', '2026-06-19T08:00:00Z', 'summerGreeting'),
+			post('news-mar', '2026-03-01T08:00:00Z'),
+		];
+
+		test.each([
+			{ now: '2026-07-01T12:00:00Z', pin: null, lead: 'summer' },
+			{ now: '2026-11-25T12:00:00Z', pin: null, lead: 'news-nov' },
+			{ now: '2026-11-25T12:00:00Z', pin: { post: 'news-mar' }, lead: 'news-mar' },
+			{
+				now: '2026-11-25T12:00:00Z',
+				pin: { post: 'news-mar', until: '2026-11-01T00:00:00Z' },
+				lead: 'news-nov',
+			},
+		])('leads with $lead at $now (pin $pin)', async ({ now, pin, lead }) => {
+			const source = fakeSource({
+				[siteSettingsQuery]: { title: 'X', leadStory: pin },
+				[postsQuery]: posts,
+				[topicsQuery]: [],
+			});
+			const store = await buildStore(source, { now: new Date(now) });
+			expect(store.lead?._id).toBe(lead);
+			expect(store.report.warnings.filter((w) => w.type === 'siteSettings')).toEqual([]);
 		});
 	});
 });

@@ -6,7 +6,8 @@ import {
 	isPublished,
 	isValidDate,
 	latestInstant,
-	subtractMonths,
+	toOsloDate,
+	daysBetween,
 } from '../../../src/lib/dates.ts';
 
 describe('formatDate', () => {
@@ -84,20 +85,31 @@ describe('isPublished', () => {
 	});
 });
 
-describe('subtractMonths', () => {
+describe('toOsloDate', () => {
 	test.each([
-		{ date: '2026-11-25T12:00:00.000Z', months: 6, expected: '2026-05-25T12:00:00.000Z' },
-		{ date: '2026-03-15T00:00:00.000Z', months: 6, expected: '2025-09-15T00:00:00.000Z' },
-		{ date: '2026-01-10T08:00:00.000Z', months: 1, expected: '2025-12-10T08:00:00.000Z' },
-		{ date: '2026-01-10T08:00:00.000Z', months: 0, expected: '2026-01-10T08:00:00.000Z' },
-	])('moves $date back $months months to $expected', ({ date, months, expected }) => {
-		expect(subtractMonths(new Date(date), months).toISOString()).toBe(expected);
+		{ instant: '2026-11-30T09:00:00Z', expected: '2026-11-30' },
+		// 23:30 UTC on 31 December is already New Year's Day in Oslo (UTC+1 in winter).
+		{ instant: '2020-12-31T23:30:00Z', expected: '2021-01-01' },
+		// In summer Oslo is UTC+2: 22:30 UTC on 31 August is 1 September.
+		{ instant: '2026-08-31T22:30:00Z', expected: '2026-09-01' },
+		{ instant: '2026-08-31T21:59:59Z', expected: '2026-08-31' },
+	])('puts $instant on $expected', ({ instant, expected }) => {
+		expect(toOsloDate(instant)).toBe(expected);
+		expect(toOsloDate(new Date(instant))).toBe(expected);
 	});
+});
 
-	test('does not change the date it is given', () => {
-		const date = new Date('2026-11-25T12:00:00Z');
-		subtractMonths(date, 6);
-		expect(date.toISOString()).toBe('2026-11-25T12:00:00.000Z');
+describe('daysBetween', () => {
+	test.each([
+		{ from: '2026-11-30', to: '2026-12-12', expected: 12 },
+		{ from: '2026-11-30', to: '2026-11-30', expected: 0 },
+		{ from: '2026-11-30', to: '2026-12-01', expected: 1 },
+		{ from: '2021-03-02', to: '2021-03-01', expected: -1 },
+		// Across the switch to summer time the count is still whole days.
+		{ from: '2026-03-28', to: '2026-03-30', expected: 2 },
+		{ from: '2024-02-28', to: '2024-03-01', expected: 2 },
+	])('counts $expected days from $from to $to', ({ from, to, expected }) => {
+		expect(daysBetween(from, to)).toBe(expected);
 	});
 });
 

@@ -181,3 +181,15 @@ describe('renderFigure with a base URL (feeds, e-mail)', () => {
 		}
 	});
 });
+
+describe('renderFigure with plain: true (feeds)', () => {
+	test('is a plain <img> with a JPEG srcset: no <picture> and no loose <source> a feed sanitiser could keep', () => {
+		const html = renderFigure(figure(), { plain: true, baseUrl: 'https://trondelag.example.no' });
+		expect(html).not.toContain('<picture');
+		expect(html).not.toContain('<source');
+		const img = parse(html).querySelector('figure > img')!;
+		expect(img.getAttribute('src')).toMatch(/^https:\/\/trondelag\.example\.no\/bilder\/\S+\.jpg$/);
+		expect(img.getAttribute('srcset')).not.toMatch(/\.(avif|webp)\b/);
+		expect(img.getAttribute('style')).toBeUndefined();
+	});
+});

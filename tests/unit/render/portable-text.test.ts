@@ -94,18 +94,22 @@ describe('renderAttachment', () => {
 		expect(link.querySelector('.attachment__meta')?.textContent).toBe(meta);
 	});
 
-	test('links the file for download under its title', () => {
+	test('opens the file under its title (a PDF in the browser) and offers a separate download', () => {
 		const root = parse(
 			renderAttachment(
 				attachment({ extension: 'pdf', size: 1011, originalFilename: 'Debattheft 2021.pdf' }),
 			),
 		);
-		const a = root.querySelector('a');
-		expect(a?.textContent).toBe('Debattheft 2021');
-		expect(a?.hasAttribute('download')).toBe(true);
-		expect(a?.getAttribute('href')).toBe(
-			'/vedlegg/3f67acfe66a26f3b345e47c7d5b34d56975615c0/debattheft-2021.pdf',
-		);
+		const href = '/vedlegg/3f67acfe66a26f3b345e47c7d5b34d56975615c0/debattheft-2021.pdf';
+		const open = root.querySelector('a.attachment__link');
+		expect(open?.textContent).toBe('Debattheft 2021');
+		expect(open?.hasAttribute('download')).toBe(false);
+		expect(open?.getAttribute('href')).toBe(href);
+		const download = root.querySelector('a.attachment__download');
+		expect(download?.hasAttribute('download')).toBe(true);
+		expect(download?.getAttribute('href')).toBe(href);
+		// "Last ned" is what is seen; the title makes the link's name unique on the page.
+		expect(download?.textContent).toBe('Last ned Debattheft 2021');
 	});
 
 	test('links an API file to its CDN URL', () => {

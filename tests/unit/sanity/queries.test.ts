@@ -45,9 +45,10 @@ type PostResult = {
 	topics: Array<{ _id: string; title: string; slug: string }> | null;
 	municipalities: Array<{ _id: string; name: string; slug: string; number: string }> | null;
 	contact: { _id: string; name: string; role: string; email: string; phone: string } | null;
+	allMunicipalities: boolean | null;
 	deadline: string | null;
 	_updatedAt?: string;
-	allMunicipalities?: boolean | null;
+	signature?: string | null;
 };
 
 let source: ContentSource;
@@ -95,6 +96,51 @@ describe('siteSettingsQuery', () => {
 			mimeType: 'image/jpeg',
 		});
 		expect(settings.defaultImage.asset?.url).toMatch(/^file:\/\/\/.*\.jpg$/);
+	});
+
+	test('returns the identity fields: short name, office contact, editor, links and the SVG logo', async () => {
+		const settings = await source.fetch<Record<string, unknown>>(siteSettingsQuery);
+		expect(settings).toMatchObject({
+			shortName: 'KS Trøndelag',
+			mainSiteUrl: 'https://www.ks.no/',
+			facebookUrl: expect.stringMatching(/^https:\/\/www\.facebook\.com\/\w+/),
+			newsletterSignupUrl: expect.stringMatching(/^https:\/\//),
+			contact: {
+				address: expect.stringContaining('Trondheim'),
+				email: expect.stringMatching(/@example\.no$/),
+				phone: expect.stringMatching(/^\+47\d{8}$/),
+			},
+			responsibleEditor: expect.any(String),
+			logo: {
+				alt: 'KS Trøndelag',
+				hotspot: expect.objectContaining({ y: 0.5 }),
+				asset: expect.objectContaining({ extension: 'svg', mimeType: 'image/svg+xml' }),
+			},
+			accessibility: expect.objectContaining({ feedbackEmail: expect.any(String) }),
+		});
+	});
+
+	test('returns the lead-story pin as a bare post id, never dereferenced (a draft stays out)', async () => {
+		const dataset = await readDataset(SEED);
+		const pinned = createLocalSource({
+			...dataset,
+			documents: dataset.documents.map((d) =>
+				d._id === 'siteSettings'
+					? {
+							...d,
+							leadStory: {
+								post: { _type: 'reference', _ref: 'post-hostmote-2026', _weak: true },
+								until: '2027-01-01T00:00:00Z',
+							},
+						}
+					: d,
+			),
+		});
+		const settings = await pinned.fetch<{ leadStory: unknown }>(siteSettingsQuery);
+		expect(settings.leadStory).toEqual({
+			post: 'post-hostmote-2026',
+			until: '2027-01-01T00:00:00Z',
+		});
 	});
 });
 
@@ -196,7 +242,11 @@ describe('postsQuery', () => {
 			role: expect.any(String),
 			email: expect.stringMatching(/@example\.no$/),
 			phone: expect.stringMatching(/^\+47\d{8}$/),
+			image: expect.objectContaining({ alt: expect.any(String), asset: expect.any(Object) }),
 		});
+		// Sent to every municipality: one switch instead of the list.
+		expect(newsletter.allMunicipalities).toBe(true);
+		expect(newsletter.municipalities).toBeNull();
 		const attachments = (newsletter.body ?? []).filter(
 			(b) => b._type === 'attachment',
 		) as unknown as Array<{ title: string; file: Asset }>;
@@ -212,6 +262,57 @@ describe('postsQuery', () => {
 			expect(a.file.url).toMatch(/^file:\/\/\//);
 		}
 		expect(newsletter.topics?.map((tp) => tp._id)).toContain('topic-debattheftet');
+	});
+});
+
+describe('postsQuery internal links', () => {
+	type Def = { _type: string; target?: { _id: string; _type: string; slug: string } | null };
+	const defs = (slug: string) =>
+		(post(slug).body ?? []).flatMap((b) => (b.markDefs as Def[] | undefined) ?? []);
+
+	test('resolve the target of a link to a post and to a topic: type, slug and date', () => {
+		expect(defs('strategikonferansen-2021').filter((d) => d._type === 'internalLink')).toEqual([
+			expect.objectContaining({
+				target: {
+					_id: 'post-debattheft-2021',
+					_type: 'post',
+					slug: 'debattheftet-2021',
+					publishedAt: '2020-12-11T09:11:45Z',
+				},
+			}),
+			expect.objectContaining({
+				target: {
+					_id: 'topic-debattheftet',
+					_type: 'topic',
+					slug: 'debattheftet',
+					publishedAt: null,
+				},
+			}),
+		]);
+	});
+
+	test('resolve a link to a draft-only post to null in the published perspective', async () => {
+		const dataset = await readDataset(SEED);
+		const withDraftLink = createLocalSource({
+			...dataset,
+			documents: dataset.documents.map((d) =>
+				d._id === 'post-strategikonferansen-2021'
+					? JSON.parse(
+							JSON.stringify(d).replace(
+								'"_ref":"post-debattheft-2021"',
+								'"_ref":"post-hostmote-2026"',
+							),
+						)
+					: d,
+			),
+		});
+		const all = await withDraftLink.fetch<PostResult[]>(postsQuery);
+		const conference = all.find((p) => p.slug === 'strategikonferansen-2021')!;
+		const targets = (conference.body ?? [])
+			.flatMap((b) => (b.markDefs as Def[] | undefined) ?? [])
+			.filter((d) => d._type === 'internalLink')
+			.map((d) => d.target?._id ?? null);
+		expect(targets).toEqual([null, 'topic-debattheftet']);
 	});
 });
 

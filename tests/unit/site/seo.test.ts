@@ -17,6 +17,7 @@ const postShare = share('kommunedirektorene', 'Regiondirektøren og kommunedirek
 const defaultShare = share('landskap', 'Landskap i Trøndelag. Foto: KS');
 const settings = {
 	title: 'KS Trøndelag – nyheter',
+	shortName: 'KS Trøndelag',
 	description: ' Nyheter fra KS Trøndelag. ',
 	url: SITE,
 	share: defaultShare,
@@ -24,13 +25,27 @@ const settings = {
 const bare = { title: 'S', url: SITE, share: null };
 
 describe('formatPageTitle', () => {
+	const site = { title: 'KS Trøndelag – nyheter', shortName: 'KS Trøndelag' };
 	test.each([
-		{ title: 'God sommer', site: 'KS Trøndelag', expected: 'God sommer – KS Trøndelag' },
-		{ title: 'KS Trøndelag', site: 'KS Trøndelag', expected: 'KS Trøndelag' },
-		{ title: '', site: 'KS Trøndelag', expected: 'KS Trøndelag' },
-	])('returns "$expected" for "$title"', ({ title, site, expected }) => {
-		expect(formatPageTitle(title, site)).toBe(expected);
-	});
+		{ title: 'God sommer', expected: 'God sommer – KS Trøndelag' },
+		{ title: 'KS Trøndelag – nyheter', expected: 'KS Trøndelag – nyheter' },
+		{ title: 'KS Trøndelag', expected: 'KS Trøndelag – nyheter' },
+		{ title: '', expected: 'KS Trøndelag – nyheter' },
+	])(
+		'returns "$expected" for "$title" (the short name once, the front page in full)',
+		({ title, expected }) => {
+			expect(formatPageTitle(title, site)).toBe(expected);
+		},
+	);
+
+	test.each([null, undefined, '  '])(
+		'uses the full title when the short name is %j',
+		(shortName) => {
+			expect(formatPageTitle('God sommer', { title: 'KS Trøndelag – nyheter', shortName })).toBe(
+				'God sommer – KS Trøndelag – nyheter',
+			);
+		},
+	);
 });
 
 describe('buildSeo', () => {
@@ -47,7 +62,7 @@ describe('buildSeo', () => {
 			settings,
 		);
 		expect(seo).toMatchObject({
-			title: 'God sommer – KS Trøndelag – nyheter',
+			title: 'God sommer – KS Trøndelag',
 			description: 'Ingress.',
 			canonical: `${SITE}/nyheter/god-sommer-2023/`,
 			type: 'article',
@@ -77,6 +92,16 @@ describe('buildSeo', () => {
 
 	test('shares the site default image when the page has none of its own', () => {
 		expect(buildSeo({ title: 'B', path: '/b/' }, settings).image).toBe(defaultShare);
+	});
+
+	test('is indexable with a canonical URL unless the page says otherwise (404: neither)', () => {
+		const page = buildSeo({ title: 'Tema', path: '/tema/' }, settings);
+		expect(page).toMatchObject({ noindex: false, canonical: `${SITE}/tema/` });
+		const notFound = buildSeo(
+			{ title: 'Fant ikke siden', path: '/404.html', noindex: true, canonical: false },
+			settings,
+		);
+		expect(notFound).toMatchObject({ noindex: true, canonical: null });
 	});
 
 	test('shares no image when there is none at all', () => {

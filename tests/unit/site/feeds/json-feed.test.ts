@@ -3,7 +3,7 @@ import { describe, expect, test } from 'vitest';
 import type { Feed } from '../../../../src/site/feeds/feeds.ts';
 import { buildJsonFeed, jsonFeedResponse } from '../../../../src/site/feeds/json-feed.ts';
 import { jsonFeedProblems } from '../../../helpers/feeds.ts';
-import { makePost, settings, share, SITE } from '../../../helpers/posts.ts';
+import { logoImages, makePost, settings, share, SITE } from '../../../helpers/posts.ts';
 
 const feed = (posts: Feed['posts']): Feed => ({
 	id: 'alle-nyheter',
@@ -47,7 +47,10 @@ describe('buildJsonFeed', () => {
 			id: `${SITE}/nyheter/ny/`,
 			url: `${SITE}/nyheter/ny/`,
 			title: 'Sak ny',
-			content_html: `<p>Brødtekst med <a class="hashtag" href="${SITE}/tema/samskaping/">lenke</a>.</p>`,
+			content_html:
+				`<p>Brødtekst med <a class="hashtag" href="${SITE}/tema/samskaping/">lenke</a>.</p>` +
+				'<p><strong>Kontaktperson:</strong> Kari Nordvik<br>' +
+				'E-post: <a href="mailto:kari@example.no">kari@example.no</a></p>',
 			summary: 'Ingress for ny.',
 			image: `${SITE}/bilder/ny-1200x630-0123456789.jpg`,
 			date_published: '2024-02-07T08:00:00.000Z',
@@ -70,7 +73,7 @@ describe('buildJsonFeed', () => {
 
 	test('the icon is the raster logo when the settings have one', () => {
 		const logo = { url: `${SITE}/bilder/logo-512x512.png`, width: 512, height: 512 };
-		const json = buildJsonFeed(feed([]), { ...settings, logo } as typeof settings, '/feed.json');
+		const json = buildJsonFeed(feed([]), { ...settings, logoImages }, '/feed.json');
 		expect(json.icon).toBe(logo.url);
 		expect(jsonFeedProblems(json)).toEqual([]);
 	});

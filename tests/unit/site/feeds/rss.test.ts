@@ -4,7 +4,7 @@ import type { Feed } from '../../../../src/site/feeds/feeds.ts';
 import { feedItemHtml } from '../../../../src/site/feeds/item.ts';
 import { buildRss, lastChange } from '../../../../src/site/feeds/rss.ts';
 import { parseRss } from '../../../helpers/feeds.ts';
-import { makePost, paragraph, settings, share, SITE } from '../../../helpers/posts.ts';
+import { logoImages, makePost, paragraph, settings, share, SITE } from '../../../helpers/posts.ts';
 import { child, childrenNamed, childText } from '../../../helpers/xml.ts';
 
 const NOW = new Date('2026-11-25T12:00:00Z');
@@ -51,7 +51,7 @@ describe('buildRss', () => {
 	test('names the logo as channel image when the settings have one, and no image otherwise', async () => {
 		const logo = { url: `${SITE}/bilder/logo-144x144.png`, width: 144, height: 144 };
 		const withLogo = await parseRss(
-			buildRss(feed([]), { settings: { ...settings, logo } as typeof settings, now: NOW }),
+			buildRss(feed([]), { settings: { ...settings, logoImages }, now: NOW }),
 		);
 		expect(childText(child(withLogo.channel, 'image')!, 'url')).toBe(logo.url);
 		expect(childText(child(withLogo.channel, 'image')!, 'link')).toBe(`${SITE}/tema/samskaping/`);

@@ -1,6 +1,15 @@
 import { describe, expect, test } from 'vitest';
 import { areaNode, articleNode, topicNode } from '../../../../src/site/structured-data/article.ts';
-import { county, makePost, melhus, settings, share, SITE, skaun } from '../../../helpers/posts.ts';
+import {
+	county,
+	logoImages,
+	makePost,
+	melhus,
+	settings,
+	share,
+	SITE,
+	skaun,
+} from '../../../helpers/posts.ts';
 
 const post = makePost('god-sommer-2023', {
 	title: 'God sommer fra KS Trøndelag',
@@ -60,8 +69,8 @@ describe('articleNode', () => {
 	});
 
 	test('gives the publisher its logo as ImageObject when the settings have one', () => {
-		const logo = { url: `${SITE}/bilder/logo-512x512.png`, width: 512, height: 512 };
-		const node = articleNode(post, { ...settings, logo } as typeof settings, []);
+		const logo = { url: `${SITE}/bilder/logo-300x60.png`, width: 300, height: 60 };
+		const node = articleNode(post, { ...settings, logoImages }, []);
 		expect(node.publisher).toEqual({
 			'@type': 'Organization',
 			name: 'KS',
