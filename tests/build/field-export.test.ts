@@ -144,7 +144,8 @@ describe('build from the field export', () => {
 			for (const el of html.querySelectorAll('[src], [href]'))
 				expect(el.getAttribute('src') ?? el.getAttribute('href')).toMatch(/^(https:|mailto:|tel:)/);
 		}
-		expect(candidates).toBeGreaterThan(20);
+		// Feed figures are plain <img> with a JPEG srcset (no AVIF/WebP <source>s a sanitiser could strand).
+		expect(candidates).toBeGreaterThan(10);
 	});
 
 	test('5. an impossible crop is ignored and reported; no dimension ≤ 0; small originals reported', async () => {

@@ -89,7 +89,7 @@ describe('identity build', () => {
 				'/personvern/',
 				'/tilgjengelighet/',
 				'/arkiv/',
-				'/rss.xml',
+				'/feeds/',
 				IDENTITY_SETTINGS.facebookUrl,
 				IDENTITY_SETTINGS.mainSiteUrl,
 			]),
