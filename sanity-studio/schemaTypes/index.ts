@@ -1,3 +1,4 @@
+import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
 import { post } from './documents/post';
@@ -16,6 +17,7 @@ export const schemaTypes = [
 	topic,
 	person,
 	municipality,
+	event,
 	// Objekter
 	figure,
 	attachment,

@@ -3,6 +3,7 @@
  * municipalities, then the posts by publication date and two that never reach a build.
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { eventDocuments } from './events.ts';
 import { greetings } from './greetings.ts';
 import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
 import { news } from './news.ts';
@@ -113,5 +114,6 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			body: [p('Denne hilsenen er planlagt.')],
 			topics: ['samskaping'],
 		}),
+		...eventDocuments(),
 	];
 }

@@ -28,6 +28,13 @@ const figureFields = /* groq */ `
 const figure = (field: string) =>
 	/* groq */ `"${field}": select(defined(${field}.asset) => ${field}{${figureFields}})`;
 
+/** A portable-text item: blocks as stored, figures and attachments with their assets. */
+const bodyItemFields = /* groq */ `
+	...,
+	_type == "figure" => {_key, ${figureFields}},
+	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}}
+`;
+
 const postFields = /* groq */ `
 	_id,
 	_type,
@@ -37,11 +44,7 @@ const postFields = /* groq */ `
 	publishedAt,
 	excerpt,
 	${figure('mainImage')},
-	body[]{
-		...,
-		_type == "figure" => {_key, ${figureFields}},
-		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}}
-	},
+	body[]{${bodyItemFields}},
 	"topics": topics[]->{_id, title, "slug": slug.current},
 	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
 	contact->{_id, name, role, email, phone},
@@ -56,6 +59,7 @@ export const siteSettingsQuery =
 	organisation,
 	url,
 	facebookUrl,
+	newsletterSignupUrl,
 	defaultCredit,
 	${figure('defaultImage')},
 	accessibility{conformance, knownLimitations, feedbackEmail}
@@ -76,4 +80,24 @@ export const topicsQuery =
 	title,
 	"slug": slug.current,
 	description
+}`);
+
+/** Events, earliest first; related posts as bare references (the store keeps only published ones). */
+export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, _id asc) {
+	_id,
+	_type,
+	title,
+	"slug": slug.current,
+	start,
+	end,
+	allDay,
+	location{name, address},
+	onlineUrl,
+	description[]{${bodyItemFields}},
+	registrationUrl,
+	registrationDeadline,
+	"relatedPosts": relatedPosts[]._ref,
+	"topics": topics[]->{_id, title, "slug": slug.current},
+	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
+	allMunicipalities
 }`);

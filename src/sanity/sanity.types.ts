@@ -33,6 +33,7 @@ export type SiteSettings = {
   organisation?: string;
   url?: string;
   facebookUrl?: string;
+  newsletterSignupUrl?: string;
   logo?: {
     asset?: SanityImageAssetReference;
     media?: unknown;
@@ -131,34 +132,11 @@ export type Attachment = {
   description?: string;
 };
 
-export type Municipality = {
-  _id: string;
-  _type: "municipality";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  name?: string;
-  slug?: Slug;
-  number?: string;
-  kind?: "municipality" | "county";
-};
-
-export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
-};
-
-export type Topic = {
-  _id: string;
-  _type: "topic";
-  _createdAt: string;
-  _updatedAt: string;
-  _rev: string;
-  title?: string;
-  slug?: Slug;
-  description?: string;
-  order?: number;
+export type PostReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "post";
 };
 
 export type TopicReference = {
@@ -173,6 +151,67 @@ export type MunicipalityReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "municipality";
+};
+
+export type Event = {
+  _id: string;
+  _type: "event";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  slug?: Slug;
+  start?: string;
+  end?: string;
+  allDay?: boolean;
+  description?: BlockContent;
+  location?: {
+    name?: string;
+    address?: string;
+  };
+  onlineUrl?: string;
+  registrationUrl?: string;
+  registrationDeadline?: string;
+  relatedPosts?: Array<{
+    _key: string;
+  } & PostReference>;
+  topics?: Array<{
+    _key: string;
+  } & TopicReference>;
+  allMunicipalities?: boolean;
+  municipalities?: Array<{
+    _key: string;
+  } & MunicipalityReference>;
+};
+
+export type Slug = {
+  _type: "slug";
+  current?: string;
+  source?: string;
+};
+
+export type Municipality = {
+  _id: string;
+  _type: "municipality";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  name?: string;
+  slug?: Slug;
+  number?: string;
+  kind?: "municipality" | "county";
+};
+
+export type Topic = {
+  _id: string;
+  _type: "topic";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  slug?: Slug;
+  description?: string;
+  order?: number;
 };
 
 export type PersonReference = {
@@ -316,17 +355,18 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | Link | SanityFileAssetReference | Attachment | Municipality | Slug | Topic | TopicReference | MunicipalityReference | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | Link | SanityFileAssetReference | Attachment | PostReference | TopicReference | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	description,	organisation,	url,	facebookUrl,	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	description,	organisation,	url,	facebookUrl,	newsletterSignupUrl,	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail}}
 export type SiteSettingsQueryResult = {
   title: string | null;
   description: string | null;
   organisation: string | null;
   url: string | null;
   facebookUrl: string | null;
+  newsletterSignupUrl: string | null;
   defaultCredit: string | null;
   defaultImage: {
     _type: "figure";
@@ -362,7 +402,7 @@ export type SiteUrlQueryResult = string | null;
 
 // Source: ../src/sanity/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone},	deadline,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
+// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}},	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone},	deadline,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
@@ -499,14 +539,101 @@ export type TopicsQueryResult = Array<{
   description: string | null;
 }>;
 
+// Source: ../src/sanity/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event"] | order(start asc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	start,	end,	allDay,	location{name, address},	onlineUrl,	description[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}},	registrationUrl,	registrationDeadline,	"relatedPosts": relatedPosts[]._ref,	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities}
+export type EventsQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  title: string | null;
+  slug: string | null;
+  start: string | null;
+  end: string | null;
+  allDay: boolean | null;
+  location: {
+    name: string | null;
+    address: string | null;
+  } | null;
+  onlineUrl: string | null;
+  description: Array<{
+    _key: string;
+    _type: "attachment";
+    file: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      extension: string | null;
+      originalFilename: string | null;
+      width: null;
+      height: null;
+      lqip: null;
+    } | null;
+    title: string | null;
+    description: string | null;
+  } | {
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "blockquote" | "h2" | "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs?: Array<{
+      _key: string;
+    } & Link>;
+    level?: number;
+    _type: "block";
+    _key: string;
+  } | {
+    _key: string;
+    _type: "figure";
+    asset: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      extension: string | null;
+      originalFilename: string | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+    media?: unknown;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    decorative: boolean | null;
+  }> | null;
+  registrationUrl: string | null;
+  registrationDeadline: string | null;
+  relatedPosts: Array<string> | null;
+  topics: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  municipalities: Array<{
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    number: string | null;
+  }> | null;
+  allMunicipalities: boolean | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tdescription,\n\torganisation,\n\turl,\n\tfacebookUrl,\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail}\n}": | SiteSettingsQueryResult;
+    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tdescription,\n\torganisation,\n\turl,\n\tfacebookUrl,\n\tnewsletterSignupUrl,\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail}\n}": | SiteSettingsQueryResult;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0].url": | SiteUrlQueryResult;
-    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone},\n\tdeadline,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
+    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone},\n\tdeadline,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
     "*[_type == \"topic\"] | order(coalesce(order, 1000) asc, title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\tdescription\n}": | TopicsQueryResult;
+    "*[_type == \"event\"] | order(start asc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tstart,\n\tend,\n\tallDay,\n\tlocation{name, address},\n\tonlineUrl,\n\tdescription[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}\n},\n\tregistrationUrl,\n\tregistrationDeadline,\n\t\"relatedPosts\": relatedPosts[]._ref,\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities\n}": | EventsQueryResult;
   }
 }
 

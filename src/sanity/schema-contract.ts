@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type {
 	assetSchema,
+	eventSchema,
 	figureSchema,
 	municipalityRefSchema,
 	personSchema,
@@ -16,6 +17,7 @@ import type {
 	topicSchema,
 } from './schemas.ts';
 import type {
+	EventsQueryResult,
 	PostsQueryResult,
 	SiteSettingsQueryResult,
 	TopicsQueryResult,
@@ -40,6 +42,8 @@ type In<S extends z.ZodType> = z.input<S>;
 
 type QueryPost = PostsQueryResult[number];
 type QueryFigure = NonNullable<QueryPost['mainImage']>;
+type QueryEvent = EventsQueryResult[number];
+type EventScalars = '_id' | '_type' | 'title' | 'slug' | 'start' | 'end' | 'registrationDeadline';
 type PostScalars =
 	'_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'kind' | 'excerpt' | 'deadline';
 
@@ -57,10 +61,19 @@ export type SchemaContract = [
 		Pick<In<typeof postSchema>, PostScalars>
 	>,
 	Fits<Refined<TopicsQueryResult[number], 'title' | 'slug'>, In<typeof topicSchema>>,
+	SameKeys<In<typeof eventSchema>, QueryEvent>,
+	SameKeys<NonNullable<In<typeof eventSchema>['location']>, QueryEvent['location']>,
+	Fits<
+		Pick<Refined<QueryEvent, 'title' | 'slug' | 'start'>, EventScalars>,
+		Pick<In<typeof eventSchema>, EventScalars>
+	>,
 ];
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
+	true,
 	true,
 	true,
 	true,

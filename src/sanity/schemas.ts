@@ -145,6 +145,7 @@ export const siteSettingsSchema = z.object({
 	organisation: optionalText,
 	url: z.url({ protocol: /^https?$/ }).nullish(),
 	facebookUrl: z.url({ protocol: /^https$/ }).nullish(),
+	newsletterSignupUrl: z.url({ protocol: /^https?$/ }).nullish(),
 	defaultCredit: optionalText,
 	defaultImage: figureSchema.nullish(),
 	accessibility: z
@@ -162,10 +163,48 @@ export const SITE_SETTINGS_FALLBACKS = {
 	organisation: null,
 	url: null,
 	facebookUrl: null,
+	newsletterSignupUrl: null,
 	defaultCredit: null,
 	defaultImage: null,
 	accessibility: null,
 };
+const webUrl = z.url({ protocol: /^https?$/ }).nullish();
+
+export const eventSchema = z.object({
+	_id: text,
+	_type: z.literal('event'),
+	title: text,
+	slug: z.string().regex(SLUG_PATTERN, m.badSlug),
+	start: z.string().refine(isValidDate, m.badDate),
+	end: z.string().refine(isValidDate, m.badDate).nullish(),
+	allDay: z.boolean().nullish(),
+	location: z.object({ name: optionalText, address: optionalText }).nullish(),
+	onlineUrl: webUrl,
+	description: listOf(portableTextItemSchema),
+	registrationUrl: webUrl,
+	registrationDeadline: z.iso.date().nullish(),
+	relatedPosts: listOf(z.string()),
+	topics: listOf(topicRefSchema),
+	municipalities: listOf(municipalityRefSchema),
+	allMunicipalities: z.boolean().nullish(),
+});
+/** Fields without which an event cannot be shown (no page, no calendar entry). */
+export const EVENT_REQUIRED = ['_id', '_type', 'title', 'slug', 'start'] as const;
+/** Fallbacks for every other event field that fails validation. */
+export const EVENT_FALLBACKS = {
+	end: null,
+	allDay: false,
+	location: null,
+	onlineUrl: null,
+	description: [],
+	registrationUrl: null,
+	registrationDeadline: null,
+	relatedPosts: [],
+	topics: [],
+	municipalities: [],
+	allMunicipalities: false,
+};
+
 /** The photo credit when neither the figure nor the settings name one (docs/architecture.md: stored "KS", shown "Foto: KS"). */
 export const DEFAULT_CREDIT = 'KS';
 
@@ -177,3 +216,4 @@ export type Topic = z.infer<typeof topicSchema>;
 export type TopicRef = z.infer<typeof topicRefSchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
+export type EventData = z.infer<typeof eventSchema>;

@@ -60,6 +60,16 @@ export const siteSettings = defineType({
 				rule.uri({ scheme: ['https'] }).error('Adressen må begynne med https://.'),
 		}),
 		defineField({
+			name: 'newsletterSignupUrl',
+			title: 'Påmelding til nyhetsbrev',
+			description:
+				'Adressen til påmeldingssiden i e-postverktøyet dere bruker. «Abonner på e-post» lenker hit; nettstedet samler ikke inn e-postadresser selv.',
+			type: 'url',
+			group: 'site',
+			validation: (rule) =>
+				rule.uri({ scheme: ['https', 'http'] }).error('Adressen må begynne med https://.'),
+		}),
+		defineField({
 			name: 'logo',
 			title: 'Logo',
 			type: 'image',
