@@ -31,3 +31,16 @@ export const IMAGE_LARGE_INPUT_PIXELS = 40_000_000;
 export const UU_AUTHORITY_URL = 'https://www.uutilsynet.no/';
 /** The WCAG level the site aims at when site settings do not name one. */
 export const DEFAULT_CONFORMANCE = 'WCAG 2.1 AA';
+
+// E-mail editions (src/site/email/). 600 px is the width every e-mail client shows without scaling.
+export const EMAIL_WIDTH = 600;
+/** Left and right padding of the e-mail's text column; figures are EMAIL_WIDTH − 2 × this wide. */
+export const EMAIL_GUTTER = 24;
+/** Posts published within this many months before the build get an e-mail edition (newsletters always). */
+export const EMAIL_EDITION_MONTHS = 12;
+/** Monthly digests built with the site: this many months, the current one included. */
+export const DIGEST_MONTHS = 12;
+/** Upcoming events on the front page. */
+export const UPCOMING_EVENTS_ON_FRONT_PAGE = 3;
+/** Default of EMAIL_UNSUBSCRIBE_PLACEHOLDER: the mailing tool replaces it with the reader's own link. */
+export const DEFAULT_UNSUBSCRIBE_PLACEHOLDER = '{{unsubscribe_url}}';

@@ -14,6 +14,8 @@ import type { Figure, PostData } from '../sanity/schemas.ts';
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
 	mainImage: Figure | null;
+	/** The body as rendered (hashtags linked), kept for outputs that render it again (e-mail). */
+	bodyBlocks: readonly unknown[];
 	bodyHtml: string;
 	year: number;
 };
@@ -83,16 +85,14 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const mainImage = data.mainImage
 		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
 		: null;
+	const bodyBlocks = linkHashtags(body, ctx.hashtags ?? new Map());
 	return {
 		...data,
 		excerpt,
 		mainImage,
 		body,
-		bodyHtml: renderBody(linkHashtags(body, ctx.hashtags ?? new Map()), {
-			type: 'post',
-			id: data._id,
-			report,
-		}),
+		bodyBlocks,
+		bodyHtml: renderBody(bodyBlocks, { type: 'post', id: data._id, report }),
 		year: getOsloYear(data.publishedAt),
 	};
 }

@@ -9,7 +9,7 @@ import { checkAllImages, checkImages } from '../images/check.ts';
 import { isPublished } from '../lib/dates.ts';
 import { absoluteUrl, postUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
-import { postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
+import { eventsQuery, postsQuery, siteSettingsQuery, topicsQuery } from '../sanity/queries.ts';
 import { ContentReport } from '../sanity/report.ts';
 import {
 	DEFAULT_CREDIT,
@@ -26,6 +26,7 @@ import {
 } from '../sanity/schemas.ts';
 import type { ContentSource } from '../sanity/source.ts';
 import { validateDocument, validateDocuments } from '../sanity/validate.ts';
+import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { normalizeFigure, normalizePost, type NormalizedPost } from './normalize.ts';
 import { groupByYear } from './posts.ts';
@@ -41,12 +42,17 @@ export type Settings = SiteSettings & {
 	share: ShareImage | null;
 };
 export type TopicEntry = Topic & { posts: Post[] };
+export type Event = EventEntry<Post>;
 export type Store = {
 	settings: Settings;
 	posts: Post[];
 	topics: TopicEntry[];
 	/** Posts grouped by Oslo year, newest year first (archive pages and the footer). */
 	years: Array<{ year: number; posts: Post[] }>;
+	/** Events, earliest first; `upcoming` decided by the build clock. */
+	events: Event[];
+	/** Post id → the events that list it among their related posts. */
+	eventsByPost: Map<string, Event[]>;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
@@ -80,10 +86,11 @@ async function loadSettings(raw: unknown, report: ContentReport, siteUrl?: strin
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
-	const [rawSettings, rawPosts, rawTopics] = await Promise.all([
+	const [rawSettings, rawPosts, rawTopics, rawEvents] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
 		source.fetch<unknown[]>(topicsQuery),
+		source.fetch<unknown[]>(eventsQuery),
 	]);
 	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
 	const { defaultCredit } = settings;
@@ -127,25 +134,40 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		posts: posts.filter((p) => p.topics.some((t) => t._id === topic._id)),
 	}));
 
+	const events = await buildEvents(rawEvents ?? [], {
+		now: opts.now,
+		siteUrl: settings.url,
+		report,
+		defaultCredit,
+		posts,
+	});
+
 	return {
 		settings,
 		posts,
 		topics,
+		events,
+		eventsByPost: eventsByPost(events),
 		years: groupByYear(posts),
-		assets: collectAssets(settings, posts),
+		assets: collectAssets(settings, [...posts, ...events]),
 		builtAt: opts.now,
 		report,
 	};
 }
 
-function collectAssets(settings: Settings, posts: Post[]): Asset[] {
+type WithAssets = Partial<Pick<Post, 'mainImage' | 'seo'>> & {
+	body?: readonly unknown[];
+	descriptionBlocks?: readonly unknown[];
+};
+
+function collectAssets(settings: Settings, docs: readonly WithAssets[]): Asset[] {
 	const byId = new Map<string, Asset>();
 	const add = (a: Asset | undefined | null) => a && byId.set(a._id, a);
 	add(settings.defaultImage?.asset);
-	for (const p of posts) {
+	for (const p of docs) {
 		add(p.mainImage?.asset);
 		add(p.seo?.image?.asset);
-		for (const b of p.body) {
+		for (const b of p.body ?? p.descriptionBlocks ?? []) {
 			const block = b as { asset?: Asset; file?: Asset };
 			add(block.asset ?? block.file);
 		}
@@ -170,3 +192,7 @@ export const getTopics = async () => (await loadContent()).topics;
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
+export const getEvents = async () => (await loadContent()).events;
+/** The events that list `postId` among their related posts (none: an empty list). */
+export const getEventsOfPost = async (postId: string) =>
+	(await loadContent()).eventsByPost.get(postId) ?? [];

@@ -45,6 +45,8 @@ export const configMessages = {
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
+	badUnsubscribe: (value: string) =>
+		`EMAIL_UNSUBSCRIBE_PLACEHOLDER "${value}" kan ikke inneholde mellomrom, anførselstegn eller < > (f.eks. {{unsubscribe_url}} eller *|UNSUB|*).`,
 };
 
 /** Reading an export (src/sanity/dataset.ts, assets.ts). */
@@ -80,6 +82,10 @@ export const contentMessages = {
 	missingExcerpt: 'mangler ingress; bruker første avsnitt',
 	longExcerpt: (length: number, max: number) => `${length} tegn, over ${max}; forkortet`,
 	emptyBody: 'tom brødtekst; viser bare ingressen',
+	duplicateEventSlug: (slug: string) => `"${slug}" brukes allerede av et annet arrangement`,
+	endBeforeStart: 'slutter før det starter; vist uten slutt',
+	deadlineAfterStart: 'påmeldingsfristen er etter starten',
+	unpublishedPost: (id: string) => `innlegget "${id}" er ikke publisert; utelatt`,
 };
 
 /** Portable text (src/render/portable-text.ts). */

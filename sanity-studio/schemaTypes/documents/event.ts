@@ -144,7 +144,11 @@ export const event = defineType({
 		}),
 	],
 	orderings: [
-		{ title: 'start, nyeste først', name: 'startDesc', by: [{ field: 'start', direction: 'desc' }] },
+		{
+			title: 'start, nyeste først',
+			name: 'startDesc',
+			by: [{ field: 'start', direction: 'desc' }],
+		},
 		{ title: 'start, eldste først', name: 'startAsc', by: [{ field: 'start', direction: 'asc' }] },
 	],
 	preview: {

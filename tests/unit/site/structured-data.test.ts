@@ -44,6 +44,7 @@ const post: Post = {
 		},
 	},
 	body: [],
+	bodyBlocks: [],
 	bodyHtml: '',
 	topics: [
 		{ _id: 't1', title: 'Århuskompasset', slug: 'arhuskompasset' },
