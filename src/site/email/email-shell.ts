@@ -91,6 +91,9 @@ export async function renderEmail(doc: EmailDocument): Promise<string> {
 		validationLevel: 'strict',
 		minify: false,
 		keepComments: false,
+		// Keep the images' pixel width/height attributes (Outlook sizes by them) instead of juice
+		// copying `height: auto` from the CSS into the attribute.
+		juiceOptions: { applyHeightAttributes: false, applyWidthAttributes: false },
 	});
 	if (result.errors.length)
 		throw new Error(result.errors.map((e) => e.formattedMessage).join('\n'));

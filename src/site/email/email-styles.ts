@@ -39,7 +39,6 @@ export const EMAIL_INLINE_CSS = `
 .email-image-wide { display: block; width: 100%; max-width: 600px; height: auto; border: 0; }
 .email-caption { color: ${C.muted}; font-size: 14px; line-height: 1.4; margin: 8px 0 0; }
 .email-flush .email-caption { padding: 0 24px; }
-.email-credit { white-space: nowrap; }
 .email-box { background-color: ${C.boxBg}; border-left: 6px solid ${C.boxBorder}; padding: 12px 16px; margin: 0 0 20px; color: ${C.text}; }
 .email-box p { margin: 0; }
 .email-contact { border-top: 1px solid #c9d1d9; padding: 16px 0 0; margin: 8px 0 16px; }

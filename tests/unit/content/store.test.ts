@@ -3,7 +3,12 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStore, type Store } from '../../../src/content/store.ts';
 import type { Dataset } from '../../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
-import { postsQuery, siteSettingsQuery, topicsQuery } from '../../../src/sanity/queries.ts';
+import {
+	eventsQuery,
+	postsQuery,
+	siteSettingsQuery,
+	topicsQuery,
+} from '../../../src/sanity/queries.ts';
 import { NOW, buildBrokenStore, fakeSource, type BrokenStore } from '../../helpers/content.ts';
 
 describe('buildStore', () => {
@@ -68,9 +73,12 @@ describe('buildStore', () => {
 				[siteSettingsQuery]: { title: 'X' },
 				[postsQuery]: [],
 				[topicsQuery]: [],
+				[eventsQuery]: [],
 			});
 			await buildStore(source, { now: NOW });
-			expect(source.queries.sort()).toEqual([postsQuery, siteSettingsQuery, topicsQuery].sort());
+			expect(source.queries.sort()).toEqual(
+				[postsQuery, siteSettingsQuery, topicsQuery, eventsQuery].sort(),
+			);
 		});
 	});
 });

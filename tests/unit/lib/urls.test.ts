@@ -1,5 +1,13 @@
 import { describe, expect, test } from 'vitest';
 import {
+	digestUrl,
+	emailEditionUrl,
+	emailTextUrl,
+	eventCalendarUrl,
+	eventsCalendarUrl,
+	eventsUrl,
+	eventUrl,
+	resolveUrl,
 	absoluteUrl,
 	absolutizeHtml,
 	archiveUrl,
@@ -24,6 +32,17 @@ describe('site URL builders', () => {
 		{ name: 'summerGreetingsUrl', url: summerGreetingsUrl(), expected: '/sommerhilsener/' },
 		{ name: 'feedUrl', url: feedUrl(), expected: '/rss.xml' },
 		{ name: 'homeUrl', url: homeUrl(), expected: '/' },
+		{ name: 'eventsUrl', url: eventsUrl(), expected: '/arrangementer/' },
+		{ name: 'eventUrl', url: eventUrl('arena-2028'), expected: '/arrangementer/arena-2028/' },
+		{
+			name: 'eventCalendarUrl',
+			url: eventCalendarUrl('arena-2028'),
+			expected: '/arrangementer/arena-2028/arena-2028.ics',
+		},
+		{ name: 'eventsCalendarUrl', url: eventsCalendarUrl(), expected: '/arrangementer.ics' },
+		{ name: 'emailEditionUrl', url: emailEditionUrl('x'), expected: '/nyheter/x/epost.html' },
+		{ name: 'emailTextUrl', url: emailTextUrl('x'), expected: '/nyheter/x/epost.txt' },
+		{ name: 'digestUrl', url: digestUrl('2026-11'), expected: '/epost/2026-11.html' },
 	])('$name builds $expected', ({ url, expected }) => {
 		expect(url).toBe(expected);
 	});
@@ -126,5 +145,20 @@ describe('absolutizeHtml (mixed srcset)', () => {
 		expect(absolutizeHtml(html, 'https://site.example')).toBe(
 			'<img srcset="https://site.example/a.jpg 400w, https://cdn.example/b.jpg 800w, https://site.example/c.jpg 1200w" src="//cdn.example/x.jpg">',
 		);
+	});
+});
+
+describe('resolveUrl', () => {
+	test.each([
+		{ url: '/bilder/a.jpg', base: SITE, expected: `${SITE}/bilder/a.jpg` },
+		{ url: '/bilder/a.jpg', base: undefined, expected: '/bilder/a.jpg' },
+		{
+			url: 'https://cdn.sanity.io/x.jpg?rect=1,2,3,4',
+			base: SITE,
+			expected: 'https://cdn.sanity.io/x.jpg?rect=1,2,3,4',
+		},
+		{ url: '//evil.example/x', base: SITE, expected: '//evil.example/x' },
+	])('resolves $url against $base', ({ url, base, expected }) => {
+		expect(resolveUrl(url, base)).toBe(expected);
 	});
 });
