@@ -66,9 +66,10 @@ export function emailClientErrors(html: string): string[] {
 		.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
 		.replace(/<div style="display:none;font-size:1px;[^"]*">[\s\S]*?<\/div>/, '')
 		.replace(/word-spacing:normal;?/g, '');
-	return ['outlook.windows', 'gmail.*'].flatMap(
-		(client) => doIUseEmail(own, { emailClients: [client] }).errors ?? [],
-	);
+	return ['outlook.windows', 'gmail.*'].flatMap((client) => {
+		const result = doIUseEmail(own, { emailClients: [client] });
+		return result.success ? [] : result.errors;
+	});
 }
 
 /** Links of the HTML part missing from the text part (mailto: compared by address). */
