@@ -62,8 +62,9 @@ async function collectReferences(site: string): Promise<Array<{ from: string; ur
 	}
 	// Feeds (RSS, JSON Feed, iCalendar) and e-mail text parts link to the site with absolute URLs.
 	for (const file of (await listFiles(outDir)).filter((f) => /\.(xml|json|ics|txt)$/.test(f))) {
-		const text = await readFile(join(outDir, file), 'utf8');
-		const own = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)]*`, 'g');
+		// iCalendar folds long lines (RFC 5545 §3.1): unfold before reading addresses.
+		const text = (await readFile(join(outDir, file), 'utf8')).replace(/\r?\n[ \t]/g, '');
+		const own = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)\\]]*`, 'g');
 		for (const [url] of text.matchAll(own)) refs.push({ from: `/${file}`, url });
 	}
 	return refs;

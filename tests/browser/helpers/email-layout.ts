@@ -3,8 +3,9 @@
  * and Outlook drop or mangle `<style>`, so everything that places and sizes content must be inline
  * (MJML writes it so; EMAIL_INLINE_CSS is inlined by juice). The probe measures every visible
  * element of the message, removes the `<style>` elements, measures again, and lists what moved or
- * changed size by more than a pixel. Positions are taken relative to the message element, so the
- * body margin MJML's reset removes does not count; run it wider than 600 px + that margin.
+ * changed size by more than a pixel. Positions are taken relative to the message's first table
+ * (the centred 600 px column), so the body margin MJML's reset removes, which only moves the
+ * centred column, does not count; run it wider than 600 px + that margin.
  */
 import type { Page } from 'playwright-core';
 
@@ -13,7 +14,7 @@ type Box = { key: string; x: number; y: number; w: number; h: number };
 function measure(page: Page): Promise<Box[]> {
 	return page.evaluate(() => {
 		const root = document.querySelector('div[role="article"]') ?? document.body;
-		const origin = root.getBoundingClientRect();
+		const origin = (root.querySelector('table') ?? root).getBoundingClientRect();
 		return [...root.querySelectorAll<HTMLElement>('h1, h2, h3, p, li, img, a, table, td')]
 			.filter((el) => el.getClientRects().length > 0)
 			.map((el, i) => {
