@@ -3,7 +3,11 @@
  * Every other module gets it from the build state (src/build-state.ts) or as an argument.
  */
 import { resolve } from 'node:path';
-import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from './consts.ts';
+import {
+	DEFAULT_API_VERSION,
+	DEFAULT_DATASET_PATH,
+	DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
+} from './consts.ts';
 import { configMessages as m } from './sanity/messages.ts';
 import { ConfigError } from './sanity/report.ts';
 
@@ -38,6 +42,8 @@ export type Config = {
 	reportDir: string;
 	/** The build clock: BUILD_NOW, or the moment the configuration was read. */
 	now: Date;
+	/** EMAIL_UNSUBSCRIBE_PLACEHOLDER: what e-mails link «Meld deg av» to; the mailing tool fills it. */
+	emailUnsubscribe: string;
 };
 
 /** The defaults of every setting, in one object. */
@@ -48,6 +54,7 @@ export const CONFIG_DEFAULTS = {
 	perspective: 'published',
 	imageCacheDir: 'node_modules/.cache/ks-images',
 	reportDir: 'reports',
+	emailUnsubscribe: DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -114,6 +121,13 @@ function readNow(env: Env): Date {
 	return date;
 }
 
+/** The unsubscribe placeholder of the office's mailing tool: one token, no spaces, quotes or <>. */
+function readUnsubscribe(env: Env): string {
+	const value = read(env, 'EMAIL_UNSUBSCRIBE_PLACEHOLDER') ?? CONFIG_DEFAULTS.emailUnsubscribe;
+	if (/[\s"'<>]/.test(value)) throw new ConfigError(m.badUnsubscribe(value));
+	return value;
+}
+
 function readFlag(env: Env, name: string): boolean {
 	const value = read(env, name);
 	if (value === undefined || value === '0') return false;
@@ -131,5 +145,6 @@ export function readConfig(env: Env = process.env): Config {
 		imageCacheDir: resolve(read(env, 'IMAGE_CACHE_DIR') ?? CONFIG_DEFAULTS.imageCacheDir),
 		reportDir: resolve(read(env, 'REPORT_DIR') ?? CONFIG_DEFAULTS.reportDir),
 		now: readNow(env),
+		emailUnsubscribe: readUnsubscribe(env),
 	};
 }

@@ -72,3 +72,16 @@ export const REMOTE_ASSET_TIMEOUT_MS = 30_000;
 export const BRAND_COLOR = '#0c4459';
 /** Height of the logo in the header, in CSS pixels (layout.css); rendered at 1×, 2× and 3×. */
 export const LOGO_HEADER_HEIGHT = 40;
+
+// E-mail editions (src/site/email/). 600 px is the width every e-mail client shows without scaling.
+export const EMAIL_WIDTH = 600;
+/** Left and right padding of the e-mail's text column; figures are EMAIL_WIDTH − 2 × this wide. */
+export const EMAIL_GUTTER = 24;
+/** Posts published within this many months before the build get an e-mail edition (newsletters always). */
+export const EMAIL_EDITION_MONTHS = 12;
+/** Monthly digests built with the site: this many months, the current one included. */
+export const DIGEST_MONTHS = 12;
+/** Upcoming events on the front page. */
+export const UPCOMING_EVENTS_ON_FRONT_PAGE = 3;
+/** Default of EMAIL_UNSUBSCRIBE_PLACEHOLDER: the mailing tool replaces it with the reader's own link. */
+export const DEFAULT_UNSUBSCRIBE_PLACEHOLDER = '{{unsubscribe_url}}';

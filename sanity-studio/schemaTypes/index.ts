@@ -1,3 +1,4 @@
+import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
 import { post } from './documents/post';
@@ -17,6 +18,7 @@ export const schemaTypes = [
 	topic,
 	person,
 	municipality,
+	event,
 	// Objekter
 	figure,
 	attachment,

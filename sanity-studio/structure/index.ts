@@ -8,6 +8,7 @@ import type { ComponentType } from 'react';
 import type { SortOrderingItem } from 'sanity';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
 import { API_VERSION, SITE_SETTINGS_ID } from '../lib/constants';
+import { eventsItem } from './events';
 import { summerGreetingsItem } from './summerGreetings';
 
 const NEWEST_FIRST = [{ field: 'publishedAt', direction: 'desc' as const }];
@@ -65,6 +66,7 @@ export const structure: StructureResolver = (S, context) =>
 						.defaultOrdering(NEWEST_FIRST)
 						.initialValueTemplates([S.initialValueTemplateItem('post-newsletter')]),
 				),
+			eventsItem(S),
 			S.divider(),
 			typeListItem(S, 'topic', 'Tema', TagIcon, [{ field: 'order', direction: 'asc' }]),
 			typeListItem(S, 'municipality', 'Kommuner', PinIcon, [{ field: 'name', direction: 'asc' }]),

@@ -3,6 +3,7 @@
  * municipalities, then the posts by publication date and two that never reach a build.
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { eventDocuments } from './events.ts';
 import { greetings } from './greetings.ts';
 import { logoHotspot } from './logo.ts';
 import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
@@ -148,5 +149,6 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			body: [p('Denne hilsenen er planlagt.')],
 			topics: ['samskaping'],
 		}),
+		...eventDocuments(),
 	];
 }

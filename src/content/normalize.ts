@@ -15,7 +15,7 @@ import type { Figure, PostData } from '../sanity/schemas.ts';
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
 	mainImage: Figure | null;
-	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it with absolute URLs. */
+	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it again (absolute URLs, e-mail). */
 	bodyBlocks: readonly unknown[];
 	/** Site-relative HTML of the body, rendered once. */
 	bodyHtml: string;

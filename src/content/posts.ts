@@ -1,6 +1,6 @@
 /** Pure selections over published posts (newest first), shared by pages and feeds. */
-import { GREETING_SEASON_END } from '../consts.ts';
-import { toOsloDate } from '../lib/dates.ts';
+import { EMAIL_EDITION_MONTHS, GREETING_SEASON_END } from '../consts.ts';
+import { isDatePast, subtractMonths, toOsloDate } from '../lib/dates.ts';
 
 /** A post as the selections need it: its publishing instant (ms), kind and Oslo year. */
 type Dated = { publishedTime: number; kind: string; year: number };
@@ -68,4 +68,33 @@ export function paginate<T>(items: readonly T[], size: number): T[][] {
 	const pages: T[][] = [];
 	for (let i = 0; i < items.length; i += size) pages.push(items.slice(i, i + size));
 	return pages.length ? pages : [[]];
+}
+
+type WithDeadline = { deadline?: string | null | undefined };
+
+/** Posts with a deadline on or after the Oslo day of `now`, soonest first (front page, digest). */
+export function openDeadlines<P extends WithDeadline>(posts: readonly P[], now: Date): P[] {
+	return posts
+		.filter((p) => p.deadline && !isDatePast(p.deadline, now))
+		.sort((a, b) => a.deadline!.localeCompare(b.deadline!));
+}
+
+/** Posts published on an Oslo day from `from` to `to` (both "YYYY-MM-DD", both included). */
+export function postsInPeriod<P extends Pick<Dated, 'publishedTime'>>(
+	posts: readonly P[],
+	period: { from: string; to: string },
+): P[] {
+	return posts.filter((p) => {
+		const day = toOsloDate(new Date(p.publishedTime));
+		return day >= period.from && day <= period.to;
+	});
+}
+
+/**
+ * True when a post gets an e-mail edition with the site: every newsletter, and any post published
+ * in the EMAIL_EDITION_MONTHS before `now` (an edition of a five-year-old post is never sent).
+ */
+export function hasEmailEdition(post: Pick<Dated, 'publishedTime' | 'kind'>, now: Date): boolean {
+	if (post.kind === 'newsletter') return true;
+	return post.publishedTime >= subtractMonths(now, EMAIL_EDITION_MONTHS).getTime();
 }

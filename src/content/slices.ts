@@ -1,7 +1,8 @@
 /** Named slices of the store that several pages and outputs share, each computed in one place. */
-import { POSTS_PER_PAGE } from '../consts.ts';
-import { paginate } from './posts.ts';
-import { getPosts, getPostsByYear, type Post } from './store.ts';
+import { DIGEST_MONTHS, POSTS_PER_PAGE } from '../consts.ts';
+import { getOsloYear, recentMonths } from '../lib/dates.ts';
+import { hasEmailEdition, openDeadlines, paginate } from './posts.ts';
+import { getBuiltAt, getEvents, getPosts, getPostsByYear, type Event, type Post } from './store.ts';
 
 /** The news list split into pages of POSTS_PER_PAGE, newest first (page 1 is /nyheter/). */
 export async function getNewsPages(): Promise<Post[][]> {
@@ -33,4 +34,36 @@ export async function getSummerGreetings(): Promise<Post[]> {
 /** The years that have posts, newest first (footer and archive links). */
 export async function getArchiveYears(): Promise<number[]> {
 	return (await getPostsByYear()).map((g) => g.year);
+}
+
+/** Posts that get an e-mail edition with the site: the last 12 months' and every newsletter. */
+export async function getEmailEditionPosts(): Promise<Post[]> {
+	const now = await getBuiltAt();
+	return (await getPosts()).filter((p) => hasEmailEdition(p, now));
+}
+
+/** The months of the monthly digests ("2025-12" … "2026-11"), the current month included. */
+export async function getDigestMonths(): Promise<string[]> {
+	return recentMonths(await getBuiltAt(), DIGEST_MONTHS);
+}
+
+/** Events not over at the build clock, soonest first. */
+export async function getUpcomingEvents(): Promise<Event[]> {
+	return (await getEvents()).filter((e) => e.upcoming);
+}
+
+/** Past events grouped by Oslo year, newest year and newest event first. */
+export async function getPastEventsByYear(): Promise<Array<{ year: number; events: Event[] }>> {
+	const past = (await getEvents()).filter((e) => !e.upcoming).reverse();
+	const years = new Map<number, Event[]>();
+	for (const e of past) {
+		const year = getOsloYear(e.start);
+		years.set(year, [...(years.get(year) ?? []), e]);
+	}
+	return [...years].map(([year, events]) => ({ year, events }));
+}
+
+/** Posts whose deadline is today or later, soonest first («Frister»). */
+export async function getOpenDeadlines(): Promise<Post[]> {
+	return openDeadlines(await getPosts(), await getBuiltAt());
 }

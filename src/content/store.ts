@@ -10,6 +10,7 @@ import { slugify } from '../lib/slugify.ts';
 import { absoluteUrl, postUrl, topicUrl } from '../lib/urls.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
 import {
+	eventsQuery,
 	municipalitiesQuery,
 	postsQuery,
 	siteSettingsQuery,
@@ -31,6 +32,7 @@ import type { ContentSource } from '../sanity/source.ts';
 import { validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
 import { deadlineState, type Deadline } from './deadline.ts';
+import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { restoreHoles } from './holes.ts';
 import { resolveInternalLinks } from './internal-links.ts';
@@ -60,6 +62,7 @@ export type Post = NormalizedPost & {
 export type TopicEntry = Topic & { posts: Post[] };
 /** A municipality (or the county) with the posts that concern it, newest first. */
 export type MunicipalityEntry = Municipality & { posts: Post[] };
+export type Event = EventEntry<Post>;
 export type Store = {
 	settings: Settings;
 	posts: Post[];
@@ -70,6 +73,10 @@ export type Store = {
 	years: Array<{ year: number; posts: Post[] }>;
 	/** The front page's lead story (the editor's pin, a greeting in season, or the newest post). */
 	lead: Post | null;
+	/** Events, earliest first; `upcoming` decided by the build clock. */
+	events: Event[];
+	/** Post id → the events that list it among their related posts. */
+	eventsByPost: Map<string, Event[]>;
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
@@ -86,11 +93,12 @@ const suggestSlug = (doc: Record<string, unknown>) =>
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
-	const [rawSettings, rawPosts, rawTopics, rawMunicipalities] = await Promise.all([
+	const [rawSettings, rawPosts, rawTopics, rawMunicipalities, rawEvents] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
 		source.fetch<unknown[]>(topicsQuery),
 		source.fetch<unknown[]>(municipalitiesQuery),
+		source.fetch<unknown[]>(eventsQuery),
 	]);
 	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
 	const { defaultCredit } = settings;
@@ -165,6 +173,14 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	}));
 	const municipalities = loadMunicipalities(rawMunicipalities ?? [], posts, report);
 
+	const events = await buildEvents(rawEvents ?? [], {
+		now: opts.now,
+		siteUrl: settings.url,
+		report,
+		defaultCredit,
+		posts,
+	});
+
 	return {
 		settings,
 		posts,
@@ -177,20 +193,27 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 			everyPost: rawPosts ?? [],
 			report,
 		}),
-		assets: collectAssets(settings, posts),
+		events,
+		eventsByPost: eventsByPost(events),
+		assets: collectAssets(settings, [...posts, ...events]),
 		builtAt: opts.now,
 		report,
 	};
 }
 
-function collectAssets(settings: Settings, posts: Post[]): Asset[] {
+type WithAssets = Partial<Pick<Post, 'mainImage' | 'seo'>> & {
+	body?: readonly unknown[];
+	descriptionBlocks?: readonly unknown[];
+};
+
+function collectAssets(settings: Settings, docs: readonly WithAssets[]): Asset[] {
 	const byId = new Map<string, Asset>();
 	const add = (a: Asset | undefined | null) => a && byId.set(a._id, a);
 	add(settings.defaultImage?.asset);
-	for (const p of posts) {
+	for (const p of docs) {
 		add(p.mainImage?.asset);
 		add(p.seo?.image?.asset);
-		for (const b of p.body) {
+		for (const b of p.body ?? p.descriptionBlocks ?? []) {
 			const block = b as { asset?: Asset; file?: Asset };
 			add(block.asset ?? block.file);
 		}
@@ -217,3 +240,7 @@ export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
 export const getLeadStory = async () => (await loadContent()).lead;
+export const getEvents = async () => (await loadContent()).events;
+/** The events that list `postId` among their related posts (none: an empty list). */
+export const getEventsOfPost = async (postId: string) =>
+	(await loadContent()).eventsByPost.get(postId) ?? [];

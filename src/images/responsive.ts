@@ -144,6 +144,25 @@ export function responsiveImage(image: ImageSource, baseUrl?: string | undefined
 	};
 }
 
+export type EmailImage = { src: string; width: number; height: number };
+
+/**
+ * The one image of a figure in an e-mail: shown `displayWidth` px wide (the `width` attribute), the
+ * file about twice that for high-density screens. It is one of the variants the post page already
+ * publishes (the smallest of IMAGE_WIDTHS ≥ 2× the display width, in the page's fallback format),
+ * so an e-mail made later on demand points at files that are on the site. Absolute URL.
+ */
+export function emailImage(image: ImageSource, displayWidth: number, baseUrl: string): EmailImage {
+	const widths = responsiveWidths(cropRect(image).width, IMAGE_WIDTHS);
+	const width = widths.find((w) => w >= 2 * displayWidth) ?? widths.at(-1)!;
+	const t = buildTransform(image, { width });
+	const shown = Math.min(displayWidth, t.width);
+	const height = Math.round((shown * t.height) / t.width);
+	if (usesImageCdn(image.asset)) return { src: `${t.url}&fm=jpg`, width: shown, height };
+	const src = registerJob(variantJob(image.asset, t, fallbackFormat(image.asset)));
+	return { src: resolveUrl(src, baseUrl), width: shown, height };
+}
+
 /** The 1200×630 JPEG share image (Open Graph, RSS enclosure): the crop, cut around the hotspot. */
 export function shareImage(image: ImageSource): ShareImage {
 	const t = buildTransform(image, SHARE_IMAGE);

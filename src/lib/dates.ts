@@ -83,7 +83,94 @@ export function daysBetween(from: string, to: string): number {
 	return Math.round((Date.parse(`${to}T00:00:00Z`) - Date.parse(`${from}T00:00:00Z`)) / 86_400_000);
 }
 
+/** Subtracts whole calendar months from an instant (the 12-month window of e-mail editions). */
+export function subtractMonths(date: Date, months: number): Date {
+	const d = new Date(date);
+	d.setUTCMonth(d.getUTCMonth() - months);
+	return d;
+}
+
 /** The later of two ISO instants; a missing or earlier `updated` means "unchanged since `published`". */
 export function latestInstant(published: string, updated: string | null | undefined): string {
 	return updated && Date.parse(updated) > Date.parse(published) ? updated : published;
+}
+
+const osloParts = new Intl.DateTimeFormat('en-GB', {
+	year: 'numeric',
+	month: '2-digit',
+	day: '2-digit',
+	hour: '2-digit',
+	minute: '2-digit',
+	second: '2-digit',
+	hourCycle: 'h23',
+	timeZone: TIME_ZONE,
+});
+
+/** Oslo wall-clock parts of an instant: `{year, month, day, hour, minute, second}` as 2/4-digit strings. */
+export function osloClock(
+	instant: Date | string,
+): Record<'year' | 'month' | 'day' | 'hour' | 'minute' | 'second', string> {
+	const parts = osloParts.formatToParts(new Date(instant));
+	const get = (type: string) => parts.find((p) => p.type === type)?.value ?? '00';
+	return {
+		year: get('year'),
+		month: get('month'),
+		day: get('day'),
+		hour: get('hour'),
+		minute: get('minute'),
+		second: get('second'),
+	};
+}
+
+/** The Oslo month of an instant, "2026-11". */
+export const osloMonth = (instant: Date | string): string => toOsloDate(instant).slice(0, 7);
+
+/** The instant as ISO 8601 with Oslo's offset: "2021-03-02T09:00:00+01:00" (schema.org dates). */
+export function formatIsoOslo(instant: Date | string): string {
+	const date = new Date(instant);
+	const c = osloClock(date);
+	const local = Date.UTC(+c.year, +c.month - 1, +c.day, +c.hour, +c.minute, +c.second);
+	const offset = Math.round((local - Math.floor(date.getTime() / 1000) * 1000) / 60_000);
+	const sign = offset < 0 ? '-' : '+';
+	const abs = Math.abs(offset);
+	const hh = String(Math.floor(abs / 60)).padStart(2, '0');
+	const mm = String(abs % 60).padStart(2, '0');
+	return `${c.year}-${c.month}-${c.day}T${c.hour}:${c.minute}:${c.second}${sign}${hh}:${mm}`;
+}
+
+/** A calendar date `days` later (or earlier): addDays("2023-11-03", 1) → "2023-11-04". */
+export function addDays(date: string, days: number): string {
+	const d = new Date(`${date}T12:00:00Z`);
+	d.setUTCDate(d.getUTCDate() + days);
+	return d.toISOString().slice(0, 10);
+}
+
+/** The last `count` Oslo months up to and including the month of `now`, oldest first ("2025-12" … "2026-11"). */
+export function recentMonths(now: Date, count: number): string[] {
+	const [year, month] = osloMonth(now).split('-').map(Number) as [number, number];
+	return Array.from({ length: count }, (_, i) => {
+		const d = new Date(Date.UTC(year, month - 1 - (count - 1 - i), 1));
+		return d.toISOString().slice(0, 7);
+	});
+}
+
+/** First and last calendar day of a month: "2026-02" → {from: "2026-02-01", to: "2026-02-28"}. */
+export function monthRange(month: string): { from: string; to: string } {
+	const [year, m] = month.split('-').map(Number) as [number, number];
+	const last = new Date(Date.UTC(year, m, 0)).getUTCDate();
+	return { from: `${month}-01`, to: `${month}-${String(last).padStart(2, '0')}` };
+}
+
+/** "november 2026" for "2026-11". */
+export function formatMonth(month: string): string {
+	return new Intl.DateTimeFormat(LOCALE, {
+		month: 'long',
+		year: 'numeric',
+		timeZone: 'UTC',
+	}).format(new Date(`${month}-15T12:00:00Z`));
+}
+
+/** True when a calendar date (a deadline, "2021-03-01") lies before the Oslo day of `now`. */
+export function isDatePast(date: string, now: Date): boolean {
+	return date < toOsloDate(now);
 }

@@ -31,6 +31,15 @@ export const accessibilityResultsUrl = () => '/tilgjengelighet/testresultater/';
 export const privacyUrl = () => '/personvern/';
 /** The web app manifest (W3C Web Application Manifest), a file, so no trailing slash. */
 export const manifestUrl = () => '/manifest.webmanifest';
+export const eventsUrl = () => '/arrangementer/';
+export const eventUrl = (slug: string) => `/arrangementer/${slug}/`;
+/** Files (no trailing slash): one event's calendar file, and the feed of upcoming events. */
+export const eventCalendarUrl = (slug: string) => `/arrangementer/${slug}/${slug}.ics`;
+export const eventsCalendarUrl = () => '/arrangementer.ics';
+/** A post's e-mail edition (HTML and text part) and the monthly digest ("2026-11"). */
+export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
+export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;
+export const digestUrl = (month: string) => `/epost/${month}.html`;
 /** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 

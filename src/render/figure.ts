@@ -5,7 +5,7 @@
 import { IMAGE_SIZES } from '../consts.ts';
 import { escapeAttribute, escapeText } from '../lib/escape.ts';
 import { t } from '../lib/i18n.ts';
-import { responsiveImage, type ResponsiveImage } from '../images/responsive.ts';
+import { emailImage, responsiveImage, type ResponsiveImage } from '../images/responsive.ts';
 import type { Figure } from '../sanity/schemas.ts';
 
 export type FigureOptions = {
@@ -70,4 +70,28 @@ export function renderFigure(figure: Figure, opts: FigureOptions = {}): string {
 	const figcaption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';
 	const picture = renderPicture(responsiveImage(figure, opts.baseUrl), alt, opts);
 	return `<figure class="figure${opts.className ? ` ${escapeAttribute(opts.className)}` : ''}">${picture}${figcaption}</figure>`;
+}
+
+/**
+ * A figure in an e-mail: one absolute JPEG with width/height and alt text, then the caption and
+ * "Foto: <credit>" as text (no <figure>/<picture>: Outlook's Word engine knows neither). Styled by
+ * the e-mail shell's inlined CSS (src/site/email/email-shell.ts).
+ */
+export function renderEmailFigure(
+	figure: Figure,
+	opts: { baseUrl: string; width: number; className?: string },
+): string {
+	if (!figure.asset) return '';
+	const alt = figure.decorative ? '' : (figure.alt ?? '');
+	const image = emailImage(figure, opts.width, opts.baseUrl);
+	const caption = figure.caption?.trim();
+	const parts = [
+		caption ? escapeText(caption) : '',
+		figure.credit
+			? `<span class="email-credit">${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
+			: '',
+	].filter(Boolean);
+	const img = `<img class="${escapeAttribute(opts.className ?? 'email-image')}" src="${escapeAttribute(image.src)}" width="${image.width}" height="${image.height}" alt="${escapeAttribute(alt)}">`;
+	const text = parts.length ? `<p class="email-caption">${parts.join(' ')}</p>` : '';
+	return `<div class="email-figure">${img}${text}</div>`;
 }

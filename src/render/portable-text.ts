@@ -1,7 +1,9 @@
 /**
  * Portable Text → HTML overrides: figures, attachments and safe links. Rendered once per document
- * (src/content/normalize.ts) and shared by the page, the feeds and later the e-mail edition; outputs
- * that need absolute URLs render with `baseUrl` (src/content/absolute.ts), never by rewriting HTML.
+ * (src/content/normalize.ts) and shared by the page and the feeds; outputs that need absolute URLs
+ * render with `baseUrl` (src/content/absolute.ts), never by rewriting HTML. The e-mail edition is a
+ * variant of the same components (`variant: 'email'`): the same link and escaping rules, absolute
+ * URLs, and figures as one e-mail-safe image (src/render/figure.ts `renderEmailFigure`).
  */
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { escapeAttribute, escapeText } from '../lib/escape.ts';
@@ -10,7 +12,8 @@ import { fileTypeLabel } from '../lib/mime.ts';
 import { t } from '../lib/i18n.ts';
 import { cleanHref, resolveUrl } from '../lib/urls.ts';
 import { repairBlocks } from './blocks.ts';
-import { renderFigure } from './figure.ts';
+import { EMAIL_GUTTER, EMAIL_WIDTH } from '../consts.ts';
+import { renderEmailFigure, renderFigure } from './figure.ts';
 import { internalLinkMark } from './internal-link.ts';
 import { fileUrl } from '../sanity/asset-files.ts';
 import { bodyMessages as m } from '../sanity/messages.ts';
@@ -24,22 +27,28 @@ export type RenderOptions = {
 	baseUrl?: string | undefined;
 	/** Figures as plain `<img>` (feeds; see FigureOptions.plain). */
 	plainImages?: boolean | undefined;
+	/** `email`: markup for e-mail clients (see the file comment). Default: the site. */
+	variant?: 'site' | 'email' | undefined;
 };
 
 /** HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft 2021 (PDF, 1 kB) Last ned". */
 export function renderAttachment(a: Attachment, opts: RenderOptions = {}): string {
+	const email = opts.variant === 'email';
 	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
 		? t('attachment.meta', { type, size: formatFileSize(a.file.size) })
 		: type;
 	const desc = a.description
-		? `<span class="attachment__description">${escapeText(a.description)}</span>`
+		? `${email ? '<br>' : ''}<span class="attachment__description">${escapeText(a.description)}</span>`
 		: '';
-	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it.
+	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it. In an e-mail
+	// client `download` means nothing: there the one link opens the file on the site.
 	const href = escapeAttribute(resolveUrl(fileUrl(a.file), opts.baseUrl));
 	const mime = a.file.mimeType ? ` type="${escapeAttribute(a.file.mimeType)}"` : '';
-	const download = `<a class="attachment__download" href="${href}" download>${escapeText(t('attachment.download'))}<span class="visually-hidden"> ${escapeText(a.title)}</span></a>`;
-	return `<a class="attachment__link" href="${href}"${mime}>${escapeText(a.title)}</a> <span class="attachment__meta">(${escapeText(meta)})</span> ${download}${desc}`;
+	const download = email
+		? ''
+		: ` <a class="attachment__download" href="${href}" download>${escapeText(t('attachment.download'))}<span class="visually-hidden"> ${escapeText(a.title)}</span></a>`;
+	return `<a class="attachment__link" href="${href}"${mime}>${escapeText(a.title)}</a> <span class="attachment__meta">(${escapeText(meta)})</span>${download}${desc}`;
 }
 
 function plainText(value: unknown): string {
@@ -49,12 +58,18 @@ function plainText(value: unknown): string {
 		: '';
 }
 
-/** The component overrides passed to `toHTML` (they report nothing; renderBody does). */
+/** The component overrides passed to `toHTML` for a variant (they report nothing; renderBody does). */
 export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHtmlComponents> {
+	const email = opts.variant === 'email';
 	return {
 		types: {
 			figure: ({ value }) =>
-				renderFigure(value as Figure, { baseUrl: opts.baseUrl, plain: opts.plainImages }),
+				email
+					? renderEmailFigure(value as Figure, {
+							baseUrl: opts.baseUrl ?? '',
+							width: EMAIL_WIDTH - 2 * EMAIL_GUTTER,
+						})
+					: renderFigure(value as Figure, { baseUrl: opts.baseUrl, plain: opts.plainImages }),
 			attachment: ({ value }) =>
 				`<p class="attachment">${renderAttachment(value as Attachment, opts)}</p>`,
 		},
@@ -102,7 +117,8 @@ function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
 
 /** Renders a body to HTML; unknown block types become plain text (or nothing) and a warning. */
 export function renderBody(blocks: unknown[], ctx: Context, opts: RenderOptions = {}): string {
-	const comps = opts.baseUrl || opts.plainImages ? bodyComponents(opts) : components;
+	const comps =
+		opts.baseUrl || opts.plainImages || opts.variant ? bodyComponents(opts) : components;
 	const known = new Set(['block', ...Object.keys(comps.types ?? {})]);
 	const warn = (path: string, reason: string) => ctx.report.warn(ctx.type, ctx.id, path, reason);
 	warnUnsafeLinks(blocks, ctx);

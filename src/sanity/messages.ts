@@ -48,6 +48,8 @@ export const configMessages = {
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
 	badApiHost: (value: string) =>
 		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badUnsubscribe: (value: string) =>
+		`EMAIL_UNSUBSCRIBE_PLACEHOLDER "${value}" kan ikke inneholde mellomrom, anførselstegn eller < > (f.eks. {{unsubscribe_url}} eller *|UNSUB|*).`,
 };
 
 /** The Sanity API (src/sanity/api-source.ts). */
@@ -101,6 +103,10 @@ export const contentMessages = {
 	emptyBody: 'tom brødtekst; viser bare ingressen',
 	forbiddenCharacters: (codes: string) =>
 		`ulovlige tegn for XML/HTML (${codes}) fjernet eller gjort om til mellomrom/linjeskift`,
+	duplicateEventSlug: (slug: string) => `"${slug}" brukes allerede av et annet arrangement`,
+	endBeforeStart: 'slutter før det starter; vist uten slutt',
+	deadlineAfterStart: 'påmeldingsfristen er etter starten',
+	unpublishedPost: (id: string) => `innlegget "${id}" er ikke publisert; utelatt`,
 };
 
 /** Portable text (src/render/portable-text.ts, blocks.ts). */

@@ -36,6 +36,14 @@ const internalLinkTarget = /* groq */ `_type == "internalLink" => {
 	"target": reference->{_id, _type, "slug": slug.current, publishedAt}
 }`;
 
+/** A portable-text item: blocks (with their internal-link targets), figures and attachments with their assets. */
+const bodyItemFields = /* groq */ `
+	...,
+	_type == "figure" => {_key, ${figureFields}},
+	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}},
+	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., ${internalLinkTarget}}}
+`;
+
 const postFields = /* groq */ `
 	_id,
 	_type,
@@ -46,12 +54,7 @@ const postFields = /* groq */ `
 	publishedAt,
 	excerpt,
 	${figure('mainImage')},
-	body[]{
-		...,
-		_type == "figure" => {_key, ${figureFields}},
-		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{${assetFields}}},
-		_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., ${internalLinkTarget}}}
-	},
+	body[]{${bodyItemFields}},
 	"topics": topics[]->{_id, title, "slug": slug.current},
 	allMunicipalities,
 	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
@@ -104,4 +107,24 @@ export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | ord
 	"slug": slug.current,
 	number,
 	kind
+}`);
+
+/** Events, earliest first; related posts as bare references (the store keeps only published ones). */
+export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, _id asc) {
+	_id,
+	_type,
+	title,
+	"slug": slug.current,
+	start,
+	end,
+	allDay,
+	location{name, address},
+	onlineUrl,
+	description[]{${bodyItemFields}},
+	registrationUrl,
+	registrationDeadline,
+	"relatedPosts": relatedPosts[]._ref,
+	"topics": topics[]->{_id, title, "slug": slug.current},
+	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
+	allMunicipalities
 }`);

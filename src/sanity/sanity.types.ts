@@ -167,6 +167,50 @@ export type Attachment = {
   description?: string;
 };
 
+export type MunicipalityReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "municipality";
+};
+
+export type Event = {
+  _id: string;
+  _type: "event";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  slug?: Slug;
+  start?: string;
+  end?: string;
+  allDay?: boolean;
+  description?: BlockContent;
+  location?: {
+    name?: string;
+    address?: string;
+  };
+  onlineUrl?: string;
+  registrationUrl?: string;
+  registrationDeadline?: string;
+  relatedPosts?: Array<{
+    _key: string;
+  } & PostReference>;
+  topics?: Array<{
+    _key: string;
+  } & TopicReference>;
+  allMunicipalities?: boolean;
+  municipalities?: Array<{
+    _key: string;
+  } & MunicipalityReference>;
+};
+
+export type Slug = {
+  _type: "slug";
+  current?: string;
+  source?: string;
+};
+
 export type Municipality = {
   _id: string;
   _type: "municipality";
@@ -177,12 +221,6 @@ export type Municipality = {
   slug?: Slug;
   number?: string;
   kind?: "municipality" | "county";
-};
-
-export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
 };
 
 export type Topic = {
@@ -202,13 +240,6 @@ export type PersonReference = {
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "person";
-};
-
-export type MunicipalityReference = {
-  _ref: string;
-  _type: "reference";
-  _weak?: boolean;
-  [internalGroqTypeReferenceTo]?: "municipality";
 };
 
 export type Post = {
@@ -347,7 +378,7 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | Municipality | Slug | Topic | PersonReference | MunicipalityReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
@@ -423,7 +454,7 @@ export type SiteUrlQueryResult = string | null;
 
 // Source: ../src/sanity/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{		...,		_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},		_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}	},	"topics": topics[]->{_id, title, "slug": slug.current},	allMunicipalities,	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	deadline,	signature,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
+// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	"topics": topics[]->{_id, title, "slug": slug.current},	allMunicipalities,	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	deadline,	signature,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
@@ -628,15 +659,136 @@ export type MunicipalitiesQueryResult = Array<{
   kind: "county" | "municipality" | null;
 }>;
 
+// Source: ../src/sanity/queries.ts
+// Variable: eventsQuery
+// Query: *[_type == "event"] | order(start asc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	start,	end,	allDay,	location{name, address},	onlineUrl,	description[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	registrationUrl,	registrationDeadline,	"relatedPosts": relatedPosts[]._ref,	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities}
+export type EventsQueryResult = Array<{
+  _id: string;
+  _type: "event";
+  title: string | null;
+  slug: string | null;
+  start: string | null;
+  end: string | null;
+  allDay: boolean | null;
+  location: {
+    name: string | null;
+    address: string | null;
+  } | null;
+  onlineUrl: string | null;
+  description: Array<{
+    _key: string;
+    _type: "attachment";
+    file: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      extension: string | null;
+      originalFilename: string | null;
+      width: null;
+      height: null;
+      lqip: null;
+    } | null;
+    title: string | null;
+    description: string | null;
+  } | {
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "blockquote" | "h2" | "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs?: Array<{
+      _key: string;
+    } & InternalLink | {
+      _key: string;
+    } & Link>;
+    level?: number;
+    _type: "block";
+    _key: string;
+  } | {
+    children?: Array<{
+      marks?: Array<string>;
+      text?: string;
+      _type: "span";
+      _key: string;
+    }>;
+    style?: "blockquote" | "h2" | "h3" | "normal";
+    listItem?: "bullet" | "number";
+    markDefs: Array<{
+      _key: string;
+      _type: "internalLink";
+      reference?: PostReference | TopicReference;
+      target: {
+        _id: string;
+        _type: "post";
+        slug: string | null;
+        publishedAt: string | null;
+      } | {
+        _id: string;
+        _type: "topic";
+        slug: string | null;
+        publishedAt: null;
+      } | null;
+    } | {
+      _key: string;
+      _type: "link";
+      href?: string;
+    }> | null;
+    level?: number;
+    _type: "block";
+    _key: string;
+  } | {
+    _key: string;
+    _type: "figure";
+    asset: {
+      _id: string;
+      url: string | null;
+      mimeType: string | null;
+      size: number | null;
+      extension: string | null;
+      originalFilename: string | null;
+      width: number | null;
+      height: number | null;
+      lqip: string | null;
+    } | null;
+    media?: unknown;
+    hotspot: SanityImageHotspot | null;
+    crop: SanityImageCrop | null;
+    alt: string | null;
+    caption: string | null;
+    credit: string | null;
+    decorative: boolean | null;
+  }> | null;
+  registrationUrl: string | null;
+  registrationDeadline: string | null;
+  relatedPosts: Array<string> | null;
+  topics: Array<{
+    _id: string;
+    title: string | null;
+    slug: string | null;
+  }> | null;
+  municipalities: Array<{
+    _id: string;
+    name: string | null;
+    slug: string | null;
+    number: string | null;
+  }> | null;
+  allMunicipalities: boolean | null;
+}>;
+
 // Query TypeMap
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tshortName,\n\tdescription,\n\torganisation,\n\turl,\n\tmainSiteUrl,\n\tfacebookUrl,\n\tnewsletterSignupUrl,\n\tcontact{address, email, phone},\n\tresponsibleEditor,\n\t\"logo\": select(defined(logo.asset) => logo{alt, crop, hotspot, \"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}),\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail, statementUrl},\n\t\"leadStory\": leadStory{\"post\": post._ref, until}\n}": | SiteSettingsQueryResult;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0].url": | SiteUrlQueryResult;
-    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t\t...,\n\t\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n\t},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tdeadline,\n\tsignature,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
+    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tdeadline,\n\tsignature,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})}\n}": | PostsQueryResult;
     "*[_type == \"topic\"] | order(coalesce(order, 1000) asc, title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\tdescription\n}": | TopicsQueryResult;
     "*[_type == \"municipality\"] | order(name asc) {\n\t_id,\n\tname,\n\t\"slug\": slug.current,\n\tnumber,\n\tkind\n}": | MunicipalitiesQueryResult;
+    "*[_type == \"event\"] | order(start asc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tstart,\n\tend,\n\tallDay,\n\tlocation{name, address},\n\tonlineUrl,\n\tdescription[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\tregistrationUrl,\n\tregistrationDeadline,\n\t\"relatedPosts\": relatedPosts[]._ref,\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities\n}": | EventsQueryResult;
   }
 }
 

@@ -7,6 +7,7 @@
 import type { z } from 'astro/zod';
 import type {
 	assetSchema,
+	eventSchema,
 	figureSchema,
 	logoSchema,
 	municipalityRefSchema,
@@ -19,6 +20,7 @@ import type {
 } from './schemas.ts';
 import type {
 	MunicipalitiesQueryResult,
+	EventsQueryResult,
 	PostsQueryResult,
 	SiteSettingsQueryResult,
 	TopicsQueryResult,
@@ -43,6 +45,8 @@ type In<S extends z.ZodType> = z.input<S>;
 
 type QueryPost = PostsQueryResult[number];
 type QueryFigure = NonNullable<QueryPost['mainImage']>;
+type QueryEvent = EventsQueryResult[number];
+type EventScalars = '_id' | '_type' | 'title' | 'slug' | 'start' | 'end' | 'registrationDeadline';
 type PostScalars =
 	'_id' | '_type' | 'title' | 'slug' | 'publishedAt' | 'kind' | 'excerpt' | 'deadline';
 
@@ -70,10 +74,19 @@ export type SchemaContract = [
 		Refined<MunicipalitiesQueryResult[number], 'name' | 'slug' | 'kind'>,
 		In<typeof municipalitySchema>
 	>,
+	SameKeys<In<typeof eventSchema>, QueryEvent>,
+	SameKeys<NonNullable<In<typeof eventSchema>['location']>, QueryEvent['location']>,
+	Fits<
+		Pick<Refined<QueryEvent, 'title' | 'slug' | 'start'>, EventScalars>,
+		Pick<In<typeof eventSchema>, EventScalars>
+	>,
 ];
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
+	true,
 	true,
 	true,
 	true,

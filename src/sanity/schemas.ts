@@ -231,6 +231,46 @@ export const SITE_SETTINGS_FALLBACKS = {
 	accessibility: null,
 	leadStory: null,
 };
+const webUrl = z.url({ protocol: /^https?$/ }).nullish();
+
+export const eventSchema = z.object({
+	_id: text,
+	_type: z.literal('event'),
+	title: text,
+	slug,
+	start: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
+	end: z
+		.string()
+		.refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) })
+		.nullish(),
+	allDay: z.boolean().nullish(),
+	location: z.object({ name: optionalText, address: optionalText }).nullish(),
+	onlineUrl: webUrl,
+	description: listOf(portableTextItemSchema),
+	registrationUrl: webUrl,
+	registrationDeadline: z.iso.date().nullish(),
+	relatedPosts: listOf(z.string()),
+	topics: listOf(topicRefSchema),
+	municipalities: listOf(municipalityRefSchema),
+	allMunicipalities: z.boolean().nullish(),
+});
+/** Fields without which an event cannot be shown (no page, no calendar entry). */
+export const EVENT_REQUIRED = ['_id', '_type', 'title', 'slug', 'start'] as const;
+/** Fallbacks for every other event field that fails validation. */
+export const EVENT_FALLBACKS = {
+	end: null,
+	allDay: false,
+	location: null,
+	onlineUrl: null,
+	description: [],
+	registrationUrl: null,
+	registrationDeadline: null,
+	relatedPosts: [],
+	topics: [],
+	municipalities: [],
+	allMunicipalities: false,
+};
+
 /** The photo credit when neither the figure nor the settings name one (docs/architecture.md: stored "KS", shown "Foto: KS"). */
 export const DEFAULT_CREDIT = 'KS';
 
@@ -245,3 +285,4 @@ export type Municipality = z.infer<typeof municipalitySchema>;
 export type Person = z.infer<typeof personSchema>;
 export type SiteSettings = z.infer<typeof siteSettingsSchema>;
 export type Logo = z.infer<typeof logoSchema>;
+export type EventData = z.infer<typeof eventSchema>;

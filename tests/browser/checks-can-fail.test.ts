@@ -6,6 +6,8 @@ import AxeBuilder from '@axe-core/playwright';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { useBrowser } from './helpers/browser.ts';
+import { emailClientErrors, emailProblems, linksMissingFromText } from '../helpers/email.ts';
+import { styleDependentLayout } from './helpers/email-layout.ts';
 import { focusIndicatorProblem } from './helpers/focus.ts';
 import { horizontalOverflow, overflowingText } from './helpers/overflow.ts';
 
@@ -80,4 +82,50 @@ test('axe reports empty headings, skipped heading levels and a page without an h
 		'heading-order',
 		'page-has-heading-one',
 	]);
+});
+
+describe('e-mail probes', () => {
+	const email = (body: string, head = '') =>
+		`<!doctype html><html lang="nb"><head><title>E</title><meta name="x-edition" content="email"><meta name="robots" content="noindex">${head}</head><body><div role="article"><h1>E</h1>${body}</div></body></html>`;
+
+	test('emailProblems reports a script, a relative image and a web font', () => {
+		const problems = emailProblems(
+			email(
+				'<script>x()</script><img src="/bilder/a.jpg">',
+				'<link rel="stylesheet" href="https://fonts.googleapis.com/css">',
+			),
+			'https://trondelag.example.no',
+		);
+		expect(problems).toEqual(
+			expect.arrayContaining([
+				'has <script>',
+				'has <link> (external CSS or fonts)',
+				'img src not absolute on https://trondelag.example.no: /bilder/a.jpg',
+				'img without alt: /bilder/a.jpg',
+			]),
+		);
+	});
+
+	test('emailClientErrors reports inline CSS that Outlook does not support', () => {
+		expect(emailClientErrors(email('<div style="display:flex;position:absolute">x</div>'))).toEqual(
+			expect.arrayContaining([expect.stringContaining('outlook.windows')]),
+		);
+	});
+
+	test('linksMissingFromText reports a link the text part lacks', () => {
+		expect(linksMissingFromText(email('<a href="https://a.no/x">x</a>'), 'x')).toEqual([
+			'https://a.no/x',
+		]);
+	});
+
+	test('styleDependentLayout reports content sized only by a <style> element', async () => {
+		await page.setViewportSize({ width: 700, height: 600 });
+		await page.setContent(
+			email(
+				'<p class="n">Smal tekst som brytes over flere linjer i en smal kolonne.</p>',
+				'<style>.n { width: 120px }</style>',
+			),
+		);
+		expect((await styleDependentLayout(page)).length).toBeGreaterThan(0);
+	});
 });

@@ -6,10 +6,11 @@ import type { Page } from 'playwright-core';
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, visit } from './helpers/browser.ts';
 import { focusIndicatorProblem } from './helpers/focus.ts';
-import { samplePages } from './helpers/pages.ts';
+import { sampleWebPages } from './helpers/pages.ts';
 
 const browser = useBrowser();
-const pages = await samplePages(inject('outDir'));
+// E-mail editions: the e-mail client owns focus and reflow (tests/browser/email.test.ts).
+const pages = await sampleWebPages(inject('outDir'));
 
 /** Describes the focused element: tag, text and whether it is inside the viewport and on top. */
 function describeFocus(page: Page) {

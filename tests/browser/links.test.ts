@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { parse } from 'node-html-parser';
 import { expect, inject, test } from 'vitest';
+import { DEFAULT_UNSUBSCRIBE_PLACEHOLDER } from '../../src/consts.ts';
 import { listFiles } from '../helpers/dist.ts';
 import { htmlFiles, pathOfFile } from './helpers/pages.ts';
 
@@ -59,11 +60,15 @@ async function collectReferences(site: string): Promise<Array<{ from: string; ur
 			if (!url.startsWith('data:')) refs.push({ from: `/${file}`, url });
 		}
 	}
-	// Feeds (RSS, JSON Feed, iCalendar) link to the site with absolute URLs.
-	for (const file of (await listFiles(outDir)).filter((f) => /\.(xml|json|ics)$/.test(f))) {
-		const text = await readFile(join(outDir, file), 'utf8');
+	// Feeds (RSS, JSON Feed, iCalendar) and e-mail text parts link to the site with absolute URLs.
+	for (const file of (await listFiles(outDir)).filter((f) => /\.(xml|json|ics|txt)$/.test(f))) {
+		// iCalendar folds long lines (RFC 5545 §3.1): unfold before reading addresses.
+		const text = (await readFile(join(outDir, file), 'utf8')).replace(/\r?\n[ \t]/g, '');
 		// A URL ends at a quote, bracket, space or backslash (JSON writes `\"` inside content_html).
-		const own = new RegExp(`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)\\\\]*`, 'g');
+		const own = new RegExp(
+			`${site.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}/[^"'<>\\s)\\]\\\\]*`,
+			'g',
+		);
 		for (const [url] of text.matchAll(own)) refs.push({ from: `/${file}`, url });
 	}
 	return refs;
@@ -77,7 +82,13 @@ test('every internal link and asset resolves; external links are listed', async 
 	const broken: string[] = [];
 	for (const { from, url } of refs) {
 		if (url.startsWith('#missing:')) broken.push(`${from} → ${url.slice(9)} (no such id)`);
-		if (/^(mailto|tel):/.test(url) || url.startsWith('#')) continue;
+		// The e-mail's unsubscribe link is filled in by the mailing tool (README "E-post").
+		if (
+			/^(mailto|tel):/.test(url) ||
+			url.startsWith('#') ||
+			url === DEFAULT_UNSUBSCRIBE_PLACEHOLDER
+		)
+			continue;
 		const resolved = new URL(url, `${site}${from}`);
 		if (resolved.origin === site) internal.set(resolved.pathname, from);
 		else external.add(resolved.href);

@@ -5,10 +5,11 @@
 import { describe, expect, inject, test } from 'vitest';
 import { useBrowser, visit } from './helpers/browser.ts';
 import { horizontalOverflow, overflowingText } from './helpers/overflow.ts';
-import { samplePages } from './helpers/pages.ts';
+import { sampleWebPages } from './helpers/pages.ts';
 
 const browser = useBrowser();
-const pages = await samplePages(inject('outDir'));
+// E-mail editions: the e-mail client owns focus and reflow (tests/browser/email.test.ts).
+const pages = await sampleWebPages(inject('outDir'));
 
 describe('reflow at 320 px', () => {
 	test.each(pages)('$type ($path) does not scroll sideways', async ({ path }) => {

@@ -2,7 +2,8 @@
  * Global setup of the browser project: builds the site once from the embedded dataset and
  * serves it on a loopback port for every test file (they run one at a time).
  */
-import { rm } from 'node:fs/promises';
+import { readFile, rm } from 'node:fs/promises';
+import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build.ts';
 import { serveStatic } from '../helpers/serve.ts';
@@ -11,6 +12,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		origin: string;
 		outDir: string;
+		/** The site's public origin (canonical links, e-mail image URLs), served from `origin`. */
+		siteOrigin: string;
 	}
 }
 
@@ -20,6 +23,10 @@ export default async function setup(project: TestProject) {
 	const server = await serveStatic(build.outDir);
 	project.provide('origin', server.origin);
 	project.provide('outDir', build.outDir);
+	const home = await readFile(join(build.outDir, 'index.html'), 'utf8');
+	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
+	if (!canonical) throw new Error('the front page has no canonical link');
+	project.provide('siteOrigin', new URL(canonical).origin);
 	return async () => {
 		await server.close();
 		await rm(build.outDir, { recursive: true, force: true });

@@ -6,6 +6,7 @@ import Parser from 'rss-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, ROOT, type BuildResult } from '../helpers/build.ts';
 import { jsonLdNodes, listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
+import { isEmailHtml } from '../helpers/email.ts';
 import { parseRss } from '../helpers/feeds.ts';
 import { createHash } from 'node:crypto';
 import { parseXmlStrict } from '../helpers/xml.ts';
@@ -18,7 +19,12 @@ let htmlFiles: string[];
 beforeAll(async () => {
 	build = await buildSite();
 	slugs = await publishedSlugs(SEED);
-	htmlFiles = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'));
+	// Site pages only: e-mail editions (the marker) are checked in email-events.test.ts.
+	const html = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'));
+	const isEmail = await Promise.all(
+		html.map(async (f) => isEmailHtml(await readFile(join(build.outDir, f), 'utf8'))),
+	);
+	htmlFiles = html.filter((_, i) => !isEmail[i]);
 });
 
 /** A CSP hash source of an inline script's exact text (CSP Level 3 §2.3.1). */

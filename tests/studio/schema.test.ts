@@ -22,6 +22,7 @@ describe('createSchema(schemaTypes)', () => {
 			'accessibilitySettings',
 			'attachment',
 			'blockContent',
+			'event',
 			'figure',
 			'internalLink',
 			'link',

@@ -57,6 +57,7 @@ describe('structure', () => {
 			'Nyheter',
 			'Sommerhilsener',
 			'Nyhetsbrev',
+			'Arrangementer',
 			'—',
 			'Tema',
 			'Kommuner',
@@ -108,6 +109,24 @@ describe('structure', () => {
 		expect(list.initialValueTemplates.map((item: Node) => item.templateId)).toEqual([
 			'post-newsletter',
 		]);
+	});
+
+	test('Arrangementer lists upcoming events soonest first, then past ones newest first', async () => {
+		const lists = await openChild(itemById(root, 'arrangementer'));
+		expect(lists.items.map((item: Node) => item.title ?? '—')).toEqual([
+			'Kommende',
+			'Tidligere',
+			'—',
+			'Alle arrangementer',
+		]);
+		const upcoming = await openChild(itemById(lists, 'kommende-arrangementer'));
+		expect(upcoming.options.filter).toBe(
+			'_type == "event" && dateTime(coalesce(end, start)) >= now()',
+		);
+		expect(upcoming.options.defaultOrdering).toEqual([{ field: 'start', direction: 'asc' }]);
+		const past = await openChild(itemById(lists, 'tidligere-arrangementer'));
+		expect(past.options.filter).toBe('_type == "event" && dateTime(coalesce(end, start)) < now()');
+		expect(past.options.defaultOrdering).toEqual([{ field: 'start', direction: 'desc' }]);
 	});
 
 	test('Innstillinger opens the one siteSettings document', async () => {

@@ -196,3 +196,18 @@ describe('settings added for content from the field', () => {
 		).toThrow(/SANITY_API_HOST "localhost" er ikke en nettadresse/);
 	});
 });
+
+describe('EMAIL_UNSUBSCRIBE_PLACEHOLDER', () => {
+	test('defaults to {{unsubscribe_url}} and takes a tool’s own merge tag', () => {
+		expect(readConfig({}).emailUnsubscribe).toBe('{{unsubscribe_url}}');
+		expect(readConfig({ EMAIL_UNSUBSCRIBE_PLACEHOLDER: '*|UNSUB|*' }).emailUnsubscribe).toBe(
+			'*|UNSUB|*',
+		);
+	});
+
+	test.each(['{{ unsubscribe }}', '"><script>', "it's"])('refuses %s in Norwegian', (value) => {
+		expect(() => readConfig({ EMAIL_UNSUBSCRIBE_PLACEHOLDER: value })).toThrow(
+			/EMAIL_UNSUBSCRIBE_PLACEHOLDER .* kan ikke inneholde mellomrom/,
+		);
+	});
+});

@@ -88,7 +88,7 @@ export const siteSettings = defineType({
 			name: 'newsletterSignupUrl',
 			title: 'Påmelding til nyhetsbrev',
 			description:
-				'Siden der leserne melder seg på nyhetsbrevet på e-post (brukes i e-postutgavene).',
+				'Adressen til påmeldingssiden i e-postverktøyet dere bruker. «Abonner på e-post» lenker hit, også fra e-postutgavene; nettstedet samler ikke inn e-postadresser selv.',
 			type: 'url',
 			group: 'site',
 			validation: httpsOnly,

@@ -4,14 +4,17 @@
  * a group (a heading on the page), a short label, a description and the absolute address to copy.
  */
 import { getSettings } from '../../content/store.ts';
-import { absoluteUrl, jsonFeedUrl } from '../../lib/urls.ts';
+import { t } from '../../lib/i18n.ts';
+import { absoluteUrl, eventsCalendarUrl, eventsUrl, jsonFeedUrl } from '../../lib/urls.ts';
 import { getFeeds, type Feed, type FeedGroup } from './feeds.ts';
 
-export type FeedFormat = 'rss' | 'json';
+export type FeedFormat = 'rss' | 'json' | 'ical';
+/** The page's headings: the feed groups, and the events calendar. */
+export type EntryGroup = FeedGroup | 'calendar';
 
 export type FeedEntry = {
 	id: string;
-	group: FeedGroup;
+	group: EntryGroup;
 	format: FeedFormat;
 	label: string;
 	description: string;
@@ -31,7 +34,7 @@ const entryOf = (feed: Feed, site: string): FeedEntry => ({
 	pagePath: feed.pagePath,
 });
 
-/** Every feed entry of the site: main RSS and JSON Feed, then topics, then municipalities. */
+/** Every feed entry of the site: main RSS and JSON Feed, the events calendar, topics, municipalities. */
 export async function getFeedEntries(): Promise<FeedEntry[]> {
 	const [feeds, settings] = await Promise.all([getFeeds(), getSettings()]);
 	const [main, ...rest] = feeds.map((feed) => entryOf(feed, settings.url));
@@ -41,12 +44,21 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
 		format: 'json',
 		url: absoluteUrl(jsonFeedUrl(), settings.url),
 	};
-	return [main!, json, ...rest];
+	const calendar: FeedEntry = {
+		id: 'kalender',
+		group: 'calendar',
+		format: 'ical',
+		label: t('events.title'),
+		description: t('events.subscribeHelp'),
+		url: absoluteUrl(eventsCalendarUrl(), settings.url),
+		pagePath: eventsUrl(),
+	};
+	return [main!, json, calendar, ...rest];
 }
 
 /** The entries grouped for headings, in the order the groups first appear. */
-export function groupEntries(entries: readonly FeedEntry[]): Array<[FeedGroup, FeedEntry[]]> {
-	const groups = new Map<FeedGroup, FeedEntry[]>();
+export function groupEntries(entries: readonly FeedEntry[]): Array<[EntryGroup, FeedEntry[]]> {
+	const groups = new Map<EntryGroup, FeedEntry[]>();
 	for (const e of entries) groups.set(e.group, [...(groups.get(e.group) ?? []), e]);
 	return [...groups];
 }

@@ -1,6 +1,8 @@
 /**
  * One Chromium per test file and pages that can only talk to the local server: any request to
- * another origin is aborted and recorded, as are failed requests and console errors.
+ * another origin is aborted and recorded, as are failed requests and console errors. Requests to
+ * the site's public address (absolute image URLs in e-mail editions) are answered by the local
+ * server, as the live site would answer them.
  */
 import type { Browser, BrowserContextOptions, Page } from 'playwright-core';
 import { afterAll, beforeAll, inject } from 'vitest';
@@ -41,6 +43,7 @@ export async function visit(
 	options: VisitOptions = {},
 ): Promise<Visit> {
 	const origin = inject('origin');
+	const siteOrigin = inject('siteOrigin');
 	const { print, ...contextOptions } = options;
 	const context = await browser.newContext({
 		viewport: { width: 1280, height: 900 },
@@ -54,9 +57,13 @@ export async function visit(
 		close: () => context.close(),
 	};
 	const { page } = visit;
-	await context.route('**/*', (route) => {
+	await context.route('**/*', async (route) => {
 		const url = route.request().url();
 		if (url.startsWith(`${origin}/`) || url.startsWith('data:')) return route.continue();
+		if (url.startsWith(`${siteOrigin}/`)) {
+			const local = origin + url.slice(siteOrigin.length);
+			return route.fulfill({ response: await route.fetch({ url: local }) });
+		}
 		visit.external.push(url);
 		return route.abort('blockedbyclient');
 	});

@@ -4,9 +4,13 @@
  * any other page type found in dist/ (a route family a later issue adds) is sampled too, so a new
  * page type is checked without editing this list.
  */
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
 import { listFiles } from '../../helpers/dist.ts';
+import { isEmailHtml } from '../../helpers/email.ts';
 
-export type SamplePage = { path: string; type: string };
+/** `email`: an e-mail edition (its marker): only axe and the e-mail checks apply to it. */
+export type SamplePage = { path: string; type: string; email?: boolean };
 
 /** Page types the issue names, with the page that represents each. */
 export const REQUIRED_PAGES: readonly SamplePage[] = [
@@ -24,19 +28,41 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: 'accessibility test record', path: '/tilgjengelighet/testresultater/' },
 	{ type: 'privacy statement', path: '/personvern/' },
 	{ type: '404', path: '/404.html' },
+	{ type: 'events', path: '/arrangementer/' },
+	{ type: 'upcoming event', path: '/arrangementer/arena-trondelag-2028/' },
+	{
+		type: 'past event with a registration deadline',
+		path: '/arrangementer/strategikonferansen-2021/',
+	},
+	{
+		type: 'e-mail edition of a newsletter',
+		path: '/nyheter/debattheftet-2021/epost.html',
+		email: true,
+	},
 ];
 
-/** E-mail editions target e-mail clients and are exempt from the HTML checker (docs/architecture.md). */
-export const isEmailEdition = (file: string) => /(^|\/)epost\.html$/.test(file);
+/**
+ * The HTML files in dist/ that are e-mail editions (post editions, digests), found by the marker
+ * they carry, not by name: they target e-mail clients and are exempt from the HTML checker, the
+ * skip link, reflow, keyboard and the web page budgets (DESIGN.md, "E-mail files").
+ */
+export async function emailFiles(outDir: string): Promise<Set<string>> {
+	const files = await htmlFiles(outDir);
+	const html = await Promise.all(files.map((f) => readFile(join(outDir, f), 'utf8')));
+	return new Set(files.filter((_, i) => isEmailHtml(html[i]!)));
+}
 
 /** URL path of an HTML file in dist/: `nyheter/x/index.html` → `/nyheter/x/`. */
 export const pathOfFile = (file: string) =>
 	`/${file.replace(/\\/g, '/').replace(/(^|\/)index\.html$/, '$1')}`;
 
-/** Route family of a URL path, from its first segment, depth and file name: `/arkiv/2023/` → `/arkiv/#/`. */
+/**
+ * Route family of a URL path, from its first segment, depth and file name, digits in the file
+ * name counting as one: `/arkiv/2023/` → `/arkiv/#/`, `/epost/2026-11.html` → `/epost/#-#.html`.
+ */
 export function familyOf(path: string): string {
 	const parts = path.split('/').filter(Boolean);
-	const file = path.endsWith('/') ? '' : (parts.pop() ?? '');
+	const file = path.endsWith('/') ? '' : (parts.pop() ?? '').replace(/\d+/g, '#');
 	const [first = '', ...rest] = parts;
 	return `/${first}${rest.map(() => '/#').join('')}${first ? '/' : ''}${file}`;
 }
@@ -46,15 +72,22 @@ export async function htmlFiles(outDir: string): Promise<string[]> {
 	return (await listFiles(outDir)).filter((f) => f.endsWith('.html')).sort();
 }
 
-/** The required pages plus one page of each other route family in dist/. */
+/** The required pages plus one page of each other route family in dist/, e-mail editions marked. */
 export async function samplePages(outDir: string): Promise<SamplePage[]> {
+	const emails = await emailFiles(outDir);
 	const pages = [...REQUIRED_PAGES];
 	const covered = new Set(pages.map((p) => familyOf(p.path)));
-	for (const path of (await htmlFiles(outDir)).map(pathOfFile)) {
+	for (const file of await htmlFiles(outDir)) {
+		const path = pathOfFile(file);
 		const family = familyOf(path);
 		if (covered.has(family)) continue;
 		covered.add(family);
-		pages.push({ type: `page type ${family}`, path });
+		pages.push({ type: `page type ${family}`, path, email: emails.has(file) });
 	}
 	return pages;
+}
+
+/** The sample pages that are web pages (not e-mail editions). */
+export async function sampleWebPages(outDir: string): Promise<SamplePage[]> {
+	return (await samplePages(outDir)).filter((p) => !p.email);
 }

@@ -278,4 +278,32 @@ export const ruleCases: RuleCase[] = [
 		message:
 			'Skriv et telefonnummer, f.eks. 912 34 567 eller +47 912 34 567 (utenlandske numre med landkode).',
 	},
+	{
+		rule: 'event that ends before it starts',
+		make: () => ({ ...byId('event-strategikonferansen-2021'), end: '2021-03-02T07:00:00Z' }),
+		level: 'error',
+		path: 'end',
+		message: 'Slutt må være etter start.',
+	},
+	{
+		rule: 'all-day event whose last day is before its first',
+		make: () => ({ ...byId('event-arena-trondelag-2023'), end: '2023-10-31T12:00:00Z' }),
+		level: 'error',
+		path: 'end',
+		message: 'Siste dag kan ikke være før første dag.',
+	},
+	{
+		rule: 'event registration deadline after the start',
+		make: () => ({ ...byId('event-strategikonferansen-2021'), registrationDeadline: '2021-03-03' }),
+		level: 'error',
+		path: 'registrationDeadline',
+		message: 'Påmeldingsfristen må være før arrangementet starter.',
+	},
+	{
+		rule: 'event registration link that is not a web address',
+		make: () => ({ ...byId('event-arena-trondelag-2028'), registrationUrl: 'ftp://ks.no/skjema' }),
+		level: 'error',
+		path: 'registrationUrl',
+		message: 'Adressen må begynne med https:// eller http://.',
+	},
 ];

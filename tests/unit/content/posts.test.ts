@@ -2,8 +2,11 @@ import { describe, expect, test } from 'vitest';
 import {
 	greetingSeasonEnd,
 	groupByYear,
+	hasEmailEdition,
 	isPinActive,
+	openDeadlines,
 	paginate,
+	postsInPeriod,
 	selectLeadStory,
 } from '../../../src/content/posts.ts';
 
@@ -186,5 +189,59 @@ describe('paginate', () => {
 	test('keeps the order of the items across pages', () => {
 		expect(paginate(items, 10).flat()).toEqual(items);
 		expect(paginate(items, 10)[2]).toEqual([21, 22, 23]);
+	});
+});
+
+describe('hasEmailEdition', () => {
+	const now = new Date('2026-11-30T12:00:00Z');
+	test.each([
+		{ publishedAt: '2025-12-01T08:00:00Z', kind: 'news', expected: true, why: 'within 12 months' },
+		{
+			publishedAt: '2025-11-29T08:00:00Z',
+			kind: 'news',
+			expected: false,
+			why: 'older than 12 months',
+		},
+		{
+			publishedAt: '2020-12-11T09:00:00Z',
+			kind: 'newsletter',
+			expected: true,
+			why: 'a newsletter of any age',
+		},
+	])('$why: $expected', ({ publishedAt, kind, expected }) => {
+		expect(hasEmailEdition({ publishedTime: Date.parse(publishedAt), kind }, now)).toBe(expected);
+	});
+});
+
+describe('openDeadlines', () => {
+	const withDeadline = (id: string, deadline: string | null) => ({
+		id,
+		publishedAt: '2021-01-01T00:00:00Z',
+		deadline,
+	});
+	test('keeps deadlines from the Oslo day of now onwards, soonest first', () => {
+		const list = [
+			withDeadline('late', '2021-04-01'),
+			withDeadline('none', null),
+			withDeadline('today', '2021-03-01'),
+			withDeadline('past', '2021-02-28'),
+		];
+		// 23:30 UTC on 28 February is already 1 March in Oslo.
+		const open = openDeadlines(list, new Date('2021-02-28T23:30:00Z'));
+		expect(open.map((p) => p.id)).toEqual(['today', 'late']);
+	});
+});
+
+describe('postsInPeriod', () => {
+	test('selects by Oslo day, both ends included', () => {
+		const list = [
+			post('first-oslo-day', '2026-10-31T23:30:00Z'),
+			post('last-day', '2026-11-30T22:59:00Z'),
+			post('after', '2026-11-30T23:00:00Z'),
+			post('before', '2026-10-31T22:59:00Z'),
+		];
+		expect(postsInPeriod(list, { from: '2026-11-01', to: '2026-11-30' }).map((p) => p._id)).toEqual(
+			['first-oslo-day', 'last-day'],
+		);
 	});
 });

@@ -4,6 +4,7 @@ import { buildStore, type Store } from '../../../src/content/store.ts';
 import type { Dataset } from '../../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
 import {
+	eventsQuery,
 	municipalitiesQuery,
 	postsQuery,
 	siteSettingsQuery,
@@ -86,10 +87,11 @@ describe('buildStore', () => {
 				[postsQuery]: [],
 				[topicsQuery]: [],
 				[municipalitiesQuery]: [],
+				[eventsQuery]: [],
 			});
 			await buildStore(source, { now: NOW });
 			expect(source.queries.sort()).toEqual(
-				[postsQuery, siteSettingsQuery, topicsQuery, municipalitiesQuery].sort(),
+				[postsQuery, siteSettingsQuery, topicsQuery, municipalitiesQuery, eventsQuery].sort(),
 			);
 		});
 

@@ -1,13 +1,21 @@
 import { describe, expect, test } from 'vitest';
 import {
+	addDays,
 	formatCalendarDate,
 	formatDate,
+	formatIsoOslo,
+	formatMonth,
 	getOsloYear,
+	isDatePast,
 	isPublished,
 	isValidDate,
 	latestInstant,
 	toOsloDate,
 	daysBetween,
+	monthRange,
+	osloMonth,
+	recentMonths,
+	subtractMonths,
 } from '../../../src/lib/dates.ts';
 
 describe('formatDate', () => {
@@ -121,5 +129,62 @@ describe('latestInstant', () => {
 		{ updated: 'not a date', expected: '2023-01-01T00:00:00Z' },
 	])('is $expected when updated is $updated', ({ updated, expected }) => {
 		expect(latestInstant('2023-01-01T00:00:00Z', updated)).toBe(expected);
+	});
+});
+
+describe('Oslo calendar helpers', () => {
+	test.each([
+		{ iso: '2020-12-31T23:30:00Z', date: '2021-01-01', month: '2021-01' },
+		{ iso: '2023-06-22T21:59:00Z', date: '2023-06-22', month: '2023-06' },
+	])('toOsloDate($iso) is $date', ({ iso, date, month }) => {
+		expect(toOsloDate(iso)).toBe(date);
+		expect(osloMonth(iso)).toBe(month);
+	});
+
+	test.each([
+		// Winter (CET, +01:00) and summer (CEST, +02:00), on both sides of the October change.
+		{ iso: '2021-03-02T08:00:00Z', expected: '2021-03-02T09:00:00+01:00' },
+		{ iso: '2028-10-28T08:00:00Z', expected: '2028-10-28T10:00:00+02:00' },
+		{ iso: '2028-10-29T09:00:00Z', expected: '2028-10-29T10:00:00+01:00' },
+	])('formatIsoOslo($iso) is $expected', ({ iso, expected }) => {
+		expect(formatIsoOslo(iso)).toBe(expected);
+		expect(Date.parse(formatIsoOslo(iso))).toBe(Date.parse(iso));
+	});
+
+	test('addDays crosses months and years', () => {
+		expect(addDays('2023-11-30', 1)).toBe('2023-12-01');
+		expect(addDays('2023-12-31', 1)).toBe('2024-01-01');
+		expect(addDays('2024-03-01', -1)).toBe('2024-02-29');
+	});
+
+	test('recentMonths lists twelve months up to the current Oslo month, oldest first', () => {
+		const months = recentMonths(new Date('2026-11-30T12:00:00Z'), 12);
+		expect(months).toHaveLength(12);
+		expect(months[0]).toBe('2025-12');
+		expect(months.at(-1)).toBe('2026-11');
+		// 23:30 UTC on 30 November is already December in Oslo.
+		expect(recentMonths(new Date('2026-11-30T23:30:00Z'), 2)).toEqual(['2026-11', '2026-12']);
+	});
+
+	test('monthRange knows leap years', () => {
+		expect(monthRange('2024-02')).toEqual({ from: '2024-02-01', to: '2024-02-29' });
+		expect(monthRange('2026-11')).toEqual({ from: '2026-11-01', to: '2026-11-30' });
+	});
+
+	test('formatMonth is Norwegian', () => {
+		expect(formatMonth('2026-11')).toBe('november 2026');
+	});
+
+	test('isDatePast is false on the day itself and true the day after (Oslo)', () => {
+		expect(isDatePast('2021-03-01', new Date('2021-03-01T22:30:00Z'))).toBe(false);
+		expect(isDatePast('2021-03-01', new Date('2021-03-01T23:30:00Z'))).toBe(true);
+	});
+});
+
+describe('subtractMonths', () => {
+	test('goes back whole calendar months', () => {
+		expect(subtractMonths(new Date('2026-11-30T12:00:00Z'), 12).toISOString()).toBe(
+			'2025-11-30T12:00:00.000Z',
+		);
 	});
 });

@@ -1,5 +1,12 @@
 import { describe, expect, test } from 'vitest';
 import {
+	digestUrl,
+	emailEditionUrl,
+	emailTextUrl,
+	eventCalendarUrl,
+	eventsCalendarUrl,
+	eventsUrl,
+	eventUrl,
 	absoluteUrl,
 	cleanHref,
 	archiveUrl,
@@ -77,6 +84,17 @@ describe('site URL builders', () => {
 			url: mailtoUrl('Hei & hå?', 'https://x.no/a/'),
 			expected: 'mailto:?subject=Hei%20%26%20h%C3%A5%3F&body=https%3A%2F%2Fx.no%2Fa%2F',
 		},
+		{ name: 'eventsUrl', url: eventsUrl(), expected: '/arrangementer/' },
+		{ name: 'eventUrl', url: eventUrl('arena-2028'), expected: '/arrangementer/arena-2028/' },
+		{
+			name: 'eventCalendarUrl',
+			url: eventCalendarUrl('arena-2028'),
+			expected: '/arrangementer/arena-2028/arena-2028.ics',
+		},
+		{ name: 'eventsCalendarUrl', url: eventsCalendarUrl(), expected: '/arrangementer.ics' },
+		{ name: 'emailEditionUrl', url: emailEditionUrl('x'), expected: '/nyheter/x/epost.html' },
+		{ name: 'emailTextUrl', url: emailTextUrl('x'), expected: '/nyheter/x/epost.txt' },
+		{ name: 'digestUrl', url: digestUrl('2026-11'), expected: '/epost/2026-11.html' },
 	])('$name builds $expected', ({ url, expected }) => {
 		expect(url).toBe(expected);
 	});
@@ -164,5 +182,20 @@ describe('isSafeHref', () => {
 		{ href: 42, expected: false },
 	])('returns $expected for $href', ({ href, expected }) => {
 		expect(isSafeHref(href)).toBe(expected);
+	});
+});
+
+describe('resolveUrl', () => {
+	test.each([
+		{ url: '/bilder/a.jpg', base: SITE, expected: `${SITE}/bilder/a.jpg` },
+		{ url: '/bilder/a.jpg', base: undefined, expected: '/bilder/a.jpg' },
+		{
+			url: 'https://cdn.sanity.io/x.jpg?rect=1,2,3,4',
+			base: SITE,
+			expected: 'https://cdn.sanity.io/x.jpg?rect=1,2,3,4',
+		},
+		{ url: '//evil.example/x', base: SITE, expected: '//evil.example/x' },
+	])('resolves $url against $base', ({ url, base, expected }) => {
+		expect(resolveUrl(url, base)).toBe(expected);
 	});
 });

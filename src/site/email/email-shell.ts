@@ -1,0 +1,101 @@
+/**
+ * The shared frame of every e-mail (post editions and digests): head with the e-mail marker,
+ * `noindex`, colour schemes and styles, the organisation's header, the content sections, and the
+ * footer with the sender and the unsubscribe placeholder. MJML 5 turns it into table markup that
+ * Outlook's Word engine, Gmail and Apple Mail render, and inlines the CSS marked `inline` (juice).
+ * MJML's default web-font import is off (`fonts: {}`): no request leaves for a font host.
+ */
+import mjml2html from 'mjml';
+import { EMAIL_GUTTER, EMAIL_WIDTH, SITE_LANG } from '../../consts.ts';
+import { t } from '../../lib/i18n.ts';
+import { EMAIL_DARK_CSS, EMAIL_INLINE_CSS, EMAIL_COLORS as C } from './email-styles.ts';
+import { escapeAttribute, escapeText } from '../../lib/escape.ts';
+
+/** What the shell needs from the site settings. */
+export type EmailSender = { title: string; organisation?: string | null | undefined; url: string };
+
+export type EmailDocument = {
+	/** The `<title>` (and the label of the message for screen readers). */
+	title: string;
+	/** The preheader: the line inboxes show after the subject. */
+	preview: string;
+	sender: EmailSender;
+	/** «Les på nettsiden»: the page this e-mail is an edition of. */
+	webUrl: string;
+	/** MJML sections between the header and the footer (see `textSection`). */
+	sections: string[];
+	/** The mailing tool's unsubscribe placeholder, e.g. `{{unsubscribe_url}}`. */
+	unsubscribe: string;
+	/** The sign-up page (siteSettings.newsletterSignupUrl), shown to readers of a forwarded copy. */
+	signupUrl?: string | null | undefined;
+};
+
+/**
+ * A white content section holding HTML (escaped by the caller); `flush` drops the side padding
+ * (a full-width image), `top` adds space above (px).
+ */
+export function textSection(
+	html: string,
+	opts: { cssClass?: string; flush?: boolean; top?: number } = {},
+): string {
+	const padding = `${opts.top ?? 0}px ${opts.flush ? 0 : EMAIL_GUTTER}px 0`;
+	return `<mj-section css-class="email-card" background-color="${C.card}" padding="0"><mj-column><mj-text css-class="email-text${opts.cssClass ? ` ${opts.cssClass}` : ''}" padding="${padding}">${html}</mj-text></mj-column></mj-section>`;
+}
+
+function header(doc: EmailDocument): string {
+	const name = escapeText(doc.sender.title);
+	const web = `<a href="${escapeAttribute(doc.webUrl)}">${escapeText(t('email.readOnWeb'))}</a>`;
+	return [
+		`<mj-section css-class="email-top" padding="12px ${EMAIL_GUTTER}px"><mj-column><mj-text css-class="email-small" align="right" padding="0">${web}</mj-text></mj-column></mj-section>`,
+		`<mj-section css-class="email-header" background-color="${C.brand}" padding="20px ${EMAIL_GUTTER}px"><mj-column><mj-text css-class="email-brand" padding="0"><p class="email-brand-name"><a href="${escapeAttribute(doc.sender.url)}/">${name}</a></p></mj-text></mj-column></mj-section>`,
+	].join('');
+}
+
+function footer(doc: EmailDocument): string {
+	const sender = doc.sender.organisation?.trim()
+		? t('email.sentByOrg', { site: doc.sender.title, organisation: doc.sender.organisation })
+		: t('email.sentBy', { site: doc.sender.title });
+	const lines = [
+		`<p>${escapeText(sender)} · <a href="${escapeAttribute(doc.sender.url)}/">${escapeText(doc.sender.url.replace(/^https?:\/\//, ''))}</a></p>`,
+		doc.signupUrl
+			? `<p>${escapeText(t('email.forwarded'))} <a href="${escapeAttribute(doc.signupUrl)}">${escapeText(t('email.signup'))}</a></p>`
+			: '',
+		`<p>${escapeText(t('email.why'))} <a href="${escapeAttribute(doc.unsubscribe)}">${escapeText(t('email.unsubscribe'))}</a></p>`,
+	];
+	return `<mj-section css-class="email-footer" padding="16px ${EMAIL_GUTTER}px 32px"><mj-column><mj-text css-class="email-small" padding="0">${lines.join('')}</mj-text></mj-column></mj-section>`;
+}
+
+/** The MJML source of an e-mail (exported for tests that check MJML's validation). */
+export function emailMjml(doc: EmailDocument): string {
+	return `<mjml lang="${SITE_LANG}">
+<mj-head>
+<mj-title>${escapeText(doc.title)}</mj-title>
+<mj-preview>${escapeText(doc.preview)}</mj-preview>
+<mj-raw><meta name="x-edition" content="email"><meta name="robots" content="noindex, nofollow"><meta name="color-scheme" content="light dark"><meta name="supported-color-schemes" content="light dark"></mj-raw>
+<mj-attributes><mj-all font-family="Arial, Helvetica, sans-serif" /><mj-text font-size="16px" line-height="1.5" color="${C.text}" /></mj-attributes>
+<mj-style inline="inline">${EMAIL_INLINE_CSS}</mj-style>
+<mj-style>${EMAIL_DARK_CSS}</mj-style>
+</mj-head>
+<mj-body width="${EMAIL_WIDTH}px" background-color="${C.page}" css-class="email-page">
+${header(doc)}
+${doc.sections.join('\n')}
+${footer(doc)}
+</mj-body>
+</mjml>`;
+}
+
+/** Renders the e-mail to HTML; throws with MJML's messages when the markup is invalid (strict). */
+export async function renderEmail(doc: EmailDocument): Promise<string> {
+	const result = await mjml2html(emailMjml(doc), {
+		fonts: {},
+		validationLevel: 'strict',
+		minify: false,
+		keepComments: false,
+		// Keep the images' pixel width/height attributes (Outlook sizes by them) instead of juice
+		// copying `height: auto` from the CSS into the attribute.
+		juiceOptions: { applyHeightAttributes: false, applyWidthAttributes: false },
+	});
+	if (result.errors.length)
+		throw new Error(result.errors.map((e) => e.formattedMessage).join('\n'));
+	return result.html;
+}

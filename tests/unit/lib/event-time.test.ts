@@ -1,0 +1,73 @@
+import { describe, expect, test } from 'vitest';
+import {
+	eventDays,
+	formatClock,
+	formatDateRange,
+	formatEventTime,
+} from '../../../src/lib/event-time.ts';
+
+describe('formatEventTime', () => {
+	test.each([
+		{
+			name: 'a day with a start and end time (winter, UTC+1)',
+			event: { start: '2021-03-02T08:00:00Z', end: '2021-03-02T14:30:00Z' },
+			expected: 'tirsdag 2. mars 2021 kl. 09.00–15.30',
+		},
+		{
+			name: 'the last Sunday of October after the DST change (10:00 Oslo is 09:00 UTC)',
+			event: { start: '2028-10-29T09:00:00Z', end: '2028-10-29T11:00:00Z' },
+			expected: 'søndag 29. oktober 2028 kl. 10.00–12.00',
+		},
+		{
+			name: 'the last Sunday of March after the DST change (10:00 Oslo is 08:00 UTC)',
+			event: { start: '2028-03-26T08:00:00Z' },
+			expected: 'søndag 26. mars 2028 kl. 10.00',
+		},
+		{
+			name: 'two days with times',
+			event: { start: '2028-11-02T08:00:00Z', end: '2028-11-03T14:00:00Z' },
+			expected: 'torsdag 2. november 2028 kl. 09.00 – fredag 3. november 2028 kl. 15.00',
+		},
+		{
+			name: 'all-day over two days in one month',
+			event: { start: '2023-11-01T23:00:00Z', end: '2023-11-03T14:00:00Z', allDay: true },
+			expected: '2.–3. november 2023',
+		},
+		{
+			name: 'one all-day event',
+			event: { start: '2023-11-01T23:00:00Z', allDay: true },
+			expected: '2. november 2023',
+		},
+	])('$name: "$expected"', ({ event, expected }) => {
+		expect(formatEventTime(event)).toBe(expected);
+	});
+});
+
+describe('formatDateRange', () => {
+	test.each([
+		['2023-10-30', '2023-11-02', '30. oktober – 2. november 2023'],
+		['2023-12-30', '2024-01-02', '30. desember 2023 – 2. januar 2024'],
+		['2023-11-02', '2023-11-02', '2. november 2023'],
+	])('%s to %s is "%s"', (first, last, expected) => {
+		expect(formatDateRange(first, last)).toBe(expected);
+	});
+});
+
+describe('eventDays', () => {
+	test('uses Oslo days: 23:00 UTC on 1 November is 2 November in Oslo', () => {
+		expect(eventDays({ start: '2023-11-01T23:00:00Z', end: '2023-11-03T14:00:00Z' })).toEqual({
+			first: '2023-11-02',
+			last: '2023-11-03',
+		});
+	});
+
+	test('an end before the start counts as the start day', () => {
+		expect(eventDays({ start: '2023-11-05T10:00:00Z', end: '2023-11-01T10:00:00Z' }).last).toBe(
+			'2023-11-05',
+		);
+	});
+});
+
+test('formatClock writes Oslo time with a full stop', () => {
+	expect(formatClock('2023-06-22T22:30:00Z')).toBe('00.30');
+});
