@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import ical from 'node-ical';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { buildSite, type BuildResult } from '../helpers/build.ts';
-import { listFiles, readPage } from '../helpers/dist.ts';
+import { jsonLdNodes, listFiles, readPage } from '../helpers/dist.ts';
 import {
 	emailClientErrors,
 	emailProblems,
@@ -146,7 +146,7 @@ describe('events', () => {
 		expect(page.querySelector('.event-details')?.textContent).toContain(
 			'tirsdag 2. mars 2021 kl. 09.00–15.30',
 		);
-		const ld = JSON.parse(page.querySelector('script[type="application/ld+json"]')!.textContent);
+		const ld = jsonLdNodes(page).find((node) => node['@type'] === 'Event');
 		expect(ld).toMatchObject({
 			'@type': 'Event',
 			startDate: '2021-03-02T09:00:00+01:00',
