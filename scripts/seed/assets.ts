@@ -5,8 +5,8 @@
 import { createHash } from 'node:crypto';
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { crc32 } from 'node:zlib';
 import sharp from 'sharp';
+import { storedZip } from '../lib/zip.ts';
 
 export type SeedAsset = { ref: string; path: string; originalFilename: string; mimeType: string };
 
@@ -113,45 +113,6 @@ export function makePdf(lines: string[]): Buffer {
 	return Buffer.from(out, 'latin1');
 }
 
-/** A stored (uncompressed) zip archive; enough for a minimal .docx. */
-function makeZip(entries: Array<[string, string]>): Buffer {
-	const locals: Buffer[] = [];
-	const centrals: Buffer[] = [];
-	let offset = 0;
-	for (const [name, content] of entries) {
-		const data = Buffer.from(content, 'utf8');
-		const nameBuf = Buffer.from(name, 'utf8');
-		const crc = crc32(data);
-		const local = Buffer.alloc(30);
-		local.writeUInt32LE(0x04034b50, 0);
-		local.writeUInt16LE(20, 4);
-		local.writeUInt32LE(crc, 14);
-		local.writeUInt32LE(data.length, 18);
-		local.writeUInt32LE(data.length, 22);
-		local.writeUInt16LE(nameBuf.length, 26);
-		const central = Buffer.alloc(46);
-		central.writeUInt32LE(0x02014b50, 0);
-		central.writeUInt16LE(20, 4);
-		central.writeUInt16LE(20, 6);
-		central.writeUInt32LE(crc, 16);
-		central.writeUInt32LE(data.length, 20);
-		central.writeUInt32LE(data.length, 24);
-		central.writeUInt16LE(nameBuf.length, 28);
-		central.writeUInt32LE(offset, 42);
-		locals.push(local, nameBuf, data);
-		centrals.push(central, nameBuf);
-		offset += 30 + nameBuf.length + data.length;
-	}
-	const dir = Buffer.concat(centrals);
-	const end = Buffer.alloc(22);
-	end.writeUInt32LE(0x06054b50, 0);
-	end.writeUInt16LE(entries.length, 8);
-	end.writeUInt16LE(entries.length, 10);
-	end.writeUInt32LE(dir.length, 12);
-	end.writeUInt32LE(offset, 16);
-	return Buffer.concat([...locals, dir, end]);
-}
-
 const xmlEscape = (s: string) =>
 	s.replace(/[<>&]/g, (c) => ({ '<': '&lt;', '>': '&gt;', '&': '&amp;' })[c]!);
 
@@ -161,7 +122,7 @@ export function makeDocx(lines: string[]): Buffer {
 	const paras = lines
 		.map((l) => `<w:p><w:r><w:t xml:space="preserve">${xmlEscape(l)}</w:t></w:r></w:p>`)
 		.join('');
-	return makeZip([
+	return storedZip([
 		[
 			'[Content_Types].xml',
 			'<?xml version="1.0" encoding="UTF-8"?><Types xmlns="http://schemas.openxmlformats.org/package/2006/content-types"><Default Extension="rels" ContentType="application/vnd.openxmlformats-package.relationships+xml"/><Default Extension="xml" ContentType="application/xml"/><Override PartName="/word/document.xml" ContentType="application/vnd.openxmlformats-officedocument.wordprocessingml.document.main+xml"/></Types>',

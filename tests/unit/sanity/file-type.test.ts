@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { sniffDocument } from '../../../src/sanity/file-type.ts';
-import { storedZip } from '../../fixtures/zip.ts';
+import { storedZip } from '../../../scripts/lib/zip.ts';
 
 let dir = '';
 beforeAll(async () => {

@@ -1,16 +1,5 @@
 /** The e-mail edition of a post (HTML part): /nyheter/<slug>/epost.html (noindex; README "E-post"). */
-import type { APIRoute, GetStaticPaths } from 'astro';
-import { getEmailEditionPosts } from '../../../content/slices.ts';
-import type { Post } from '../../../content/store.ts';
-import { postEdition } from '../../../site/email/editions.ts';
+import { emailEditionPaths, emailEditionRoute } from '../../../site/email/routes.ts';
 
-export const getStaticPaths = (async () =>
-	(await getEmailEditionPosts()).map((post) => ({
-		params: { slug: post.slug },
-		props: { post },
-	}))) satisfies GetStaticPaths;
-
-export const GET: APIRoute<{ post: Post }> = async ({ props }) =>
-	new Response((await postEdition(props.post)).html, {
-		headers: { 'Content-Type': 'text/html; charset=utf-8' },
-	});
+export const getStaticPaths = emailEditionPaths;
+export const GET = emailEditionRoute('html');

@@ -1,0 +1,25 @@
+/**
+ * The two endpoints of a post's e-mail edition share their paths and differ only in the part they
+ * serve: `/nyheter/<slug>/epost.html` (HTML) and `/nyheter/<slug>/epost.txt` (the text part).
+ */
+import type { APIRoute, GetStaticPaths } from 'astro';
+import { getEmailEditionPosts } from '../../content/slices.ts';
+import type { Post } from '../../content/store.ts';
+import { postEdition } from './editions.ts';
+
+/** One path per post that has an e-mail edition (every newsletter, posts of the last 12 months). */
+export const emailEditionPaths = (async () =>
+	(await getEmailEditionPosts()).map((post) => ({
+		params: { slug: post.slug },
+		props: { post },
+	}))) satisfies GetStaticPaths;
+
+const CONTENT_TYPES = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8' };
+
+/** The endpoint serving one part (`html` or `text`) of the post's edition, built once per post. */
+export function emailEditionRoute(part: 'html' | 'text'): APIRoute<{ post: Post }> {
+	return async ({ props }) =>
+		new Response((await postEdition(props.post))[part], {
+			headers: { 'Content-Type': CONTENT_TYPES[part] },
+		});
+}
