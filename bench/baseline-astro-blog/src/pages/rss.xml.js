@@ -1,9 +1,12 @@
 import { getCollection } from 'astro:content';
 import rss from '@astrojs/rss';
-import { SITE_DESCRIPTION, SITE_TITLE } from '../consts';
+import { FEED_ITEMS, SITE_DESCRIPTION, SITE_TITLE } from '../consts';
 
 export async function GET(context) {
-	const posts = await getCollection('blog');
+	// The newest FEED_ITEMS posts, as the site's feeds hold (the same work on both sides).
+	const posts = (await getCollection('blog'))
+		.sort((a, b) => b.data.pubDate.valueOf() - a.data.pubDate.valueOf())
+		.slice(0, FEED_ITEMS);
 	return rss({
 		title: SITE_TITLE,
 		description: SITE_DESCRIPTION,
