@@ -1,6 +1,6 @@
 /**
  * `npm run screenshots`: builds the site from the embedded dataset, serves it on a loopback
- * port and writes full-page PNGs into docs/screenshots/ for a person to review: seven page types
+ * port and writes full-page PNGs into docs/screenshots/ for a person to review: twelve page types
  * at 390, 768 and 1280 px in light and dark, and two posts as printed. Each image is compared
  * with the committed one (scripts/screenshot-diff.ts) and reported as new, unchanged or changed.
  */
@@ -22,6 +22,12 @@ const PAGES = [
 	{ name: 'newsletter-with-attachments', path: '/nyheter/debattheftet-2021/' },
 	{ name: 'archive', path: '/arkiv/' },
 	{ name: 'accessibility', path: '/tilgjengelighet/' },
+	{ name: 'municipality', path: '/kommuner/skaun/' },
+	{ name: 'event', path: '/arrangementer/arena-trondelag-2028/' },
+	{ name: 'feeds', path: '/feeds/' },
+	{ name: 'search', path: '/sok/?q=samskaping' },
+	// An e-mail edition as a mail client shows it (600 px column, dark mode where the client has one).
+	{ name: 'email-edition', path: '/nyheter/debattheftet-2021/epost.html' },
 ];
 const WIDTHS = [390, 768, 1280];
 const SCHEMES = ['light', 'dark'] as const;
@@ -68,6 +74,9 @@ try {
 			for (const colorScheme of SCHEMES) {
 				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
 				await page.goto(server.origin + path, { waitUntil: 'load' });
+				// The search page fills its results after load (Pagefind): shoot it with them.
+				if (path.startsWith('/sok/?'))
+					await page.waitForSelector('#search-results li', { timeout: 10_000 });
 				await loadEverything(page);
 				await save(`${name}-${width}-${colorScheme}`, await page.screenshot({ fullPage: true }));
 				await page.close();
