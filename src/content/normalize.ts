@@ -2,7 +2,7 @@
  * Fallbacks after validation, each logged with the document `_id` and field: excerpt cut or derived,
  * credit defaulted and "Foto:" stripped, missing alt text flagged; body rendered to HTML once.
  */
-import { EXCERPT_MAX_LENGTH } from '../consts.ts';
+import { EXCERPT_MAX_LENGTH, FACEBOOK_TEXT_MAX_LENGTH } from '../consts.ts';
 import { getOsloYear, parseIsoDateTime } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
@@ -14,6 +14,10 @@ import type { Figure, PostData } from '../sanity/schemas.ts';
 
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
+	/** «Del på Facebook»: the post belongs in /facebook.xml. */
+	shareOnFacebook: boolean;
+	/** The text Facebook gets: the post's own «Tekst til Facebook», else the excerpt (plain text). */
+	facebookText: string;
 	mainImage: Figure | null;
 	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it again (absolute URLs, e-mail). */
 	bodyBlocks: readonly unknown[];
@@ -64,6 +68,15 @@ function firstParagraph(body: PostData['body']): string {
 	return '';
 }
 
+/** «Tekst til Facebook» trimmed (cut at a word past the limit, with a warning), else the excerpt. */
+function facebookText(data: PostData, excerpt: string, ctx: Ctx): string {
+	const message = data.facebook?.message?.trim() ?? '';
+	if (message.length <= FACEBOOK_TEXT_MAX_LENGTH) return message || excerpt;
+	const reason = m.longExcerpt(message.length, FACEBOOK_TEXT_MAX_LENGTH);
+	ctx.report.warn('post', data._id, 'facebook.message', reason);
+	return truncateAtWord(message, FACEBOOK_TEXT_MAX_LENGTH);
+}
+
 export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const { report } = ctx;
 	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
@@ -100,6 +113,8 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	return {
 		...data,
 		excerpt,
+		shareOnFacebook: data.facebook?.share === true,
+		facebookText: facebookText(data, excerpt, ctx),
 		mainImage,
 		body,
 		bodyBlocks,
