@@ -236,6 +236,14 @@ export function loadContent(): Promise<Store> {
 		}))());
 }
 
+/**
+ * Hands the build state a store loaded elsewhere: the live preview server loads fresh content for
+ * every request (preview/middleware.ts), and pages read it through the same accessors.
+ */
+export function useContent(store: Promise<Store>): void {
+	buildState().store = store;
+}
+
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;

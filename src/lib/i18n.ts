@@ -6,6 +6,13 @@ const nb = {
 	'preview.banner': 'Forhåndsvisning – ikke publisert',
 	'preview.bannerHelp':
 		'Siden viser utkast og planlagte saker slik de vil se ut. Leserne ser den ikke, og den finnes ikke på nettstedet før innholdet er publisert.',
+	'preview.noSession':
+		'Forhåndsvisningen åpnes fra Sanity Studio: velg «Presentasjon» og åpne saken der. Den viser utkast, så den krever at du er logget inn i Studio.',
+	'preview.badSecret':
+		'Forhåndsvisningen kunne ikke åpnes fordi lenken er ugyldig eller utløpt. Åpne den på nytt fra «Presentasjon» i Sanity Studio.',
+	'preview.notLiveTitle': 'Ikke i direkte forhåndsvisning',
+	'preview.notLive':
+		'Direkte forhåndsvisning viser forsiden og sakene. Andre sider, som tema, kommuner og arrangementer, vises ikke her ennå. Gå til forsiden, eller åpne en sak fra Studio.',
 	'nav.label': 'Hovedmeny',
 	'nav.home': 'Forside',
 	'nav.news': 'Nyheter',

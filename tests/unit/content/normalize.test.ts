@@ -1,3 +1,4 @@
+import { vercelStegaCombine, vercelStegaDecode } from '@vercel/stega';
 import { describe, expect, test } from 'vitest';
 import { ContentReport } from '../../../src/sanity/report.ts';
 import { normalizeFigure, normalizePost } from '../../../src/content/normalize.ts';
@@ -183,5 +184,17 @@ describe('normalizePost', () => {
 		expect(out.facebookText.length).toBeLessThanOrEqual(500);
 		expect(out.facebookText.endsWith('Ord…')).toBe(true);
 		expect(warnings(c.report)).toEqual(['facebook.message: 799 tegn, over 500; forkortet']);
+	});
+
+	test('counts only visible characters: a stega edit link (live preview) is kept, never cut', () => {
+		const link = { origin: 'sanity.io', href: '/studio/intent/edit/id=post-1;path=excerpt' };
+		const c = ctx();
+		const short = vercelStegaCombine('Kort ingress.', link, false);
+		expect(normalizePost(post({ excerpt: short }), c).excerpt).toBe(short);
+		const long = vercelStegaCombine('Ord '.repeat(100).trim(), link, false);
+		const cut = normalizePost(post({ excerpt: long }), c).excerpt;
+		expect(cut).toMatch(/^(Ord ){70,}Ord…/);
+		expect(vercelStegaDecode(cut)).toEqual(link);
+		expect(warnings(c.report)).toEqual(['excerpt: 399 tegn, over 300; forkortet']);
 	});
 });
