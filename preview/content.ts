@@ -5,7 +5,7 @@
  * Presentation tool reloads the page when a document changes.
  */
 import { resetBuildState } from '../src/build-state.ts';
-import { buildStore, useContent, type Store } from '../src/content/store.ts';
+import { buildStore, provideContent, type Store } from '../src/content/store.ts';
 import { ContentReport } from '../src/sanity/report.ts';
 import { readPreviewConfig, type PreviewConfig } from './config.ts';
 import { previewSource } from './source.ts';
@@ -30,6 +30,6 @@ export function loadPreviewContent(config = previewConfig()): Promise<Store> {
 		siteUrl: config.site.siteUrl,
 		preview: true,
 	});
-	useContent(store);
+	provideContent(store);
 	return store;
 }

@@ -23,13 +23,14 @@ const notice = (status: number, text: string) =>
 
 export const onRequest = defineMiddleware(async (context, next) => {
 	if (OPEN_PATHS.test(context.url.pathname)) return next();
-	const config = previewConfig();
-	const session = context.cookies.get(SESSION_COOKIE)?.value;
-	if (!isValidSession(session, config.sessionKey, new Date()))
-		return notice(401, t('preview.noSession'));
 	try {
+		const config = previewConfig();
+		const session = context.cookies.get(SESSION_COOKIE)?.value;
+		if (!isValidSession(session, config.sessionKey, new Date()))
+			return notice(401, t('preview.noSession'));
 		await loadPreviewContent(config);
 	} catch (error) {
+		// A configuration the server cannot use, or an API that does not answer: one line.
 		if (!(error instanceof FatalBuildError)) throw error;
 		return notice(503, error.message);
 	}

@@ -240,7 +240,7 @@ export function loadContent(): Promise<Store> {
  * Hands the build state a store loaded elsewhere: the live preview server loads fresh content for
  * every request (preview/middleware.ts), and pages read it through the same accessors.
  */
-export function useContent(store: Promise<Store>): void {
+export function provideContent(store: Promise<Store>): void {
 	buildState().store = store;
 }
 

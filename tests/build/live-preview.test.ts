@@ -139,9 +139,11 @@ describe('the live preview server', () => {
 	});
 
 	test('says which pages it does not render (404), and refuses a forged session', async () => {
-		const topic = await page('/tema/samskaping/');
-		expect(topic.response.status).toBe(404);
-		expect(parse(topic.html).querySelector('h1')?.text).toBe('Ikke i direkte forhåndsvisning');
+		for (const path of ['/tema/samskaping/', '/nyheter/finnes-ikke/']) {
+			const other = await page(path);
+			expect(other.response.status, path).toBe(404);
+			expect(parse(other.html).querySelector('h1')?.text).toBe('Ikke i direkte forhåndsvisning');
+		}
 		const forged = cookie.replace(/.$/, (c) => (c === 'A' ? 'B' : 'A'));
 		expect((await get(DRAFT, { cookie: forged })).status).toBe(401);
 	});

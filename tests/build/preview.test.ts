@@ -42,6 +42,9 @@ describe('the drafts preview build', () => {
 		expect(list.querySelector('.post-card__title a')?.getAttribute('href')).toBe(
 			'/nyheter/sommerhilsen-2099/',
 		);
+		expect(list.querySelector('.post-card__meta')?.text).toContain('Planlagt: 20. juni 2099');
+		const front = await readPage(build.outDir, '/');
+		expect(front.querySelector('.lead-story__meta')?.text).toBe('Planlagt: 20. juni 2099');
 	});
 
 	test('marks every page: banner first after the skip link, «[Forhåndsvisning]» title, noindex', async () => {
