@@ -30,12 +30,12 @@ export default defineConfig({
 	},
 	security: { csp: cspConfig(config) },
 	// images and attachments first: they write dist/bilder/ and dist/vedlegg/ (and report what
-	// failed) before the content report is printed and written. A drafts preview gets no sitemap
-	// and no search index (DESIGN.md: dist-preview/).
+	// failed) before the content report is printed and written. A preview (drafts, releases) gets
+	// no sitemap and no search index (DESIGN.md: dist-preview/; src/site/preview.ts has the rest).
 	integrations: [
 		images(),
 		attachments(),
-		...(config.source.perspective === 'drafts' ? [] : [sitemap(), pagefind()]),
+		...(config.preview ? [] : [sitemap(), pagefind()]),
 		contentReport(),
 	],
 	devToolbar: { enabled: false },

@@ -12,6 +12,15 @@ export const projectId = process.env.SANITY_STUDIO_PROJECT_ID || PLACEHOLDER_PRO
 export const dataset = process.env.SANITY_STUDIO_DATASET || 'production';
 export const usesPlaceholderProjectId = projectId === PLACEHOLDER_PROJECT_ID;
 
+/** The live preview server's address when SANITY_STUDIO_PREVIEW_URL is unset (`npm run preview:server`). */
+export const DEFAULT_PREVIEW_URL = 'http://localhost:4322';
+
+/** Where the Presentation tool finds the live preview server (its origin, no trailing slash). */
+export const previewUrl = (process.env.SANITY_STUDIO_PREVIEW_URL || DEFAULT_PREVIEW_URL).replace(
+	/\/+$/,
+	'',
+);
+
 /** What to do when the project id is unset; printed by sanity.cli.ts. */
 export function missingProjectIdMessage(command: string | undefined): string {
 	const lines = [

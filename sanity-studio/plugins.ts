@@ -2,7 +2,9 @@ import { nbNOLocale } from '@sanity/locale-nb-no';
 import { visionTool } from '@sanity/vision';
 import type { PluginOptions } from 'sanity';
 import { structureTool } from 'sanity/structure';
+import { previewUrl } from './env';
 import { API_VERSION } from './lib/constants';
+import { presentation } from './presentation';
 import { structure } from './structure';
 
 /**
@@ -15,10 +17,16 @@ export const developerPlugins = (): PluginOptions[] => [
 ];
 
 /**
- * The Studio's plugins: the structure, `extra` (the developer tools in `sanity dev`; editors never
- * see the GROQ tool in the deployed Studio) and the Norwegian locale, added last so it is the
- * default language.
+ * The Studio's plugins: the structure, the Presentation tool (the live preview server at
+ * SANITY_STUDIO_PREVIEW_URL), `extra` (the developer tools in `sanity dev`; editors never see the
+ * GROQ tool in the deployed Studio) and the Norwegian locale, added last so it is the default
+ * language.
  */
 export function studioPlugins(extra: PluginOptions[] = []): PluginOptions[] {
-	return [structureTool({ title: 'Innhold', structure }), ...extra, nbNOLocale()];
+	return [
+		structureTool({ title: 'Innhold', structure }),
+		presentation(previewUrl),
+		...extra,
+		nbNOLocale(),
+	];
 }

@@ -42,6 +42,12 @@ export type Config = {
 	reportDir: string;
 	/** The build clock: BUILD_NOW, or the moment the configuration was read. */
 	now: Date;
+	/**
+	 * A preview (any perspective but `published`: drafts or content releases): every page noindex
+	 * with a banner, scheduled posts shown, no feeds, sitemap, search index, e-mail files or
+	 * schedule (DESIGN.md: dist-preview/). Decided here, once.
+	 */
+	preview: boolean;
 	/** EMAIL_UNSUBSCRIBE_PLACEHOLDER: what e-mails link «Meld deg av» to; the mailing tool fills it. */
 	emailUnsubscribe: string;
 };
@@ -145,6 +151,7 @@ export function readConfig(env: Env = process.env): Config {
 		imageCacheDir: resolve(read(env, 'IMAGE_CACHE_DIR') ?? CONFIG_DEFAULTS.imageCacheDir),
 		reportDir: resolve(read(env, 'REPORT_DIR') ?? CONFIG_DEFAULTS.reportDir),
 		now: readNow(env),
+		preview: source.perspective !== 'published',
 		emailUnsubscribe: readUnsubscribe(env),
 	};
 }

@@ -19,6 +19,8 @@ export const GREETING_SEASON_END = {
 /** More municipalities than this on a post collapse to a count with the names in a <details>. */
 export const MUNICIPALITIES_SHOWN = 6;
 export const EXCERPT_MAX_LENGTH = 300;
+/** «Tekst til Facebook»: the longest text the site sends (the Studio's limit too). */
+export const FACEBOOK_TEXT_MAX_LENGTH = 500;
 export const DEFAULT_DATASET_PATH = 'sanity-studio/seed/production';
 export const DEFAULT_SITE_URL = 'https://trondelag.example.no';
 export const DEFAULT_API_VERSION = '2025-02-19';

@@ -6,6 +6,7 @@ import { topic } from './documents/topic';
 import { accessibilitySettings } from './objects/accessibilitySettings';
 import { attachment } from './objects/attachment';
 import { blockContent } from './objects/blockContent';
+import { facebookShare } from './objects/facebookShare';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internalLink';
 import { link } from './objects/link';
@@ -26,6 +27,7 @@ export const schemaTypes = [
 	internalLink,
 	blockContent,
 	seo,
+	facebookShare,
 	accessibilitySettings,
 	// Singletons
 	siteSettings,

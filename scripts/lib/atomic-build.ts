@@ -5,7 +5,9 @@
  * leaves `dist` untouched and deletes the half-written folder. The build's output goes to
  * `reports/build-<id>.log`, beside dist and never inside it. Commands get BUILD_OUT_DIR (the new
  * folder) and REPORT_DIR (`<root>/reports`, where the site writes schedule.json) in their
- * environment, and the project's node_modules/.bin first on PATH.
+ * environment, and the project's node_modules/.bin first on PATH. A second output (the drafts
+ * preview, `npm run preview:drafts`) uses the same steps under other names (PREVIEW_LAYOUT):
+ * `dist-preview` → `.builds-preview/<id>/`, reports in `reports/preview/`, its own lock.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
@@ -16,12 +18,26 @@ import { pruneBuilds, pruneLogs } from './prune-builds.ts';
 import { runLogged } from './run-logged.ts';
 import { pointDistAt } from './swap-dist.ts';
 
+/** Names below the root: the live symlink, the build folders and the reports (logs, content report). */
+export type BuildLayout = { link: string; builds: string; reports: string };
+
+/** The published site: `dist` → `.builds/<id>/`, reports in `reports/`. */
+export const SITE_LAYOUT: BuildLayout = { link: 'dist', builds: '.builds', reports: 'reports' };
+/** The drafts preview: `dist-preview` → `.builds-preview/<id>/`, reports in `reports/preview/`. */
+export const PREVIEW_LAYOUT: BuildLayout = {
+	link: 'dist-preview',
+	builds: '.builds-preview',
+	reports: join('reports', 'preview'),
+};
+
 /** A command run on the finished folder before the swap; `{outDir}` in an argument is replaced. */
 export type BuildStep = { name: string; command: readonly string[] };
 
 export type AtomicBuildOptions = {
 	/** Folder holding `dist`, `.builds/` and `reports/`. */
 	root: string;
+	/** Which output to build; default SITE_LAYOUT (the published site). */
+	layout?: BuildLayout;
 	/** Where the commands run (the site's project folder); default `root`. */
 	cwd?: string;
 	/** The build command; `--outDir <folder>` is appended. Default: `astro build` of `cwd`. */
@@ -50,13 +66,13 @@ export type AtomicBuildResult = {
 	finishedAt: Date;
 };
 
-/** Paths of the publish layout below `root`. */
-export function buildPaths(root: string) {
+/** Paths of a build layout below `root` (default: the published site's). */
+export function buildPaths(root: string, layout: BuildLayout = SITE_LAYOUT) {
 	return {
-		dist: join(root, 'dist'),
-		builds: join(root, '.builds'),
-		reports: join(root, 'reports'),
-		lock: join(root, '.builds', '.lock'),
+		dist: join(root, layout.link),
+		builds: join(root, layout.builds),
+		reports: join(root, layout.reports),
+		lock: join(root, layout.builds, '.lock'),
 	};
 }
 
@@ -65,7 +81,7 @@ const closeLog = (log: WriteStream) => new Promise<void>((done) => log.end(done)
 /** Builds into a new folder and swaps it in on success. Throws LockedError if a build is running. */
 export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBuildResult> {
 	const now = options.now ?? (() => new Date());
-	const paths = buildPaths(options.root);
+	const paths = buildPaths(options.root, options.layout);
 	const cwd = options.cwd ?? options.root;
 	await mkdir(paths.builds, { recursive: true });
 	await mkdir(paths.reports, { recursive: true });

@@ -76,5 +76,6 @@ export function postDoc(assets: SeedAssets, s: PostSpec, id = s.id) {
 		...(s.contact ? { contact: { _type: 'reference', _ref: s.contact } } : {}),
 		...(s.deadline ? { deadline: s.deadline } : {}),
 		...(s.signature ? { signature: s.signature } : {}),
+		...(s.facebook ? { facebook: { _type: 'facebookShare', ...s.facebook } } : {}),
 	};
 }

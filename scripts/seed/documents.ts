@@ -148,6 +148,8 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			excerpt: 'Planlagt innlegg langt fram i tid.',
 			body: [p('Denne hilsenen er planlagt.')],
 			topics: ['samskaping'],
+			// Marked for Facebook, and still never in /facebook.xml before its time.
+			facebook: { share: true },
 		}),
 		...eventDocuments(),
 	];

@@ -160,6 +160,11 @@ export const greetings: PostSpec[] = [
 			p('Vi ses til høsten – god sommer!'),
 		],
 		topics: ['torn', 'samskaping'],
+		facebook: {
+			share: true,
+			message:
+				'God sommer fra oss i KS Trøndelag! Takk til kommunene for et halvår med TØRN, samskaping & nye nettverk – vi ses i august.',
+		},
 	},
 	{
 		id: 'post-god-jul-2023',

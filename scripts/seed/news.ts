@@ -213,6 +213,7 @@ export const news: PostSpec[] = [
 			),
 		],
 		topics: ['folkevalgtprogrammet'],
+		facebook: { share: true },
 	},
 	{
 		id: 'post-arena-trondelag-2023',
@@ -259,5 +260,6 @@ export const news: PostSpec[] = [
 		],
 		topics: ['samskaping', 'arhuskompasset'],
 		municipalities: ['Trondheim', 'Levanger', 'Orkland'],
+		facebook: { share: true },
 	},
 ];

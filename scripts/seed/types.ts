@@ -30,4 +30,6 @@ export type PostSpec = {
 	/** A byline shown at the end (greetings). */
 	signature?: string;
 	seo?: { title?: string; description?: string };
+	/** «Del på Facebook», with an own «Tekst til Facebook» or (without `message`) the excerpt. */
+	facebook?: { share: boolean; message?: string };
 };

@@ -2,7 +2,8 @@
  * Fallbacks after validation, each logged with the document `_id` and field: excerpt cut or derived,
  * credit defaulted and "Foto:" stripped, missing alt text flagged; body rendered to HTML once.
  */
-import { EXCERPT_MAX_LENGTH } from '../consts.ts';
+import { stegaClean } from '@sanity/client/stega';
+import { EXCERPT_MAX_LENGTH, FACEBOOK_TEXT_MAX_LENGTH } from '../consts.ts';
 import { getOsloYear, parseIsoDateTime } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import { contentMessages as m } from '../sanity/messages.ts';
@@ -14,6 +15,10 @@ import type { Figure, PostData } from '../sanity/schemas.ts';
 
 export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
 	excerpt: string;
+	/** «Del på Facebook»: the post belongs in /facebook.xml. */
+	shareOnFacebook: boolean;
+	/** The text Facebook gets: the post's own «Tekst til Facebook», else the excerpt (plain text). */
+	facebookText: string;
 	mainImage: Figure | null;
 	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it again (absolute URLs, e-mail). */
 	bodyBlocks: readonly unknown[];
@@ -64,16 +69,40 @@ function firstParagraph(body: PostData['body']): string {
 	return '';
 }
 
+/**
+ * `text` cut at a word to `max` characters as readers see them, and its visible length when it was
+ * longer. In the live preview a field carries an invisible stega suffix (an edit link for the
+ * Presentation tool, preview/stega.ts): it does not count, and it is kept. Elsewhere there is none.
+ */
+function limit(text: string, max: number): { text: string; over?: number } {
+	const visible = stegaClean(text);
+	if (visible.length <= max) return { text };
+	return { text: truncateAtWord(visible, max) + text.slice(visible.length), over: visible.length };
+}
+
+/** «Tekst til Facebook» trimmed (cut at a word past the limit, with a warning), else the excerpt. */
+function facebookText(data: PostData, excerpt: string, ctx: Ctx): string {
+	const message = limit(data.facebook?.message?.trim() ?? '', FACEBOOK_TEXT_MAX_LENGTH);
+	if (message.over) {
+		const reason = m.longExcerpt(message.over, FACEBOOK_TEXT_MAX_LENGTH);
+		ctx.report.warn('post', data._id, 'facebook.message', reason);
+	}
+	return message.text || excerpt;
+}
+
 export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	const { report } = ctx;
 	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
 	let excerpt = data.excerpt?.trim() ?? '';
 	if (!excerpt) {
-		excerpt = truncateAtWord(firstParagraph(withoutHoles(data.body)), EXCERPT_MAX_LENGTH);
+		// Spans' stega links would sit inside the joined text: a derived excerpt goes without them.
+		const paragraph = stegaClean(firstParagraph(withoutHoles(data.body)));
+		excerpt = truncateAtWord(paragraph, EXCERPT_MAX_LENGTH);
 		w('excerpt', m.missingExcerpt);
-	} else if (excerpt.length > EXCERPT_MAX_LENGTH) {
-		w('excerpt', m.longExcerpt(excerpt.length, EXCERPT_MAX_LENGTH));
-		excerpt = truncateAtWord(excerpt, EXCERPT_MAX_LENGTH);
+	} else {
+		const cut = limit(excerpt, EXCERPT_MAX_LENGTH);
+		if (cut.over) w('excerpt', m.longExcerpt(cut.over, EXCERPT_MAX_LENGTH));
+		excerpt = cut.text;
 	}
 	// The body may hold holes where earlier steps left blocks out (holes.ts): they keep indexes
 	// right for the render's report and are gone from the post's public body.
@@ -100,6 +129,8 @@ export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
 	return {
 		...data,
 		excerpt,
+		shareOnFacebook: data.facebook?.share === true,
+		facebookText: facebookText(data, excerpt, ctx),
 		mainImage,
 		body,
 		bodyBlocks,

@@ -98,3 +98,13 @@ export function hasEmailEdition(post: Pick<Dated, 'publishedTime' | 'kind'>, now
 	if (post.kind === 'newsletter') return true;
 	return post.publishedTime >= subtractMonths(now, EMAIL_EDITION_MONTHS).getTime();
 }
+
+/**
+ * The earliest publishing instant after `now` (ISO 8601), or null when none is ahead: when a
+ * scheduled post is due and the site must be rebuilt (reports/schedule.json). Invalid times (NaN)
+ * are ignored.
+ */
+export function nextPublishInstant(times: readonly number[], now: Date): string | null {
+	const ahead = times.filter((time) => time > now.getTime());
+	return ahead.length ? new Date(Math.min(...ahead)).toISOString() : null;
+}

@@ -1,7 +1,10 @@
 /**
  * The build-time content store: runs each query once, validates, decides each derived value once
  * (URL, share image, excerpt, year), renders portable text once, and exposes small typed accessors
- * for pages and outputs. Data is shared and read-only (docs/architecture.md).
+ * for pages and outputs. Data is shared and read-only (docs/architecture.md). Longer than most
+ * files because buildStore is the one place that puts the content decisions in their order
+ * (validation → files → images → links → normalisation → derived values); the steps live in
+ * their own modules.
  */
 import { buildState } from '../build-state.ts';
 import { checkAllImages } from '../images/check.ts';
@@ -31,6 +34,7 @@ import {
 import type { ContentSource } from '../sanity/source.ts';
 import { validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
+import { collectAssets } from './collect-assets.ts';
 import { deadlineState, type Deadline } from './deadline.ts';
 import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
@@ -39,7 +43,7 @@ import { resolveInternalLinks } from './internal-links.ts';
 import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { normalizePost, type NormalizedPost } from './normalize.ts';
-import { groupByYear } from './posts.ts';
+import { groupByYear, nextPublishInstant } from './posts.ts';
 import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
 import { contentSource, siteUrl } from './source.ts';
@@ -51,6 +55,8 @@ export type { Settings } from './settings.ts';
  * and the state of its deadline at the build clock.
  */
 export type Post = NormalizedPost & {
+	/** Dated after the build clock: only a preview shows it («Planlagt»); never in production. */
+	scheduled: boolean;
 	path: string;
 	url: string;
 	share: ShareImage | null;
@@ -80,10 +86,21 @@ export type Store = {
 	/** Every asset a published page refers to (local ones are copied into dist/). */
 	assets: Asset[];
 	builtAt: Date;
+	/**
+	 * The earliest `publishedAt` after the build clock among the posts this source would publish
+	 * (ISO 8601), or null: when the site must be rebuilt for a scheduled post (schedule.json).
+	 */
+	nextPublishAt: string | null;
 	report: ContentReport;
 };
 
-type StoreOptions = { now: Date; report?: ContentReport; siteUrl?: string | undefined };
+/** `preview`: scheduled posts are shown too (config.preview; production never shows them). */
+type StoreOptions = {
+	now: Date;
+	report?: ContentReport;
+	siteUrl?: string | undefined;
+	preview?: boolean | undefined;
+};
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The reason for a missing slug: "mangler; forslag: …" from the title. */
@@ -115,16 +132,20 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	const rawBodies = new Map(
 		(rawPosts ?? []).map((r) => [(r as { _id?: unknown })?._id, (r as { body?: unknown })?.body]),
 	);
-	const published = validateDocuments(rawPosts ?? [], postSchema, report, {
+	const dated = validateDocuments(rawPosts ?? [], postSchema, report, {
 		type: 'post',
 		required: POST_REQUIRED,
 		fallbacks: POST_FALLBACKS,
 		missing: { slug: suggestSlug },
-	})
+	}).map((p) => ({ p, time: parseIsoDateTime(p.publishedAt) ?? Number.NaN }));
+	const nextPublishAt = nextPublishInstant(
+		dated.map(({ time }) => time),
+		opts.now,
+	);
+	const published = dated
 		// Ordered by the instant, never the string: "2024-05-01T01:00:00+02:00" is before
 		// "2024-04-30T23:30:00Z", which a string sort (GROQ's order() on the field) gets wrong.
-		.map((p) => ({ p, time: parseIsoDateTime(p.publishedAt) ?? Number.NaN }))
-		.filter(({ time }) => isPublished(time, opts.now))
+		.filter(({ time }) => isPublished(time, opts.now) || (opts.preview && !Number.isNaN(time)))
 		.sort((a, b) => b.time - a.time || compareIds(a.p._id, b.p._id))
 		.map(({ p }) => p)
 		.filter((p) => {
@@ -158,6 +179,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 			const path = postUrl(post.slug);
 			return {
 				...post,
+				scheduled: !isPublished(post.publishedTime, opts.now),
 				path,
 				url: absoluteUrl(path, settings.url),
 				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
@@ -197,28 +219,9 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		eventsByPost: eventsByPost(events),
 		assets: collectAssets(settings, [...posts, ...events]),
 		builtAt: opts.now,
+		nextPublishAt,
 		report,
 	};
-}
-
-type WithAssets = Partial<Pick<Post, 'mainImage' | 'seo'>> & {
-	body?: readonly unknown[];
-	descriptionBlocks?: readonly unknown[];
-};
-
-function collectAssets(settings: Settings, docs: readonly WithAssets[]): Asset[] {
-	const byId = new Map<string, Asset>();
-	const add = (a: Asset | undefined | null) => a && byId.set(a._id, a);
-	add(settings.defaultImage?.asset);
-	for (const p of docs) {
-		add(p.mainImage?.asset);
-		add(p.seo?.image?.asset);
-		for (const b of p.body ?? p.descriptionBlocks ?? []) {
-			const block = b as { asset?: Asset; file?: Asset };
-			add(block.asset ?? block.file);
-		}
-	}
-	return [...byId.values()];
 }
 
 /** Loads the content once per build from the configured source (see README "Environment"). */
@@ -229,7 +232,16 @@ export function loadContent(): Promise<Store> {
 			now: state.config.now,
 			report: state.report,
 			siteUrl: await siteUrl(),
+			preview: state.config.preview,
 		}))());
+}
+
+/**
+ * Hands the build state a store loaded elsewhere: the live preview server loads fresh content for
+ * every request (preview/middleware.ts), and pages read it through the same accessors.
+ */
+export function provideContent(store: Promise<Store>): void {
+	buildState().store = store;
 }
 
 export const getSettings = async () => (await loadContent()).settings;

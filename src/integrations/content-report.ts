@@ -5,7 +5,9 @@
  *   before any page is written); stop with one clear message (no stack trace) when the
  *   configuration, the dataset or the API cannot be used;
  * - after the build (and after the images integration wrote its files and its warnings), print the
- *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/.
+ *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/;
+ *   a production build also writes `<reportDir>/schedule.json` for the publish server
+ *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -27,6 +29,21 @@ export async function preflight(): Promise<{ site: string } | { problem: string 
 		if (e instanceof FatalBuildError) return { problem: e.message };
 		throw e;
 	}
+}
+
+/**
+ * Writes `<dir>/schedule.json`: when the next scheduled post is due (the store's nextPublishAt,
+ * ISO 8601, or null) and the build clock. Returns its path and that time.
+ */
+export async function writeScheduleJson(
+	dir: string,
+): Promise<{ file: string; next: string | null }> {
+	const { nextPublishAt, builtAt } = await loadContent();
+	const file = join(dir, 'schedule.json');
+	await mkdir(dir, { recursive: true });
+	const schedule = { nextPublishAt, builtAt: builtAt.toISOString() };
+	await writeFile(file, `${JSON.stringify(schedule, null, '\t')}\n`);
+	return { file, next: nextPublishAt };
 }
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */
@@ -59,6 +76,10 @@ export default function contentReport(): AstroIntegration {
 				else logger.info(reportMessages.clean);
 				const file = await writeReportJson(state.config.reportDir);
 				logger.info(reportMessages.written(file));
+				// A preview publishes nothing, so it schedules no rebuild of the site.
+				if (state.config.preview) return;
+				const schedule = await writeScheduleJson(state.config.reportDir);
+				logger.info(reportMessages.schedule(schedule.file, schedule.next));
 			},
 		},
 	};

@@ -1,6 +1,18 @@
 /** All Norwegian (bokmål) UI text, grouped by component. Read with `t('key', {vars})`. */
 const nb = {
 	'skipLink.label': 'Hopp til hovedinnhold',
+	'preview.titlePrefix': '[Forhåndsvisning]',
+	'preview.label': 'Forhåndsvisning',
+	'preview.banner': 'Forhåndsvisning – ikke publisert',
+	'preview.bannerHelp':
+		'Siden viser utkast og planlagte saker slik de vil se ut. Leserne ser den ikke, og den finnes ikke på nettstedet før innholdet er publisert.',
+	'preview.noSession':
+		'Forhåndsvisningen åpnes fra Sanity Studio: velg «Presentasjon» og åpne saken der. Den viser utkast, så den krever at du er logget inn i Studio.',
+	'preview.badSecret':
+		'Forhåndsvisningen kunne ikke åpnes fordi lenken er ugyldig eller utløpt. Åpne den på nytt fra «Presentasjon» i Sanity Studio.',
+	'preview.notLiveTitle': 'Ikke i direkte forhåndsvisning',
+	'preview.notLive':
+		'Direkte forhåndsvisning viser forsiden og sakene. Andre sider, som tema, kommuner og arrangementer, vises ikke her ennå. Gå til forsiden, eller åpne en sak fra Studio.',
 	'nav.label': 'Hovedmeny',
 	'nav.home': 'Forside',
 	'nav.news': 'Nyheter',
@@ -35,6 +47,7 @@ const nb = {
 	'pagination.page': 'Side {page}',
 	'pagination.current': 'Side {page} av {pages}',
 	'post.publishedOn': 'Publisert',
+	'post.scheduledOn': 'Planlagt:',
 	'post.topics': 'Tema',
 	'post.municipalities': 'Gjelder kommuner',
 	'post.contact': 'Kontaktperson',
@@ -126,6 +139,10 @@ const nb = {
 	'feeds.group.topic': 'Tema',
 	'feeds.group.municipality': 'Kommuner',
 	'feeds.group.calendar': 'Kalender',
+	'feeds.group.facebook': 'Til Facebook',
+	'feeds.facebookLabel': 'Saker vi deler på Facebook',
+	'feeds.facebookDescription':
+		'Bare sakene vi har valgt å dele på Facebook, med teksten vi har skrevet til Facebook som beskrivelse. Skal Facebook-siden vår få nye saker automatisk, lager du automatiseringen som beskrevet over og limer inn denne adressen.',
 	'feeds.mainLabel': 'Alle nyheter',
 	'feeds.jsonDescription':
 		'De samme sakene i formatet JSON Feed, for verktøy og utviklere som foretrekker JSON.',
@@ -248,6 +265,8 @@ const nb = {
 	'feed.topicDescription': 'Nyheter fra KS Trøndelag om {topic}.',
 	'feed.municipalityTitle': '{name} – {site}',
 	'feed.municipalityDescription': 'Nyheter fra KS Trøndelag som gjelder {name}.',
+	'feed.facebookTitle': 'Til Facebook – {site}',
+	'feed.facebookDescription': 'Saker fra KS Trøndelag som skal deles på Facebook.',
 	'nav.events': 'Arrangementer',
 	'footer.emailSignup': 'Abonner på e-post',
 	'post.events': 'Arrangementer',

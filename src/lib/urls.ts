@@ -24,6 +24,8 @@ export const archiveUrl = (year: number) => `/arkiv/${year}/`;
 export const archiveIndexUrl = () => '/arkiv/';
 export const summerGreetingsUrl = () => '/sommerhilsener/';
 export const feedUrl = () => '/rss.xml';
+/** The feed of the posts marked «Del på Facebook» (RSS→Facebook tools, the Facebook poster). */
+export const facebookFeedUrl = () => '/facebook.xml';
 export const homeUrl = () => '/';
 export const accessibilityUrl = () => '/tilgjengelighet/';
 /** The technical test record behind the accessibility statement. */

@@ -4,8 +4,9 @@ import { getUpcomingEvents } from '../content/slices.ts';
 import { getBuiltAt, getSettings } from '../content/store.ts';
 import { absoluteUrl, eventsCalendarUrl } from '../lib/urls.ts';
 import { eventCalendar } from '../site/calendar/event-calendar.ts';
+import { productionRoute } from '../site/preview.ts';
 
-export const GET: APIRoute = async () => {
+export const GET: APIRoute = productionRoute(async () => {
 	const [events, settings, now] = await Promise.all([
 		getUpcomingEvents(),
 		getSettings(),
@@ -18,4 +19,4 @@ export const GET: APIRoute = async () => {
 		feed: { url: absoluteUrl(eventsCalendarUrl(), settings.url) },
 	});
 	return new Response(body, { headers: { 'Content-Type': 'text/calendar; charset=utf-8' } });
-};
+});

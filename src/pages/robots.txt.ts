@@ -1,15 +1,14 @@
 /**
  * robots.txt: everything may be crawled, and the sitemap index is named with its absolute URL (the
- * one site-URL decision). A drafts preview build asks crawlers to stay out and names no sitemap.
+ * one site-URL decision). A preview build asks crawlers to stay out and names no sitemap.
  */
 import type { APIRoute } from 'astro';
-import { buildConfig } from '../build-state.ts';
 import { getSettings } from '../content/store.ts';
 import { absoluteUrl, sitemapUrl } from '../lib/urls.ts';
+import { isPreview } from '../site/preview.ts';
 
 export const GET: APIRoute = async () => {
-	const preview = buildConfig().source.perspective === 'drafts';
-	const lines = preview
+	const lines = isPreview()
 		? ['User-agent: *', 'Disallow: /']
 		: [
 				'User-agent: *',

@@ -32,6 +32,8 @@ export const reportMessages = {
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
 	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
+	schedule: (file: string, next: string | null) =>
+		`[sanity] Neste planlagte publisering: ${next ?? 'ingen'} (${file})`,
 };
 
 /** Bad environment variables (src/config.ts). */

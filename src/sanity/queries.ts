@@ -61,7 +61,8 @@ const postFields = /* groq */ `
 	contact->{_id, name, role, email, phone, ${figure('image')}},
 	deadline,
 	signature,
-	seo{title, description, ${figure('image')}}
+	seo{title, description, ${figure('image')}},
+	facebook{share, message}
 `;
 
 export const siteSettingsQuery =

@@ -8,6 +8,7 @@ import type { z } from 'astro/zod';
 import type {
 	assetSchema,
 	eventSchema,
+	facebookSchema,
 	figureSchema,
 	logoSchema,
 	municipalityRefSchema,
@@ -57,6 +58,8 @@ export type SchemaContract = [
 	SameKeys<In<typeof topicRefSchema>, NonNullable<QueryPost['topics']>[number]>,
 	SameKeys<In<typeof municipalityRefSchema>, NonNullable<QueryPost['municipalities']>[number]>,
 	SameKeys<In<typeof personSchema>, QueryPost['contact']>,
+	SameKeys<In<typeof facebookSchema>, QueryPost['facebook']>,
+	Fits<NonNullable<QueryPost['facebook']>, In<typeof facebookSchema>>,
 	SameKeys<In<typeof siteSettingsSchema>, SiteSettingsQueryResult>,
 	SameKeys<In<typeof logoSchema>, NonNullable<SiteSettingsQueryResult>['logo']>,
 	SameKeys<
@@ -84,6 +87,8 @@ export type SchemaContract = [
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
 	true,
 	true,
 	true,

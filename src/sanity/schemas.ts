@@ -102,6 +102,11 @@ export const personSchema = z.object({
 	image: figureSchema.nullish(),
 });
 
+export const facebookSchema = z.object({
+	share: z.boolean().nullish(),
+	message: optionalText,
+});
+
 export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
@@ -130,6 +135,8 @@ export const postSchema = z.object({
 	seo: z
 		.object({ title: optionalText, description: optionalText, image: figureSchema.nullish() })
 		.nullish(),
+	/** «Del på Facebook» and its own text (the store decides the text once: `facebookText`). */
+	facebook: facebookSchema.nullish(),
 });
 
 /** Fields without which a post cannot be rendered at all. */
@@ -148,6 +155,7 @@ export const POST_FALLBACKS = {
 	deadline: null,
 	signature: null,
 	seo: null,
+	facebook: null,
 };
 
 export const topicSchema = z.object({

@@ -1,5 +1,6 @@
 /** Page metadata: full title, description, canonical URL and share image, from page props and settings. */
 import type { ShareImage } from '../content/share.ts';
+import { t } from '../lib/i18n.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 
 export type SeoInput = {
@@ -14,6 +15,8 @@ export type SeoInput = {
 	noindex?: boolean | undefined;
 	/** `false`: no canonical link and no og:url (a page with no address of its own, like 404). */
 	canonical?: false | undefined;
+	/** A preview page: «[Forhåndsvisning]» before the title, and noindex, so it is never mistaken for the site. */
+	preview?: boolean | undefined;
 };
 
 export type SeoSettings = {
@@ -51,11 +54,12 @@ export function formatPageTitle(
 
 /** Builds the metadata of one page; og:site_name is the full site title. */
 export function buildSeo(input: SeoInput, settings: SeoSettings): Seo {
+	const title = formatPageTitle(input.title, settings);
 	return {
-		title: formatPageTitle(input.title, settings),
+		title: input.preview ? `${t('preview.titlePrefix')} ${title}` : title,
 		description: (input.description ?? settings.description ?? '').trim(),
 		canonical: input.canonical === false ? null : absoluteUrl(input.path, settings.url),
-		noindex: input.noindex ?? false,
+		noindex: input.preview === true || (input.noindex ?? false),
 		type: input.type ?? 'website',
 		siteName: settings.title,
 		publishedAt: input.publishedAt,

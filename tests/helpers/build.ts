@@ -28,11 +28,13 @@ export type BuildResult = {
 export async function buildSite(
 	env: Record<string, string> = {},
 	outDir?: string,
+	/** More arguments for astro, e.g. `--config preview/astro.preview.config.mjs`. */
+	args: readonly string[] = [],
 ): Promise<BuildResult> {
 	const dir = outDir ?? (await mkdtemp(join(tmpdir(), 'ks-build-')));
 	const reportDir = env.REPORT_DIR ?? (await mkdtemp(join(tmpdir(), 'ks-report-')));
 	return new Promise((done, fail) => {
-		const child = spawn(ASTRO_BIN, ['build', '--outDir', dir], {
+		const child = spawn(ASTRO_BIN, ['build', ...args, '--outDir', dir], {
 			cwd: ROOT,
 			env: {
 				...process.env,

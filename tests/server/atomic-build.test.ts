@@ -2,7 +2,7 @@
 import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { atomicBuild, buildPaths } from '../../scripts/lib/atomic-build.ts';
+import { atomicBuild, buildPaths, PREVIEW_LAYOUT } from '../../scripts/lib/atomic-build.ts';
 import { LockedError } from '../../scripts/lib/file-lock.ts';
 import { makePublishRoot, type PublishRoot } from './helpers/publish-root.ts';
 
@@ -84,6 +84,28 @@ describe('atomicBuild', () => {
 			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
 		});
 		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}`);
+	});
+
+	test('builds the drafts preview as its own output: dist-preview, its folders, reports and lock', async () => {
+		const site1 = await build();
+		const { lock } = buildPaths(site.root);
+		await writeFile(lock, String(process.ppid));
+		const script = 'require("fs").writeFileSync(process.argv[1], process.env.REPORT_DIR)';
+		const preview = await build({
+			layout: PREVIEW_LAYOUT,
+			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
+		});
+		expect(preview.ok).toBe(true);
+		expect(await readlink(join(site.root, 'dist-preview'))).toBe(
+			join('.builds-preview', preview.id),
+		);
+		expect(await readFile(join(site.root, 'dist-preview', 'env.txt'), 'utf8')).toBe(
+			join(site.root, 'reports', 'preview'),
+		);
+		expect(preview.logFile).toBe(join(site.root, 'reports', 'preview', `build-${preview.id}.log`));
+		// The published site is untouched (and its lock did not stop the preview).
+		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', site1.id));
+		expect(await buildFolders()).toEqual([site1.id]);
 	});
 
 	test('refuses to start while another process holds the build lock', async () => {

@@ -47,6 +47,8 @@ describe.concurrent('Sanity CLI', () => {
 			// As a string literal: neither Sanity nor its nb-NO locale has these exact strings.
 			expect(bundle, title).toMatch(new RegExp(`[\`'"]${title}[\`'"]`));
 		}
+		// The Presentation tool opens the live preview server through its secret-checking route.
+		expect(bundle).toContain('/api/preview-mode/enable');
 		// The GROQ tool is for `sanity dev`: the Studio editors use does not contain it at all
 		// (the nb-NO locale's translations for it may remain; they are only strings).
 		expect(bundle).not.toContain('@sanity/vision');

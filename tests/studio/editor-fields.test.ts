@@ -54,6 +54,26 @@ describe('post fields', () => {
 		expect(hidden('municipalities', { allMunicipalities: false })).toBe(false);
 	});
 
+	test('«Del på Facebook» and «Tekst til Facebook» sit under «Deling og søk»; the text shows when shared', () => {
+		const facebook = field('facebook');
+		expect([facebook.group, facebook.type.name]).toEqual(['seo', 'facebookShare']);
+		const fields = (studioSchema.get('facebookShare') as unknown as { fields: Field[] }).fields;
+		const [share, message] = fields as [Field, Field];
+		expect([share.name, share.type.name, message.name, message.type.name]).toEqual([
+			'share',
+			'boolean',
+			'message',
+			'text',
+		]);
+		const titles = fields.map((f) => (f.type as { title?: string }).title);
+		expect(titles).toEqual(['Del på Facebook', 'Tekst til Facebook']);
+		const messageHidden = (parent: object, value?: string) =>
+			(message.type.hidden as (ctx: object) => boolean)({ parent, value, document: {} });
+		expect(messageHidden({ share: true })).toBe(false);
+		expect(messageHidden({ share: false })).toBe(true);
+		expect(messageHidden({ share: false }, 'Egen tekst')).toBe(false);
+	});
+
 	test('the signature is offered on greetings, and kept visible on any post that has one', () => {
 		expect(hidden('signature', { kind: 'summerGreeting' })).toBe(false);
 		expect(hidden('signature', { kind: 'christmasGreeting' })).toBe(false);

@@ -1,5 +1,11 @@
 import { describe, expect, test } from 'vitest';
 import { formatDateNb, toOsloYear } from '../../sanity-studio/lib/dates.ts';
+import {
+	eventLocations,
+	NO_SLUG_MESSAGE,
+	postLocations,
+	topicLocations,
+} from '../../sanity-studio/lib/locations.ts';
 import { describePost } from '../../sanity-studio/lib/preview.ts';
 import { SLUG_PATTERN, slugify } from '../../src/lib/slugify.ts';
 
@@ -58,5 +64,35 @@ describe('toOsloYear', () => {
 describe('formatDateNb', () => {
 	test('formats in Oslo time', () => {
 		expect(formatDateNb('2023-12-31T23:30:00Z')).toBe('1. januar 2024');
+	});
+});
+
+describe('Presentation locations', () => {
+	test('a post is shown on its page and on the front page', () => {
+		expect(postLocations({ title: 'God sommer 2026', slug: 'god-sommer-2026' })).toEqual({
+			locations: [
+				{ title: 'God sommer 2026', href: '/nyheter/god-sommer-2026/' },
+				{ title: 'Forsiden', href: '/' },
+			],
+		});
+	});
+
+	test('a topic on /tema/<slug>/, an event on its page and in the list of events', () => {
+		expect(topicLocations({ title: 'Samskaping', slug: 'samskaping' })?.locations).toEqual([
+			{ title: 'Samskaping', href: '/tema/samskaping/' },
+		]);
+		expect(eventLocations({ title: 'Arena', slug: 'arena-2028' })?.locations).toEqual([
+			{ title: 'Arena', href: '/arrangementer/arena-2028/' },
+			{ title: 'Arrangementer', href: '/arrangementer/' },
+		]);
+	});
+
+	test('a document without a slug has no page yet, and the editor is told so', () => {
+		expect(postLocations({ title: 'Ny sak', slug: null })).toEqual({
+			message: NO_SLUG_MESSAGE,
+			tone: 'caution',
+		});
+		expect(postLocations({ title: null, slug: 'x' })?.locations?.[0]?.title).toBe('Uten tittel');
+		expect(topicLocations(null)).toBeNull();
 	});
 });

@@ -23,6 +23,7 @@ describe('createSchema(schemaTypes)', () => {
 			'attachment',
 			'blockContent',
 			'event',
+			'facebookShare',
 			'figure',
 			'internalLink',
 			'link',

@@ -127,6 +127,15 @@ describe('readConfig', () => {
 		expect(config.now.getTime()).toBeGreaterThanOrEqual(before);
 	});
 
+	test.each([
+		{ env: {}, preview: false },
+		{ env: { SANITY_PERSPECTIVE: 'published' }, preview: false },
+		{ env: { SANITY_PERSPECTIVE: 'drafts' }, preview: true },
+		{ env: { SANITY_PERSPECTIVE: 'rAutumn,drafts' }, preview: true },
+	])('decides once whether the build is a preview: $env', ({ env, preview }) => {
+		expect(readConfig(env).preview).toBe(preview);
+	});
+
 	test('pins the build clock with BUILD_NOW', () => {
 		expect(readConfig({ BUILD_NOW: '2026-11-30T08:00:00Z' }).now.toISOString()).toBe(
 			'2026-11-30T08:00:00.000Z',

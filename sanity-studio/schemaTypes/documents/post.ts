@@ -171,6 +171,12 @@ export const post = defineType({
 			type: 'seo',
 			group: 'seo',
 		}),
+		defineField({
+			name: 'facebook',
+			title: 'Facebook',
+			type: 'facebookShare',
+			group: 'seo',
+		}),
 	],
 	// Shown as «Sorter etter …» in the list menus.
 	orderings: [

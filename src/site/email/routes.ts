@@ -5,14 +5,17 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEmailEditionPosts } from '../../content/slices.ts';
 import type { Post } from '../../content/store.ts';
+import { productionPaths } from '../preview.ts';
 import { postEdition } from './editions.ts';
 
-/** One path per post that has an e-mail edition (every newsletter, posts of the last 12 months). */
-export const emailEditionPaths = (async () =>
-	(await getEmailEditionPosts()).map((post) => ({
-		params: { slug: post.slug },
-		props: { post },
-	}))) satisfies GetStaticPaths;
+/** One path per post that has an e-mail edition (every newsletter, posts of the last 12 months); none in a preview. */
+export const emailEditionPaths = (() =>
+	productionPaths(async () =>
+		(await getEmailEditionPosts()).map((post) => ({
+			params: { slug: post.slug },
+			props: { post },
+		})),
+	)) satisfies GetStaticPaths;
 
 const CONTENT_TYPES = { html: 'text/html; charset=utf-8', text: 'text/plain; charset=utf-8' };
 

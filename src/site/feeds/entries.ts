@@ -24,6 +24,14 @@ export type FeedEntry = {
 	pagePath?: string | undefined;
 };
 
+/**
+ * What an entry says instead of its feed's own fields: the Facebook feed's entry tells how to use
+ * it (a recipe, not a summary) and links no page (no page lists just those posts).
+ */
+const ENTRY_OVERRIDES: Partial<Record<FeedGroup, Partial<FeedEntry>>> = {
+	facebook: { description: t('feeds.facebookDescription'), pagePath: undefined },
+};
+
 const entryOf = (feed: Feed, site: string): FeedEntry => ({
 	id: feed.id,
 	group: feed.group,
@@ -32,9 +40,10 @@ const entryOf = (feed: Feed, site: string): FeedEntry => ({
 	description: feed.description,
 	url: absoluteUrl(feed.path, site),
 	pagePath: feed.pagePath,
+	...ENTRY_OVERRIDES[feed.group],
 });
 
-/** Every feed entry of the site: main RSS and JSON Feed, the events calendar, topics, municipalities. */
+/** Every feed entry of the site: main RSS and JSON Feed, the events calendar, Facebook, topics, municipalities. */
 export async function getFeedEntries(): Promise<FeedEntry[]> {
 	const [feeds, settings] = await Promise.all([getFeeds(), getSettings()]);
 	const [main, ...rest] = feeds.map((feed) => entryOf(feed, settings.url));

@@ -1,6 +1,7 @@
 /**
- * Every feed the site has, in one list: the main feed, one per topic, one per municipality (the
- * county included). Endpoints, `<link rel="alternate">`, the /feeds/ page and tests read it here.
+ * Every feed the site has, in one list: the main feed, the Facebook feed, one per topic, one per
+ * municipality (the county included). Endpoints, `<link rel="alternate">`, the /feeds/ page and
+ * tests read it here.
  * A feed holds the newest FEED_ITEMS matching posts; a topic or municipality without posts still
  * has a (valid, empty) feed, so a reader can subscribe before the first post about it appears.
  */
@@ -14,6 +15,7 @@ import {
 } from '../../content/store.ts';
 import { t } from '../../lib/i18n.ts';
 import {
+	facebookFeedUrl,
 	feedUrl,
 	homeUrl,
 	municipalityFeedUrl,
@@ -23,7 +25,7 @@ import {
 } from '../../lib/urls.ts';
 import type { ItemOverrides } from './item.ts';
 
-export type FeedGroup = 'main' | 'topic' | 'municipality';
+export type FeedGroup = 'main' | 'facebook' | 'topic' | 'municipality';
 
 export type FeedOptions = {
 	/** Per-item overrides (e.g. the Facebook feed's text and a non-permalink guid). */
@@ -64,6 +66,31 @@ export function mainFeed(posts: readonly Post[], settings: Settings): Feed {
 	};
 }
 
+/**
+ * The posts marked «Del på Facebook» (newest FEED_ITEMS), for the Facebook poster and
+ * RSS-to-Facebook tools: the description is the post's Facebook text as plain text, and the guid
+ * is the Sanity document `_id` (not a permalink), so a changed slug never posts twice.
+ */
+export function facebookFeed(posts: readonly Post[], settings: Settings): Feed {
+	return {
+		id: 'facebook',
+		group: 'facebook',
+		path: facebookFeedUrl(),
+		title: t('feed.facebookTitle', { site: settings.title }),
+		description: t('feed.facebookDescription'),
+		pagePath: homeUrl(),
+		label: t('feeds.facebookLabel'),
+		posts: newestPosts(posts.filter((post) => post.shareOnFacebook)),
+		options: {
+			item: (post) => ({
+				description: post.facebookText,
+				rawDescription: true,
+				guid: { value: post._id, isPermaLink: false },
+			}),
+		},
+	};
+}
+
 /** The feed of one topic. */
 export function topicFeed(topic: TopicEntry, settings: Settings): Feed {
 	return {
@@ -92,11 +119,12 @@ export function municipalityFeed(municipality: MunicipalityEntry, settings: Sett
 	};
 }
 
-/** Every RSS feed of the build: main, topics (in topic order), municipalities (by name). */
+/** Every RSS feed of the build: main, Facebook, topics (in topic order), municipalities (by name). */
 export async function getFeeds(): Promise<Feed[]> {
 	const { settings, posts, topics, municipalities } = await loadContent();
 	return [
 		mainFeed(posts, settings),
+		facebookFeed(posts, settings),
 		...topics.map((topic) => topicFeed(topic, settings)),
 		...municipalities.map((m) => municipalityFeed(m, settings)),
 	];

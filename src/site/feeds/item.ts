@@ -13,6 +13,11 @@ import { feedItemExtras } from './item-extras.ts';
 export type ItemOverrides = {
 	/** Plain text used instead of the excerpt as description/summary. */
 	description?: string | undefined;
+	/**
+	 * Write the description as the exact text, not as escaped HTML: for machines that post it as
+	 * it is (the Facebook poster and RSS-to-Facebook tools), "&" must stay "&", not "&amp;".
+	 */
+	rawDescription?: boolean | undefined;
 	/** A guid that is not the permalink (e.g. the document `_id`), so edits to the slug do not repost. */
 	guid?: { value: string; isPermaLink: false } | undefined;
 };
@@ -25,6 +30,8 @@ export type FeedItem = {
 	title: string;
 	/** Plain text (not HTML): RSS description, JSON Feed summary. */
 	summary: string;
+	/** RSS: the summary goes out as it is (ItemOverrides.rawDescription), not escaped as HTML. */
+	rawSummary: boolean;
 	/** Full HTML with absolute URLs: content:encoded, content_html. */
 	contentHtml: string;
 	published: string;
@@ -50,6 +57,7 @@ export function feedItem(post: Post, site: string, overrides: ItemOverrides = {}
 		url: post.url,
 		title: post.title,
 		summary: overrides.description ?? post.excerpt,
+		rawSummary: overrides.rawDescription === true,
 		contentHtml: feedItemHtml(post, site),
 		published: new Date(post.publishedTime).toISOString(),
 		modified: post.updatedAt,

@@ -75,8 +75,9 @@ export function buildRss(feed: Feed, { settings, now }: FeedContext): string {
 	for (const item of items) {
 		rss.item({
 			title: item.title,
-			// Readers treat <description> as HTML: the plain-text summary is escaped as text.
-			description: escapeText(item.summary),
+			// Readers treat <description> as HTML: the plain-text summary is escaped as text, unless
+			// the feed is for machines that post the text as it is (the Facebook feed).
+			description: item.rawSummary ? item.summary : escapeText(item.summary),
 			url: item.url,
 			// Without a guid the package writes the permalink with isPermaLink="true".
 			...(item.idIsPermaLink ? {} : { guid: item.id }),

@@ -60,6 +60,16 @@ export const ruleCases: RuleCase[] = [
 		message: 'Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.',
 	},
 	{
+		rule: 'Facebook text of 501 characters',
+		make: () => ({
+			...summer(),
+			facebook: { _type: 'facebookShare', share: true, message: 'a'.repeat(501) },
+		}),
+		level: 'error',
+		path: 'facebook.message',
+		message: 'Teksten til Facebook kan ha høyst 500 tegn.',
+	},
+	{
 		rule: 'javascript: link',
 		make: () => {
 			const doc = summer();

@@ -1,3 +1,4 @@
+import { vercelStegaCombine, vercelStegaDecode } from '@vercel/stega';
 import { describe, expect, test } from 'vitest';
 import { ContentReport } from '../../../src/sanity/report.ts';
 import { normalizeFigure, normalizePost } from '../../../src/content/normalize.ts';
@@ -44,6 +45,7 @@ const post = (fields: Partial<PostData> = {}): PostData => ({
 	deadline: null,
 	signature: null,
 	seo: null,
+	facebook: null,
 	...fields,
 });
 
@@ -162,5 +164,37 @@ describe('normalizePost', () => {
 			'body[1].alt: mangler alternativ tekst; vist med alt=""',
 			'mainImage.credit: "Foto:" skrives av nettstedet; fjernet fra "Foto: KS"',
 		]);
+	});
+
+	test.each([
+		{ facebook: null, share: false, text: 'Ingress.' },
+		{ facebook: { share: true, message: null }, share: true, text: 'Ingress.' },
+		{ facebook: { share: true, message: '   ' }, share: true, text: 'Ingress.' },
+		{ facebook: { share: true, message: '  Egen tekst.  ' }, share: true, text: 'Egen tekst.' },
+		{ facebook: { share: false, message: 'Egen tekst.' }, share: false, text: 'Egen tekst.' },
+	])('decides the Facebook text once: $facebook', ({ facebook, share, text }) => {
+		const out = normalizePost(post({ facebook }), ctx());
+		expect([out.shareOnFacebook, out.facebookText]).toEqual([share, text]);
+	});
+
+	test('cuts a Facebook text over 500 characters at a word, with a warning', () => {
+		const c = ctx();
+		const message = 'Ord '.repeat(200).trim();
+		const out = normalizePost(post({ facebook: { share: true, message } }), c);
+		expect(out.facebookText.length).toBeLessThanOrEqual(500);
+		expect(out.facebookText.endsWith('Ord…')).toBe(true);
+		expect(warnings(c.report)).toEqual(['facebook.message: 799 tegn, over 500; forkortet']);
+	});
+
+	test('counts only visible characters: a stega edit link (live preview) is kept, never cut', () => {
+		const link = { origin: 'sanity.io', href: '/studio/intent/edit/id=post-1;path=excerpt' };
+		const c = ctx();
+		const short = vercelStegaCombine('Kort ingress.', link, false);
+		expect(normalizePost(post({ excerpt: short }), c).excerpt).toBe(short);
+		const long = vercelStegaCombine('Ord '.repeat(100).trim(), link, false);
+		const cut = normalizePost(post({ excerpt: long }), c).excerpt;
+		expect(cut).toMatch(/^(Ord ){70,}Ord…/);
+		expect(vercelStegaDecode(cut)).toEqual(link);
+		expect(warnings(c.report)).toEqual(['excerpt: 399 tegn, over 300; forkortet']);
 	});
 });

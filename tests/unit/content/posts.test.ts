@@ -4,6 +4,7 @@ import {
 	groupByYear,
 	hasEmailEdition,
 	isPinActive,
+	nextPublishInstant,
 	openDeadlines,
 	paginate,
 	postsInPeriod,
@@ -243,5 +244,20 @@ describe('postsInPeriod', () => {
 		expect(postsInPeriod(list, { from: '2026-11-01', to: '2026-11-30' }).map((p) => p._id)).toEqual(
 			['first-oslo-day', 'last-day'],
 		);
+	});
+});
+
+describe('nextPublishInstant', () => {
+	const now = new Date('2026-11-25T12:00:00Z');
+	test.each([
+		{ times: [], next: null },
+		{ times: [now.getTime()], next: null },
+		{ times: [Date.parse('2099-01-01T00:00:00Z'), Number.NaN], next: '2099-01-01T00:00:00.000Z' },
+		{
+			times: [Date.parse('2027-01-01T00:00:00Z'), Date.parse('2026-11-25T12:00:01Z'), 0],
+			next: '2026-11-25T12:00:01.000Z',
+		},
+	])('is $next for $times', ({ times, next }) => {
+		expect(nextPublishInstant(times, now)).toBe(next);
 	});
 });

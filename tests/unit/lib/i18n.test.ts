@@ -29,12 +29,17 @@ describe('t', () => {
 });
 
 describe('the nb dictionary', () => {
-	test('has no key that no component, page or module uses', async () => {
-		const dir = join(ROOT, 'src');
-		const files = (await readdir(dir, { recursive: true })).filter(
-			(f) => /\.(ts|astro)$/.test(f) && !f.endsWith('i18n.ts'),
-		);
-		const code = (await Promise.all(files.map((f) => readFile(join(dir, f), 'utf8')))).join('\n');
+	test('has no key that no component, page or module uses (the site and the live preview)', async () => {
+		const files = (
+			await Promise.all(
+				['src', 'preview'].map(async (dir) =>
+					(await readdir(join(ROOT, dir), { recursive: true })).map((f) => join(ROOT, dir, f)),
+				),
+			)
+		)
+			.flat()
+			.filter((f) => /\.(ts|astro)$/.test(f) && !f.endsWith('i18n.ts'));
+		const code = (await Promise.all(files.map((f) => readFile(f, 'utf8')))).join('\n');
 		// Keys built from a prefix (`kind.${post.kind}`) count as used through that prefix.
 		const prefixes = [...code.matchAll(/t\(`([\w.]+)\$\{/g)].map((m) => m[1]!);
 		const unused = I18N_KEYS.filter(

@@ -107,6 +107,17 @@ describe('buildSeo', () => {
 	test('shares no image when there is none at all', () => {
 		expect(buildSeo({ title: 'X', path: '/' }, bare).image).toBeNull();
 	});
+
+	test('marks a preview page: «[Forhåndsvisning]» before the title, and noindex', () => {
+		const seo = buildSeo({ title: 'God sommer', path: '/nyheter/x/', preview: true }, settings);
+		expect(seo).toMatchObject({
+			title: '[Forhåndsvisning] God sommer – KS Trøndelag',
+			noindex: true,
+		});
+		expect(
+			buildSeo({ title: 'KS Trøndelag – nyheter', path: '/', preview: true }, settings).title,
+		).toBe('[Forhåndsvisning] KS Trøndelag – nyheter');
+	});
 });
 
 describe('jsonLd', () => {

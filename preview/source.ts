@@ -1,0 +1,34 @@
+/**
+ * The live preview's content source: the site's one API source (src/sanity/api-source.ts:
+ * retries, text normalisation) with a client that encodes stega, only here. The client for the
+ * preview-URL secret is the same client without stega.
+ */
+import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
+import { createApiSource, toClientConfig } from '../src/sanity/api-source.ts';
+import type { ContentReport } from '../src/sanity/report.ts';
+import type { ContentSource } from '../src/sanity/source.ts';
+import type { PreviewConfig } from './config.ts';
+import { stegaFilter } from './stega.ts';
+
+/** The client settings of the preview: drafts, no CDN, the read token, stega with edit links. */
+export function previewClientConfig(config: PreviewConfig): ClientConfig {
+	return {
+		...toClientConfig(config.site.source),
+		token: config.site.source.token,
+		useCdn: false,
+		stega: { enabled: true, studioUrl: config.studioUrl, filter: stegaFilter },
+	};
+}
+
+/** The content source of one preview request (stega-encoded text). */
+export function previewSource(config: PreviewConfig, report: ContentReport): ContentSource {
+	return createApiSource(config.site.source, {
+		report,
+		makeClient: () => createClient(previewClientConfig(config)),
+	});
+}
+
+/** A client with the read token and no stega, to check the Presentation tool's secret. */
+export function secretClient(config: PreviewConfig): SanityClient {
+	return createClient({ ...previewClientConfig(config), stega: false });
+}
