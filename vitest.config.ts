@@ -14,6 +14,7 @@ export default getViteConfig({
 				test: {
 					name: 'build',
 					include: ['tests/build/**/*.test.ts'],
+					globalSetup: ['tests/build/setup.ts'],
 					fileParallelism: false,
 					testTimeout: 300_000,
 					hookTimeout: 600_000,
