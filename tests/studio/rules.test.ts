@@ -1,16 +1,20 @@
 import { describe, expect, test } from 'vitest';
+import { otherRuleCases } from './helpers/rule-cases-other.ts';
 import { dataset, firstLinkBlock, ruleCases, summer } from './helpers/rule-cases.ts';
 import { summarize, validateInDataset } from './helpers/validate.ts';
 
 describe('Studio validation rules', () => {
-	test.each(ruleCases)('$rule → $level at $path', async ({ make, level, path, message }) => {
-		const markers = summarize(await validateInDataset(make(), dataset));
-		expect(markers).toContainEqual({
-			level,
-			path: typeof path === 'string' ? path : expect.stringMatching(path),
-			message,
-		});
-	});
+	test.each([...ruleCases, ...otherRuleCases])(
+		'$rule → $level at $path',
+		async ({ make, level, path, message }) => {
+			const markers = summarize(await validateInDataset(make(), dataset));
+			expect(markers).toContainEqual({
+				level,
+				path: typeof path === 'string' ? path : expect.stringMatching(path),
+				message,
+			});
+		},
+	);
 
 	test.each([
 		['mailto:', 'mailto:post@example.no'],
