@@ -1,9 +1,7 @@
 /**
- * Builds the distribution fixture once (tests/fixtures/distribution-export.ts) and checks what
- * reaches readers and machines: municipality pages, every feed (strict XML and two feed parsers,
- * exactly the right newest posts), the JSON Feed, JSON-LD (and that a hostile title cannot break
- * out of it), the sitemap against dist/, robots.txt, the /feeds/ page and the search index. The
- * script and CSP allowances are checked on the seed build (site.test.ts). One file: one build.
+ * Builds the distribution fixture once and checks what reaches readers and machines: municipality
+ * pages, every feed (strict XML, two feed parsers, the right newest posts), the JSON Feed, JSON-LD
+ * (a hostile title cannot break out), the sitemap against dist/, robots.txt, /feeds/ and search.
  */
 import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
