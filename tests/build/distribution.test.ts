@@ -38,10 +38,9 @@ beforeAll(async () => {
 	build = await buildSite({ SANITY_LOCAL_DATASET: dataset, BUILD_NOW: FIXTURE_NOW });
 	files = await listFiles(build.outDir);
 });
-afterAll(async () => {
-	await rm(dataset, { recursive: true, force: true });
-	if (build) await rm(build.outDir, { recursive: true, force: true });
-});
+afterAll(() =>
+	Promise.all([dataset, build?.outDir].map((d) => d && rm(d, { recursive: true, force: true }))),
+);
 
 describe('the distribution fixture build', () => {
 	test('succeeds and indexes exactly the published posts for search, timed on its own line', async () => {
