@@ -8,11 +8,14 @@ import { mkdtemp, readFile, readdir, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { delimiter, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { POSTS_PER_PAGE as BASELINE_PAGE_SIZE } from '../../bench/baseline-astro-blog/src/consts.ts';
+import {
+	FEED_ITEMS as BASELINE_FEED_ITEMS,
+	POSTS_PER_PAGE as BASELINE_PAGE_SIZE,
+} from '../../bench/baseline-astro-blog/src/consts.ts';
 import { onPath } from '../../bench/generators.ts';
 import type { Results, Row } from '../../bench/results.ts';
 import { walkXml } from '../../bench/xml.ts';
-import { POSTS_PER_PAGE } from '../../src/consts.ts';
+import { FEED_ITEMS, POSTS_PER_PAGE } from '../../src/consts.ts';
 import { ROOT } from '../helpers/build.ts';
 
 const POSTS = 200;
@@ -71,14 +74,15 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 			posts: POSTS,
 			listPages: Math.ceil(POSTS / POSTS_PER_PAGE),
 			topicPages: 10,
-			feedItems: POSTS,
+			feedItems: Math.min(POSTS, FEED_ITEMS),
 		});
 		expect(r!.counts.htmlPages).toBeGreaterThan(POSTS + POSTS / POSTS_PER_PAGE);
 		expect(r!.runs).toHaveLength(1);
 	});
 
-	test("the baseline uses the site's page size", () => {
+	test("the baseline uses the site's page size and feed length", () => {
 		expect(BASELINE_PAGE_SIZE).toBe(POSTS_PER_PAGE);
+		expect(BASELINE_FEED_ITEMS).toBe(FEED_ITEMS);
 	});
 
 	test('draws a well-formed SVG chart with a title and a description', async () => {
