@@ -44,7 +44,28 @@ export type Config = {
 	now: Date;
 	/** EMAIL_UNSUBSCRIBE_PLACEHOLDER: what e-mails link «Meld deg av» to; the mailing tool fills it. */
 	emailUnsubscribe: string;
+	/**
+	 * BUILD_OUTPUTS: the output families built besides the core page set (posts, news and topic
+	 * lists, the main RSS, the single pages). `all` (default) builds every family; `core`, or `core`
+	 * plus families, is for measuring (bench/README.md) and never deployed: core pages still link
+	 * to the outputs left out.
+	 */
+	outputs: ReadonlySet<OutputFamily>;
+	/** CONTENT_CACHE_DIR: absolute folder of the content cache reused between builds (outside dist/). */
+	contentCacheDir: string;
 };
+
+/** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
+export const OUTPUT_FAMILIES = [
+	'municipalities',
+	'email',
+	'digests',
+	'calendar',
+	'archive',
+	'feeds',
+	'search',
+] as const;
+export type OutputFamily = (typeof OUTPUT_FAMILIES)[number];
 
 /** The defaults of every setting, in one object. */
 export const CONFIG_DEFAULTS = {
@@ -55,6 +76,8 @@ export const CONFIG_DEFAULTS = {
 	imageCacheDir: 'node_modules/.cache/ks-images',
 	reportDir: 'reports',
 	emailUnsubscribe: DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
+	outputs: 'all',
+	contentCacheDir: 'node_modules/.cache/ks-content',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -128,6 +151,18 @@ function readUnsubscribe(env: Env): string {
 	return value;
 }
 
+/** Parses BUILD_OUTPUTS: `all`, or `core` followed by output families, separated by commas. */
+function readOutputs(env: Env): ReadonlySet<OutputFamily> {
+	const value = read(env, 'BUILD_OUTPUTS') ?? CONFIG_DEFAULTS.outputs;
+	if (value === 'all') return new Set(OUTPUT_FAMILIES);
+	const [first, ...rest] = value.split(',').map((part) => part.trim());
+	const known = (f: string): f is OutputFamily =>
+		(OUTPUT_FAMILIES as readonly string[]).includes(f);
+	if (first !== 'core' || !rest.every(known))
+		throw new ConfigError(m.badOutputs(value, OUTPUT_FAMILIES));
+	return new Set(rest as OutputFamily[]);
+}
+
 function readFlag(env: Env, name: string): boolean {
 	const value = read(env, name);
 	if (value === undefined || value === '0') return false;
@@ -146,5 +181,7 @@ export function readConfig(env: Env = process.env): Config {
 		reportDir: resolve(read(env, 'REPORT_DIR') ?? CONFIG_DEFAULTS.reportDir),
 		now: readNow(env),
 		emailUnsubscribe: readUnsubscribe(env),
+		outputs: readOutputs(env),
+		contentCacheDir: resolve(read(env, 'CONTENT_CACHE_DIR') ?? CONFIG_DEFAULTS.contentCacheDir),
 	};
 }

@@ -11,6 +11,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { searchMessages as m } from '../sanity/messages.ts';
+import { buildsOutput } from '../site/outputs.ts';
 
 export type IndexResult = { pages: number; seconds: number };
 
@@ -44,6 +45,8 @@ export default function pagefind(): AstroIntegration {
 		name: 'ks-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				// A measuring build of the core page set (BUILD_OUTPUTS) times search on its own line.
+				if (!buildsOutput('search')) return;
 				try {
 					const { pages, seconds } = await indexSite(fileURLToPath(dir));
 					logger.info(m.indexed(pages, seconds));

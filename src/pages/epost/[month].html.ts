@@ -3,9 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDigestMonths } from '../../content/slices.ts';
 import { monthPeriod } from '../../site/email/digest-email.ts';
 import { digestEdition } from '../../site/email/editions.ts';
+import { outputPaths } from '../../site/outputs.ts';
 
-export const getStaticPaths = (async () =>
-	(await getDigestMonths()).map((month) => ({ params: { month } }))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	outputPaths('digests', async () =>
+		(await getDigestMonths()).map((month) => ({ params: { month } })),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>
 	new Response((await digestEdition(monthPeriod(String(params.month)))).html, {

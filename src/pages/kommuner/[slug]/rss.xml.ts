@@ -2,12 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type MunicipalityEntry } from '../../../content/store.ts';
 import { municipalityFeed } from '../../../site/feeds/feeds.ts';
 import { buildRss, rssResponse } from '../../../site/feeds/rss.ts';
+import { outputPaths } from '../../../site/outputs.ts';
 
-export const getStaticPaths = (async () =>
-	(await loadContent()).municipalities.map((municipality) => ({
-		params: { slug: municipality.slug },
-		props: { municipality },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	outputPaths('municipalities', async () =>
+		(await loadContent()).municipalities.map((municipality) => ({
+			params: { slug: municipality.slug },
+			props: { municipality },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props }) => {
 	const { settings, builtAt } = await loadContent();

@@ -3,12 +3,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEmailEditionPosts } from '../../../content/slices.ts';
 import type { Post } from '../../../content/store.ts';
 import { postEdition } from '../../../site/email/editions.ts';
+import { outputPaths } from '../../../site/outputs.ts';
 
-export const getStaticPaths = (async () =>
-	(await getEmailEditionPosts()).map((post) => ({
-		params: { slug: post.slug },
-		props: { post },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	outputPaths('email', async () =>
+		(await getEmailEditionPosts()).map((post) => ({
+			params: { slug: post.slug },
+			props: { post },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props }) =>
 	new Response((await postEdition(props.post)).html, {

@@ -2,12 +2,15 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type TopicEntry } from '../../../content/store.ts';
 import { topicFeed } from '../../../site/feeds/feeds.ts';
 import { buildRss, rssResponse } from '../../../site/feeds/rss.ts';
+import { outputPaths } from '../../../site/outputs.ts';
 
-export const getStaticPaths = (async () =>
-	(await loadContent()).topics.map((topic) => ({
-		params: { slug: topic.slug },
-		props: { topic },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	outputPaths('feeds', async () =>
+		(await loadContent()).topics.map((topic) => ({
+			params: { slug: topic.slug },
+			props: { topic },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ topic: TopicEntry }> = async ({ props }) => {
 	const { settings, builtAt } = await loadContent();
