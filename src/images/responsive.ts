@@ -60,13 +60,21 @@ function fallbackFormat(asset: ImageAsset): 'jpg' | 'png' {
 	return probe?.ok && !probe.hasAlpha ? 'jpg' : 'png';
 }
 
-/** A readable file-name stem: "kommunedirektorene.jpg" → "kommunedirektorene". */
+const stems = new Map<string, string>();
+
+/** A readable file-name stem: "kommunedirektorene.jpg" → "kommunedirektorene" (once per name). */
 function fileStem(asset: ImageAsset): string {
-	const name = asset.originalFilename?.replace(/\.[^.]+$/, '') ?? '';
-	return (
-		slugify(name).slice(0, 40).replace(/-+$/, '') ||
-		(/^image-([a-z0-9]{1,12})/i.exec(asset._id)?.[1] ?? 'bilde')
-	);
+	const key = `${asset._id}|${asset.originalFilename ?? ''}`;
+	let stem = stems.get(key);
+	if (stem === undefined) {
+		const name = asset.originalFilename?.replace(/\.[^.]+$/, '') ?? '';
+		stem =
+			slugify(name).slice(0, 40).replace(/-+$/, '') ||
+			(/^image-([a-z0-9]{1,12})/i.exec(asset._id)?.[1] ?? 'bilde');
+		if (stems.size >= 50_000) stems.clear();
+		stems.set(key, stem);
+	}
+	return stem;
 }
 
 /** The job for one variant. Its name carries a hash of the original (the asset id is Sanity's content hash) and of every parameter. */
