@@ -39,4 +39,8 @@ export default defineConfig({
 		contentReport(),
 	],
 	devToolbar: { enabled: false },
+	// In the atomic build (INCREMENTAL_BUILD=1), pages whose getStaticPaths() gives a cacheKey
+	// (src/content/page-keys.ts) are restored from the previous build when nothing they show
+	// changed: the publish loop's one-post rebuild.
+	experimental: { incrementalBuild: config.incrementalBuild },
 });

@@ -53,6 +53,12 @@ export type Config = {
 	outputs: ReadonlySet<OutputFamily>;
 	/** CONTENT_CACHE_DIR: absolute folder of the content cache reused between builds (outside dist/). */
 	contentCacheDir: string;
+	/**
+	 * INCREMENTAL_BUILD=1: Astro restores unchanged pages from the previous build (its
+	 * `experimental.incrementalBuild`, src/content/page-keys.ts). The atomic build sets it (the
+	 * publish loop, `npm run build`); a plain `astro build` renders every page.
+	 */
+	incrementalBuild: boolean;
 };
 
 /** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
@@ -183,5 +189,6 @@ export function readConfig(env: Env = process.env): Config {
 		emailUnsubscribe: readUnsubscribe(env),
 		outputs: readOutputs(env),
 		contentCacheDir: resolve(read(env, 'CONTENT_CACHE_DIR') ?? CONFIG_DEFAULTS.contentCacheDir),
+		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 	};
 }

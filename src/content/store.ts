@@ -39,6 +39,7 @@ import { resolveInternalLinks } from './internal-links.ts';
 import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { normalizePost, type NormalizedPost } from './normalize.ts';
+import { registerPageImages } from './page-images.ts';
 import { groupByYear } from './posts.ts';
 import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
@@ -154,6 +155,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				now: opts.now,
 			});
 			const post = normalizePost({ ...data, body }, { report, defaultCredit, hashtags });
+			registerPageImages(post);
 			const figure = shareFigure(post);
 			const path = postUrl(post.slug);
 			return {
@@ -232,6 +234,8 @@ export function loadContent(): Promise<Store> {
 		}))());
 }
 
+/** Runs `fn` on this build's store (getStaticPaths that need several slices and the page keys). */
+export const withStore = async <T>(fn: (store: Store) => T): Promise<T> => fn(await loadContent());
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;

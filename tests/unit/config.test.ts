@@ -242,3 +242,13 @@ describe('CONTENT_CACHE_DIR', () => {
 		expect(readConfig({ CONTENT_CACHE_DIR: '/tmp/x' }).contentCacheDir).toBe('/tmp/x');
 	});
 });
+
+describe('INCREMENTAL_BUILD', () => {
+	test('is off for a plain build and on with 1 (the atomic build sets it)', () => {
+		expect(readConfig({}).incrementalBuild).toBe(false);
+		expect(readConfig({ INCREMENTAL_BUILD: '1' }).incrementalBuild).toBe(true);
+		expect(() => readConfig({ INCREMENTAL_BUILD: 'yes' })).toThrow(
+			/INCREMENTAL_BUILD må være 1 eller 0/,
+		);
+	});
+});

@@ -17,7 +17,7 @@ const EXPORTS = {
 	seed: resolve(ROOT, 'sanity-studio', 'seed', 'production'),
 	field: resolve(ROOT, 'tests', 'fixtures', 'field-export'),
 };
-const QUERIES = Object.entries(queries).filter(
+const QUERIES = Object.entries(queries as Record<string, unknown>).filter(
 	(entry): entry is [string, string] => typeof entry[1] === 'string',
 );
 

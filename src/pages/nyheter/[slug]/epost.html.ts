@@ -1,16 +1,20 @@
 /** The e-mail edition of a post (HTML part): /nyheter/<slug>/epost.html (noindex; README "E-post"). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getEmailEditionPosts } from '../../../content/slices.ts';
-import type { Post } from '../../../content/store.ts';
+import { pageKey } from '../../../content/page-keys.ts';
+import { withStore, type Post } from '../../../content/store.ts';
 import { postEdition } from '../../../site/email/editions.ts';
 import { outputPaths } from '../../../site/outputs.ts';
 
 export const getStaticPaths = (() =>
 	outputPaths('email', async () =>
-		(await getEmailEditionPosts()).map((post) => ({
-			params: { slug: post.slug },
-			props: { post },
-		})),
+		withStore(async (store) =>
+			(await getEmailEditionPosts()).map((post) => ({
+				params: { slug: post.slug },
+				props: { post },
+				cacheKey: pageKey(store, 'email', [post]),
+			})),
+		),
 	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ post: Post }> = async ({ props }) =>
