@@ -49,18 +49,23 @@ function siteDigest(store: Store): string {
 	return digest;
 }
 
+/** What getStaticPaths() spreads into a path: `{ cacheKey }`, or nothing in a build that is not incremental. */
+export type PageKey = { cacheKey?: string };
+
 /**
  * The cache key of a page of `kind` in `store`: the site digest, the digests of the posts it shows,
  * and `extra` (everything else it depends on: page number, the entry it lists, flags decided by
- * the build clock, related events …), which must be JSON-serialisable.
+ * the build clock, related events …), which must be JSON-serialisable. Without INCREMENTAL_BUILD
+ * a build spends nothing on keys.
  */
 export function pageKey(
 	store: Store,
 	kind: string,
 	posts: readonly Post[],
 	extra: unknown = null,
-): string {
-	return sha1([kind, siteDigest(store), posts.map(postDigest), extra]);
+): PageKey {
+	if (!buildConfig().incrementalBuild) return {};
+	return { cacheKey: sha1([kind, siteDigest(store), posts.map(postDigest), extra]) };
 }
 
 /** The key of one page of an entry's post list (a topic, a municipality): that page's posts, the entry, its place in the list. */
@@ -68,7 +73,7 @@ export function listPageKey(
 	store: Store,
 	kind: string,
 	p: { entry: { posts: readonly Post[] }; posts: readonly Post[]; page: number; pages: number },
-): string {
+): PageKey {
 	const { posts: all, ...entry } = p.entry;
 	return pageKey(store, kind, p.posts, { entry, total: all.length, page: p.page, pages: p.pages });
 }

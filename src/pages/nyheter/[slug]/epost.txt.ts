@@ -12,7 +12,7 @@ export const getStaticPaths = (() =>
 			(await getEmailEditionPosts()).map((post) => ({
 				params: { slug: post.slug },
 				props: { post },
-				cacheKey: pageKey(store, 'email', [post]),
+				...pageKey(store, 'email', [post]),
 			})),
 		),
 	)) satisfies GetStaticPaths;
