@@ -31,8 +31,6 @@ export type BuildInput = {
 	markdown: string;
 	outDir: string;
 	imageCache: string;
-	/** The site's content cache (reused between builds; removed before a cold build). */
-	contentCache: string;
 	/** Where the site writes its reports (content.json), beside the output. */
 	reports: string;
 	/** BUILD_OUTPUTS of the site's build: `all`, `core`, or `core,<family>`. */
@@ -67,7 +65,6 @@ export const siteEnv = (input: BuildInput): Record<string, string> => ({
 	SANITY_LOCAL_DATASET: input.dataset,
 	SANITY_PROJECT_ID: '',
 	IMAGE_CACHE_DIR: input.imageCache,
-	CONTENT_CACHE_DIR: input.contentCache,
 	REPORT_DIR: input.reports,
 	BUILD_NOW: BENCH_NOW.toISOString(),
 	BUILD_OUTPUTS: input.outputs ?? 'all',
@@ -100,7 +97,7 @@ export const GENERATORS: Generator[] = [
 			cwd: SITE_ROOT,
 			env: siteEnv(input),
 		}),
-		coldPaths: ({ outDir, contentCache }) => [outDir, contentCache, ...astroCaches(SITE_ROOT)],
+		coldPaths: ({ outDir }) => [outDir, ...astroCaches(SITE_ROOT)],
 		topicPages: 'all',
 	},
 	{

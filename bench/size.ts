@@ -61,7 +61,6 @@ export async function benchSize(
 		markdown,
 		outDir: join(dir, `out-${g.id}${v ? `-${v.key}` : ''}`),
 		imageCache: join(dir, 'image-cache'),
-		contentCache: join(dir, 'content-cache'),
 		reports: join(dir, 'reports'),
 		...(v ? { outputs: v.outputs } : {}),
 		work: dir,

@@ -51,8 +51,6 @@ export type Config = {
 	 * to the outputs left out.
 	 */
 	outputs: ReadonlySet<OutputFamily>;
-	/** CONTENT_CACHE_DIR: absolute folder of the content cache reused between builds (outside dist/). */
-	contentCacheDir: string;
 	/**
 	 * INCREMENTAL_BUILD=1: Astro restores unchanged pages from the previous build (its
 	 * `experimental.incrementalBuild`, src/content/page-keys.ts). The atomic build sets it (the
@@ -83,7 +81,6 @@ export const CONFIG_DEFAULTS = {
 	reportDir: 'reports',
 	emailUnsubscribe: DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
 	outputs: 'all',
-	contentCacheDir: 'node_modules/.cache/ks-content',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -188,7 +185,6 @@ export function readConfig(env: Env = process.env): Config {
 		now: readNow(env),
 		emailUnsubscribe: readUnsubscribe(env),
 		outputs: readOutputs(env),
-		contentCacheDir: resolve(read(env, 'CONTENT_CACHE_DIR') ?? CONFIG_DEFAULTS.contentCacheDir),
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 	};
 }

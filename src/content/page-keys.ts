@@ -19,10 +19,17 @@ const siteDigests = new WeakMap<Store, string>();
 const sha1 = (value: unknown): string =>
 	createHash('sha1').update(JSON.stringify(value)).digest('hex');
 
-/** A digest of everything the store decided about `post` (computed once per post object). */
+/**
+ * A digest of everything the store decided about `post` (computed once per post object). `body`
+ * is left out: it is `bodyBlocks` without its hashtag links and holes, so it adds nothing and
+ * hashing it costs a third of the time.
+ */
 export function postDigest(post: Post): string {
 	let digest = postDigests.get(post);
-	if (!digest) postDigests.set(post, (digest = sha1(post)));
+	if (!digest) {
+		const { body, ...rest } = post;
+		postDigests.set(post, (digest = sha1(rest)));
+	}
 	return digest;
 }
 

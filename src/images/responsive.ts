@@ -77,12 +77,37 @@ function fileStem(asset: ImageAsset): string {
 	return stem;
 }
 
+/** Jobs already made, per transform (buildTransform shares one frozen object per image and size). */
+const jobs = new WeakMap<Transform, Map<string, ImageJob>>();
+
 /** The job for one variant. Its name carries a hash of the original (the asset id is Sanity's content hash) and of every parameter. */
 export function variantJob(
 	asset: ImageAsset,
 	t: Transform,
 	format: OutputFormat,
 	opts: { background?: string | undefined } = {},
+): ImageJob {
+	// The transform names the asset, crop and size; the rest of the job's inputs make the key.
+	const key = [
+		format,
+		opts.background,
+		asset._id,
+		asset.size,
+		asset.url,
+		asset.originalFilename,
+	].join('|');
+	let forTransform = jobs.get(t);
+	if (!forTransform) jobs.set(t, (forTransform = new Map()));
+	let job = forTransform.get(key);
+	if (!job) forTransform.set(key, (job = Object.freeze(makeJob(asset, t, format, opts))));
+	return job;
+}
+
+function makeJob(
+	asset: ImageAsset,
+	t: Transform,
+	format: OutputFormat,
+	opts: { background?: string | undefined },
 ): ImageJob {
 	const hash = hashKey([
 		PIPELINE_VERSION,

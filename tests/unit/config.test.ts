@@ -236,13 +236,6 @@ describe('BUILD_OUTPUTS', () => {
 	);
 });
 
-describe('CONTENT_CACHE_DIR', () => {
-	test('defaults to node_modules/.cache/ks-content, outside dist/', () => {
-		expect(readConfig({}).contentCacheDir).toBe(resolve('node_modules/.cache/ks-content'));
-		expect(readConfig({ CONTENT_CACHE_DIR: '/tmp/x' }).contentCacheDir).toBe('/tmp/x');
-	});
-});
-
 describe('INCREMENTAL_BUILD', () => {
 	test('is off for a plain build and on with 1 (the atomic build sets it)', () => {
 		expect(readConfig({}).incrementalBuild).toBe(false);
