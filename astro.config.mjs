@@ -39,4 +39,11 @@ export default defineConfig({
 		contentReport(),
 	],
 	devToolbar: { enabled: false },
+	// In the atomic build (INCREMENTAL_BUILD=1), pages whose getStaticPaths() gives a cacheKey
+	// (src/content/page-keys.ts) are restored from the previous build when nothing they show
+	// changed: the publish loop's one-post rebuild.
+	experimental: { incrementalBuild: config.incrementalBuild },
+	// A preview keeps its own cache (incremental pages, Vite): it would otherwise invalidate the
+	// production build's cache on every drafts build, and the next publish would render everything.
+	...(config.preview ? { cacheDir: './node_modules/.astro-preview/' } : {}),
 });

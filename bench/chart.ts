@@ -12,7 +12,7 @@ const H = 260;
 const PAD = { left: 56, right: 28, top: 36, bottom: 44 };
 // Colour and dash both tell the lines apart (readable without colour vision).
 const STYLES: Record<Row['generator'], { name: string; color: string; dash: string }> = {
-	ours: { name: 'this site', color: '#0b5394', dash: '' },
+	ours: { name: 'this site, same pages', color: '#0b5394', dash: '' },
 	baseline: { name: 'Astro blog starter', color: '#b45f06', dash: '6 4' },
 	hugo: { name: 'Hugo', color: '#38761d', dash: '2 3' },
 };
@@ -31,16 +31,22 @@ function tickStep(max: number): number {
 	return [1, 2, 5, 10].map((f) => f * power).find((s) => s >= raw)!;
 }
 
+/** This site's whole-site builds, drawn beside its compared page set. */
+const FULL_SITE = { name: 'this site, every output', color: '#0b5394', dash: '1 3' };
+
 function series(results: Results, panel: Panel): Series[] {
 	const ids = [...new Set(results.sizes.flatMap((s) => s.rows.map((r) => r.generator)))];
-	return ids.map((id) => {
-		const rows = results.sizes.flatMap((s) =>
-			s.rows
-				.filter((r) => r.generator === id && r.kind === 'full-build')
-				.map((r) => [s.posts, r] as const),
-		);
-		return { ...STYLES[id], points: rows.map(([n, r]) => [n, panel.value(r)] as [number, number]) };
+	const line = (style: Omit<Series, 'points'>, keep: (r: Row) => boolean): Series => ({
+		...style,
+		points: results.sizes.flatMap((s) =>
+			s.rows.filter(keep).map((r) => [s.posts, panel.value(r)] as [number, number]),
+		),
 	});
+	const lines = ids.map((id) =>
+		line(STYLES[id], (r) => r.generator === id && r.kind === 'full-build'),
+	);
+	const full = line(FULL_SITE, (r) => r.generator === 'ours' && r.kind === 'full-site-total');
+	return full.points.length ? [...lines, full] : lines;
 }
 
 function drawPanel(results: Results, panel: Panel, x0: number): string {
@@ -93,10 +99,10 @@ function describe(results: Results): string {
 			(s) =>
 				`${s.posts} posts: ` +
 				s.rows
-					.filter((r) => r.kind === 'full-build')
+					.filter((r) => r.kind === 'full-build' || r.kind === 'full-site-total')
 					.map(
 						(r) =>
-							`${STYLES[r.generator].name} ${fmt(r.medianWallMs / 1000)} s, ${Math.round(r.peakRssBytes / 1024 / 1024)} MiB`,
+							`${r.kind === 'full-build' ? STYLES[r.generator].name : FULL_SITE.name} ${fmt(r.medianWallMs / 1000)} s, ${Math.round(r.peakRssBytes / 1024 / 1024)} MiB`,
 					)
 					.join('; '),
 		)
@@ -107,7 +113,7 @@ function describe(results: Results): string {
 export function drawChart(results: Results): string {
 	const legend = series(results, PANELS[0]!).map(
 		(l, i) =>
-			`<g transform="translate(${PAD.left + i * 200} ${H + 10})"><line x1="0" x2="24" y1="0" y2="0" stroke="${l.color}" stroke-width="2" stroke-dasharray="${l.dash}"/>` +
+			`<g transform="translate(${PAD.left + i * 170} ${H + 10})"><line x1="0" x2="24" y1="0" y2="0" stroke="${l.color}" stroke-width="2" stroke-dasharray="${l.dash}"/>` +
 			`<text x="30" y="4">${esc(l.name)}</text></g>`,
 	);
 	return [

@@ -20,6 +20,8 @@ export type OutputLayout = {
 	feed: string;
 	/** Redirect stubs that are not pages (Hugo's `page/1/`). */
 	aliases?: string[];
+	/** This site's other outputs, counted per family (site-counts.ts). */
+	families?: (outDir: string) => Record<string, number>;
 };
 
 export type Counts = {
@@ -29,6 +31,8 @@ export type Counts = {
 	/** Every .html file except aliases: the "pages" of pages per second. */
 	htmlPages: number;
 	feedItems: number;
+	/** This site only: its other outputs, by what they are (site-counts.ts). */
+	families?: Record<string, number>;
 };
 
 const hasIndex = (dir: string, name: string) => existsSync(join(dir, name, 'index.html'));
@@ -61,12 +65,23 @@ export function countOutput(outDir: string, layout: OutputLayout): Counts {
 		topicPages: subdirs(topics).filter((d) => hasIndex(topics, d)).length,
 		htmlPages: htmlFiles(outDir).filter((f) => !aliases.has(f)).length,
 		feedItems: existsSync(feed) ? countElements(readFileSync(feed, 'utf8'), 'rss/channel/item') : 0,
+		...(layout.families ? { families: layout.families(outDir) } : {}),
 	};
 }
 
 /** Lines naming each count that differs from `expected` (empty when all match). */
 export function countMismatches(got: Counts, expected: Omit<Counts, 'htmlPages'>): string[] {
-	return (Object.keys(expected) as Array<keyof typeof expected>)
-		.filter((key) => got[key] !== expected[key])
-		.map((key) => `${key}: expected ${expected[key]}, got ${got[key]}`);
+	const { families, ...main } = expected;
+	const flat = (c: Omit<Counts, 'htmlPages'>): Record<string, number | undefined> => ({
+		posts: c.posts,
+		listPages: c.listPages,
+		topicPages: c.topicPages,
+		feedItems: c.feedItems,
+		...c.families,
+	});
+	const want = { ...main, ...families } as Record<string, number>;
+	const have = flat(got);
+	return Object.keys(want)
+		.filter((key) => have[key] !== want[key])
+		.map((key) => `${key}: expected ${want[key]}, got ${have[key]}`);
 }

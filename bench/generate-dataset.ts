@@ -6,6 +6,7 @@
 import { cp, mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { SEED_DIR, type SeedPool } from './seed-pool.ts';
+import { syntheticEvents } from './synthetic-events.ts';
 import type { BodyBlock, Figure, Span, SyntheticPost } from './synthetic-posts.ts';
 
 /** A Sanity figure field (mainImage without `_key`, body figures with one). */
@@ -58,11 +59,14 @@ function toPortableText(block: BodyBlock, index: number) {
 
 const ref = (id: string, i: number) => ({ _type: 'reference', _key: `r${i}`, _ref: id });
 
-/** A post as a line of data.ndjson. */
+/** A post as a line of data.ndjson (`_rev` as an export has it; the one-post rebuild changes it). */
 export function toSanityPost(post: SyntheticPost) {
 	return {
 		_id: post.id,
 		_type: 'post',
+		_createdAt: post.publishedAt,
+		_updatedAt: post.publishedAt,
+		_rev: `rev${post.id.replace(/\D/g, '')}`,
 		title: post.title,
 		slug: { _type: 'slug', current: post.slug },
 		kind: post.kind,
@@ -76,16 +80,18 @@ export function toSanityPost(post: SyntheticPost) {
 	};
 }
 
-/** Writes the export folder for `posts` into `dir` and returns `dir`. */
+/** Writes the export folder for `posts` (and their events, dated against `now`) into `dir`; returns `dir`. */
 export async function generateDataset(
 	dir: string,
 	posts: readonly SyntheticPost[],
 	pool: SeedPool,
+	now: Date,
 ): Promise<string> {
 	await mkdir(dir, { recursive: true });
 	await cp(join(SEED_DIR, 'images'), join(dir, 'images'), { recursive: true });
 	await writeFile(join(dir, 'assets.json'), JSON.stringify(pool.imageAssets, null, 2));
-	const lines = [...pool.documents, ...posts.map(toSanityPost)].map((doc) => JSON.stringify(doc));
+	const documents = [...pool.documents, ...posts.map(toSanityPost), ...syntheticEvents(posts, now)];
+	const lines = documents.map((doc) => JSON.stringify(doc));
 	await writeFile(join(dir, 'data.ndjson'), `${lines.join('\n')}\n`);
 	return dir;
 }

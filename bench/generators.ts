@@ -8,6 +8,8 @@ import { delimiter, join, resolve } from 'node:path';
 import { FEED_ITEMS, POSTS_PER_PAGE } from './baseline-astro-blog/src/consts.ts';
 import type { Counts, OutputLayout } from './count.ts';
 import type { Command } from './measure.ts';
+import { countFamilies } from './site-counts.ts';
+import { BENCH_NOW } from './synthetic-posts.ts';
 
 export const ROOT = resolve(import.meta.dirname, '..');
 /** The site being measured; point BENCH_SITE_ROOT at another checkout to measure that one. */
@@ -16,9 +18,10 @@ const BASELINE_ROOT = join(ROOT, 'bench', 'baseline-astro-blog');
 const HUGO_SOURCE = join(ROOT, 'bench', 'hugo');
 const BIN = join(ROOT, 'node_modules', '.bin');
 /** The site's own astro when BENCH_SITE_ROOT has node_modules, else this checkout's. */
-const SITE_ASTRO = [join(SITE_ROOT, 'node_modules', '.bin', 'astro'), join(BIN, 'astro')].find(
-	(bin) => existsSync(bin),
-)!;
+export const SITE_ASTRO = [
+	join(SITE_ROOT, 'node_modules', '.bin', 'astro'),
+	join(BIN, 'astro'),
+].find((bin) => existsSync(bin))!;
 
 export type GeneratorId = 'ours' | 'baseline' | 'hugo';
 
@@ -28,6 +31,10 @@ export type BuildInput = {
 	markdown: string;
 	outDir: string;
 	imageCache: string;
+	/** Where the site writes its reports (content.json), beside the output. */
+	reports: string;
+	/** BUILD_OUTPUTS of the site's build: `all`, `core`, or `core,<family>`. */
+	outputs?: string;
 	/** Scratch folder of this N (Hugo's caches). */
 	work: string;
 };
@@ -51,9 +58,24 @@ export type Generator = {
 
 /** Node 24 from the root's node_modules first on PATH, as npm scripts have it. */
 const nodePath = () => ({ PATH: [BIN, process.env['PATH'] ?? ''].join(delimiter) });
+
+/** The environment of this site's builds: the synthetic export, the pinned clock, the caches. */
+export const siteEnv = (input: BuildInput): Record<string, string> => ({
+	...nodePath(),
+	SANITY_LOCAL_DATASET: input.dataset,
+	SANITY_PROJECT_ID: '',
+	IMAGE_CACHE_DIR: input.imageCache,
+	REPORT_DIR: input.reports,
+	BUILD_NOW: BENCH_NOW.toISOString(),
+	BUILD_OUTPUTS: input.outputs ?? 'all',
+});
+
 const astroCaches = (root: string) => [
 	join(root, '.astro'),
 	join(root, 'node_modules', '.astro', 'data-store.json'),
+	// Astro's incremental build (experimental.incrementalBuild): its manifest and page copies.
+	join(root, 'node_modules', '.astro', 'incremental-build.json'),
+	join(root, 'node_modules', '.astro', 'dist'),
 ];
 
 export const GENERATORS: Generator[] = [
@@ -67,17 +89,13 @@ export const GENERATORS: Generator[] = [
 			listPagesDir: 'nyheter/side',
 			topicsDir: 'tema',
 			feed: 'rss.xml',
+			families: countFamilies,
 		},
-		command: ({ dataset, outDir, imageCache }) => ({
+		command: (input) => ({
 			command: SITE_ASTRO,
-			args: ['build', '--outDir', outDir],
+			args: ['build', '--outDir', input.outDir],
 			cwd: SITE_ROOT,
-			env: {
-				...nodePath(),
-				SANITY_LOCAL_DATASET: dataset,
-				SANITY_PROJECT_ID: '',
-				IMAGE_CACHE_DIR: imageCache,
-			},
+			env: siteEnv(input),
 		}),
 		coldPaths: ({ outDir }) => [outDir, ...astroCaches(SITE_ROOT)],
 		topicPages: 'all',

@@ -5,7 +5,7 @@
 import { spawn } from 'node:child_process';
 import { closeSync, openSync, readFileSync } from 'node:fs';
 import { performance } from 'node:perf_hooks';
-import { treeRssBytes } from './process-tree.ts';
+import { treeRss } from './process-tree.ts';
 
 export type Command = {
 	/** Executable path. */
@@ -21,6 +21,8 @@ export type Measurement = {
 	wallMs: number;
 	/** Highest summed RSS of the process tree in bytes. */
 	peakRssBytes: number;
+	/** Highest summed RSS per process name (`comm`), e.g. Pagefind's indexer. */
+	peakRssByName: Record<string, number>;
 	exitCode: number;
 	/** Where the command's stdout and stderr went. */
 	logFile: string;
@@ -38,8 +40,12 @@ export function measure(cmd: Command, logFile: string, sampleMs = 50): Promise<M
 		detached: true,
 	});
 	let peak = 0;
+	const byName: Record<string, number> = {};
 	const sample = () => {
-		if (child.pid !== undefined) peak = Math.max(peak, treeRssBytes(child.pid));
+		if (child.pid === undefined) return;
+		const rss = treeRss(child.pid);
+		peak = Math.max(peak, rss.total);
+		for (const [name, bytes] of rss.byName) byName[name] = Math.max(byName[name] ?? 0, bytes);
 	};
 	const timer = setInterval(sample, sampleMs);
 	sample();
@@ -53,7 +59,13 @@ export function measure(cmd: Command, logFile: string, sampleMs = 50): Promise<M
 			const wallMs = Math.round((performance.now() - started) * 10) / 10;
 			clearInterval(timer);
 			closeSync(log);
-			resolve({ wallMs, peakRssBytes: peak, exitCode: code ?? (signal ? 128 : 1), logFile });
+			resolve({
+				wallMs,
+				peakRssBytes: peak,
+				peakRssByName: byName,
+				exitCode: code ?? (signal ? 128 : 1),
+				logFile,
+			});
 		});
 	});
 }

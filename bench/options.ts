@@ -17,7 +17,14 @@ export type Options = {
 	keep: boolean;
 	/** RSS sampling interval, milliseconds. */
 	sampleMs: number;
+	/** Row groups of this site left out of the run (quick looks, the one-off 50,000-post run). */
+	skip: ReadonlySet<SkipGroup>;
 };
+
+/** `cold-cache`: the empty-image-cache build; `families`: the per-family lines; `full-site`: the
+ * whole-site builds (and with them the Pagefind line); `rebuild`: the one-post rebuild. */
+export const SKIP_GROUPS = ['cold-cache', 'families', 'full-site', 'rebuild'] as const;
+export type SkipGroup = (typeof SKIP_GROUPS)[number];
 
 export const DEFAULT_OUT_DIR = resolve(ROOT, 'bench', 'results');
 const DEFAULT_README = resolve(ROOT, 'bench', 'README.md');
@@ -45,8 +52,16 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 			'no-readme': { type: 'boolean', default: false },
 			keep: { type: 'boolean', default: false },
 			'sample-ms': { type: 'string', default: '50' },
+			skip: { type: 'string', default: '' },
 		},
 	});
+	const skip = values.skip
+		.split(',')
+		.map((s) => s.trim())
+		.filter(Boolean) as SkipGroup[];
+	const unknownSkip = skip.filter((s) => !SKIP_GROUPS.includes(s));
+	if (unknownSkip.length)
+		throw new Error(`--skip: unknown ${unknownSkip.join(', ')} (known: ${SKIP_GROUPS.join(', ')})`);
 	const generators = values.generators.split(',').map((g) => g.trim()) as GeneratorId[];
 	const unknown = generators.filter((g) => !ALL.includes(g));
 	if (unknown.length)
@@ -70,5 +85,6 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 		readme,
 		keep: values.keep,
 		sampleMs: positiveInts(values['sample-ms'], '--sample-ms')[0]!,
+		skip: new Set(skip),
 	};
 }

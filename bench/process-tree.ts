@@ -14,7 +14,7 @@ const PAGE_SIZE = (() => {
 	}
 })();
 
-type Stat = { pid: number; ppid: number; pgrp: number; rssBytes: number };
+type Stat = { pid: number; ppid: number; pgrp: number; rssBytes: number; name: string };
 
 /** Parses /proc/<pid>/stat; the command name may hold spaces and parentheses, so split after ")". */
 function readStat(pid: number): Stat | undefined {
@@ -27,17 +27,26 @@ function readStat(pid: number): Stat | undefined {
 			number,
 			number,
 		];
-		return { pid, ppid, pgrp, rssBytes: rss * PAGE_SIZE };
+		const name = text.slice(text.indexOf('(') + 1, text.lastIndexOf(')'));
+		return { pid, ppid, pgrp, rssBytes: rss * PAGE_SIZE, name };
 	} catch {
 		return undefined; // the process ended between readdir and read
 	}
 }
+
+/** The tree's RSS in bytes, summed, and summed per process name (`comm`, e.g. `pagefind_extend`). */
+export type TreeRss = { total: number; byName: Map<string, number> };
 
 /**
  * Sum of RSS in bytes of `root`, all its live descendants and any other member of its process
  * group (a child orphaned by its parent still counts); 0 once the tree is gone.
  */
 export function treeRssBytes(root: number): number {
+	return treeRss(root).total;
+}
+
+/** The RSS of `root`'s tree (see treeRssBytes), also per process name. */
+export function treeRss(root: number): TreeRss {
 	const stats = readdirSync('/proc')
 		.filter((name) => /^\d+$/.test(name))
 		.map((name) => readStat(Number(name)))
@@ -52,5 +61,7 @@ export function treeRssBytes(root: number): number {
 			queue.push(child.pid);
 		}
 	}
-	return [...members].reduce((sum, s) => sum + s.rssBytes, 0);
+	const byName = new Map<string, number>();
+	for (const s of members) byName.set(s.name, (byName.get(s.name) ?? 0) + s.rssBytes);
+	return { total: [...members].reduce((sum, s) => sum + s.rssBytes, 0), byName };
 }

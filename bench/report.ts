@@ -3,14 +3,16 @@ import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { format, resolveConfig } from 'prettier';
 import type { Results, Row } from './results.ts';
+import { FAMILY_LABELS, type Family } from './site-counts.ts';
 
 const MIB = 1024 * 1024;
 const KIND_LABEL: Record<Row['kind'], string> = {
 	'full-build': '',
-	'cold-cache': ', cold image cache',
-	'one-post-rebuild': ', one-post rebuild',
-	pagefind: ', Pagefind index',
-	'full-site-total': ', full site total',
+	'cold-cache': ': whole site, cold image cache',
+	'extra-outputs': '',
+	'one-post-rebuild': ': one-post rebuild (atomic build, caches warm)',
+	pagefind: ': Pagefind index (inside the full-site builds)',
+	'full-site-total': ': full site total (every output)',
 };
 export const TABLE_START = '<!-- bench:table:start -->';
 export const TABLE_END = '<!-- bench:table:end -->';
@@ -18,18 +20,69 @@ export const TABLE_END = '<!-- bench:table:end -->';
 const seconds = (ms: number) => (ms / 1000).toFixed(1);
 const factor = (x: number | null) => (x === null ? '–' : `${x.toFixed(2)}×`);
 
+function label(row: Row): string {
+	if (row.kind === 'extra-outputs')
+		return `this site: + ${FAMILY_LABELS[row.family as Family] ?? row.family} (added to the same page set)`;
+	return `${row.label}${KIND_LABEL[row.kind]}`;
+}
+
+/** The wall column: the median, or what an output family adds to the core build ("+1.2"). */
+function wall(row: Row): string {
+	if (row.kind === 'extra-outputs' && row.incrementMs !== undefined)
+		return `${row.incrementMs >= 0 ? '+' : '−'}${seconds(Math.abs(row.incrementMs))}`;
+	return seconds(row.medianWallMs);
+}
+
 function tableRow(posts: number, row: Row): string {
 	return [
 		posts,
-		`${row.label}${KIND_LABEL[row.kind]}`,
+		label(row),
 		row.images,
 		row.runs.length,
-		seconds(row.medianWallMs),
+		wall(row),
 		Math.round(row.peakRssBytes / MIB),
 		row.counts.htmlPages,
 		Math.round(row.pagesPerSecond),
 		factor(row.ratioToBaseline),
 	].join(' | ');
+}
+
+const ratio = (x: number) => `${x.toFixed(2)}×`;
+
+/** One line per target of issue 22 that this run measured, with the value and whether it is met. */
+export function targetLines(results: Results): string[] {
+	const lines: string[] = [];
+	const at = (n: number) => results.sizes.find((s) => s.posts === n)?.rows ?? [];
+	const row = (n: number, kind: Row['kind']) =>
+		at(n).find((r) => r.generator === 'ours' && r.kind === kind);
+	const met = (ok: boolean) => (ok ? 'met' : '**missed**');
+	for (const [n, limit] of [
+		[1000, 0.5],
+		[10000, 0.4],
+	] as const) {
+		const core = row(n, 'full-build');
+		if (core?.ratioToBaseline != null)
+			lines.push(
+				`- ${n} posts, same page set: ${ratio(core.ratioToBaseline)} the blog pattern's wall time (target ≤ ${limit}×): ${met(core.ratioToBaseline <= limit)}`,
+			);
+	}
+	const core10k = row(10000, 'full-build');
+	if (core10k)
+		lines.push(
+			`- 10000 posts, same page set: ${Math.round(core10k.peakRssBytes / MIB)} MiB peak RSS (target ≤ 1024 MiB): ${met(core10k.peakRssBytes <= 1024 * MIB)}`,
+		);
+	for (const size of results.sizes) {
+		const rebuild = row(size.posts, 'one-post-rebuild');
+		if (rebuild?.ratioToFull !== undefined)
+			lines.push(
+				`- ${size.posts} posts, one-post rebuild: ${ratio(rebuild.ratioToFull)} the full-site build (target ≤ 0.5×): ${met(rebuild.ratioToFull <= 0.5)}`,
+			);
+	}
+	for (const s of results.scaling.filter((s) => s.generator === 'ours'))
+		lines.push(
+			`- ${s.kind === 'full-build' ? 'same page set' : 'full site'}, ${s.from} → ${s.to} posts (×${(s.to / s.from).toFixed(1)}): ×${s.wallFactor.toFixed(2)} wall time (linear or better: ${met(s.wallFactor <= (s.to / s.from) * 1.1)})`,
+		);
+	return lines;
 }
 
 /** The results as markdown: machine line, one table row per size and build, scaling lines. */
@@ -50,9 +103,11 @@ export function formatTable(results: Results): string {
 	if (results.scaling.length) lines.push('');
 	for (const s of results.scaling)
 		lines.push(
-			`- ${labels.get(s.generator)}: ${s.from} → ${s.to} posts (×${(s.to / s.from).toFixed(1)}) ` +
+			`- ${labels.get(s.generator)}${s.kind === 'full-site-total' ? ', full site' : ''}: ${s.from} → ${s.to} posts (×${(s.to / s.from).toFixed(1)}) ` +
 				`costs ×${s.wallFactor.toFixed(2)} wall time`,
 		);
+	const targets = targetLines(results);
+	if (targets.length) lines.push('', 'Targets (issue 22):', '', ...targets);
 	return lines.join('\n');
 }
 

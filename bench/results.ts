@@ -7,11 +7,19 @@ import type { GeneratorId } from './generators.ts';
 import { median } from './measure.ts';
 
 /**
- * `full-build`: cold build, image cache warm (the ratio row). `cold-cache`: the same with an empty
- * image cache, reported on its own. The other kinds are reserved for later steps.
+ * `full-build`: cold build of the compared page set, image cache warm (the ratio row; for this
+ * site BUILD_OUTPUTS=core). `cold-cache`: the whole site with an empty image cache.
+ * `extra-outputs`: the core build plus one output family (`family`); `incrementMs` is what the
+ * family adds. `pagefind`: Pagefind's own timing inside the full-site builds. `full-site-total`:
+ * the whole site, cold. `one-post-rebuild`: the atomic build after one post changed.
  */
 export type RowKind =
-	'full-build' | 'cold-cache' | 'one-post-rebuild' | 'pagefind' | 'full-site-total';
+	| 'full-build'
+	| 'cold-cache'
+	| 'extra-outputs'
+	| 'pagefind'
+	| 'full-site-total'
+	| 'one-post-rebuild';
 
 export type Run = { wallMs: number; peakRssBytes: number };
 
@@ -29,6 +37,12 @@ export type Row = {
 	pagesPerSecond: number;
 	/** Median wall time over the baseline's at the same N; full builds only, else null. */
 	ratioToBaseline: number | null;
+	/** `extra-outputs` rows: the output family added to the core build. */
+	family?: string;
+	/** `extra-outputs`: median wall over the core build's; `pagefind`: the indexing time itself. */
+	incrementMs?: number;
+	/** `one-post-rebuild`: median wall over the full-site total's at the same N. */
+	ratioToFull?: number;
 };
 
 export type SizeResult = { posts: number; rows: Row[] };
@@ -36,6 +50,8 @@ export type SizeResult = { posts: number; rows: Row[] };
 /** How a generator's full build grows from one size to the next (e.g. 1k → 10k). */
 export type Scaling = {
 	generator: GeneratorId;
+	/** `full-build` (the compared page set) or `full-site-total` (this site, every output). */
+	kind: RowKind;
 	from: number;
 	to: number;
 	/** Median wall at `to` over median wall at `from`. */
@@ -53,7 +69,8 @@ export type Machine = {
 };
 
 export type Results = {
-	schemaVersion: 1;
+	/** 2: rows of kinds extra-outputs, pagefind, full-site-total and one-post-rebuild. */
+	schemaVersion: 2;
 	/** YYYY-MM-DD (UTC) of the run; also the file name. */
 	date: string;
 	startedAt: string;
@@ -81,28 +98,40 @@ export function summarise(
 	};
 }
 
-/** Sets `ratioToBaseline` on the full-build rows of one size (left null without a baseline row). */
+/**
+ * Sets `ratioToBaseline` on the full-build and full-site rows of one size (null without a baseline
+ * row), `incrementMs` on the extra-outputs rows and `ratioToFull` on the one-post rebuild.
+ */
 export function addRatios(rows: Row[]): Row[] {
-	const baseline = rows.find((r) => r.generator === 'baseline' && r.kind === 'full-build');
-	return rows.map((r) =>
-		baseline && r.kind === 'full-build'
-			? { ...r, ratioToBaseline: r.medianWallMs / baseline.medianWallMs }
-			: r,
-	);
+	const find = (generator: Row['generator'], kind: RowKind) =>
+		rows.find((r) => r.generator === generator && r.kind === kind);
+	const baseline = find('baseline', 'full-build');
+	const core = find('ours', 'full-build');
+	const full = find('ours', 'full-site-total');
+	return rows.map((r) => {
+		if (baseline && (r.kind === 'full-build' || r.kind === 'full-site-total'))
+			return { ...r, ratioToBaseline: r.medianWallMs / baseline.medianWallMs };
+		if (core && r.kind === 'extra-outputs')
+			return { ...r, incrementMs: r.medianWallMs - core.medianWallMs };
+		if (full && r.kind === 'one-post-rebuild')
+			return { ...r, ratioToFull: r.medianWallMs / full.medianWallMs };
+		return r;
+	});
 }
 
-/** Wall-time growth of each generator's full build between consecutive sizes. */
+const SCALED: RowKind[] = ['full-build', 'full-site-total'];
+
+/** Wall-time growth of each generator's full build (and the full site) between consecutive sizes. */
 export function scalingOf(sizes: SizeResult[]): Scaling[] {
 	const out: Scaling[] = [];
 	for (let i = 1; i < sizes.length; i++) {
 		const [from, to] = [sizes[i - 1]!, sizes[i]!];
-		for (const row of to.rows.filter((r) => r.kind === 'full-build')) {
-			const before = from.rows.find(
-				(r) => r.generator === row.generator && r.kind === 'full-build',
-			);
+		for (const row of to.rows.filter((r) => SCALED.includes(r.kind))) {
+			const before = from.rows.find((r) => r.generator === row.generator && r.kind === row.kind);
 			if (before)
 				out.push({
 					generator: row.generator,
+					kind: row.kind,
 					from: from.posts,
 					to: to.posts,
 					wallFactor: row.medianWallMs / before.medianWallMs,

@@ -15,7 +15,7 @@ export async function timedBuild(
 	input: BuildInput,
 	expected: Expected,
 	what: { posts: number; label: string; logFile: string; sampleMs: number },
-): Promise<{ run: Run; counts: Counts }> {
+): Promise<{ run: Run; counts: Counts; logFile: string; peakRssByName: Record<string, number> }> {
 	await makeCold(generator, input);
 	const m = await measure(generator.command(input), what.logFile, what.sampleMs);
 	const name = `${generator.id}, ${what.posts} posts, ${what.label}`;
@@ -29,5 +29,10 @@ export async function timedBuild(
 		throw new BenchError(
 			`[bench] ${name}: wrong output in ${input.outDir}:\n  ${wrong.join('\n  ')}`,
 		);
-	return { run: { wallMs: m.wallMs, peakRssBytes: m.peakRssBytes }, counts };
+	return {
+		run: { wallMs: m.wallMs, peakRssBytes: m.peakRssBytes },
+		counts,
+		logFile: m.logFile,
+		peakRssByName: m.peakRssByName,
+	};
 }

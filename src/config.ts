@@ -50,7 +50,32 @@ export type Config = {
 	preview: boolean;
 	/** EMAIL_UNSUBSCRIBE_PLACEHOLDER: what e-mails link «Meld deg av» to; the mailing tool fills it. */
 	emailUnsubscribe: string;
+	/**
+	 * BUILD_OUTPUTS: the output families built besides the core page set (posts, news and topic
+	 * lists, the main RSS, the single pages). `all` (default) builds every family; `core`, or `core`
+	 * plus families, is for measuring (bench/README.md) and never deployed: core pages still link
+	 * to the outputs left out.
+	 */
+	outputs: ReadonlySet<OutputFamily>;
+	/**
+	 * INCREMENTAL_BUILD=1: Astro restores unchanged pages from the previous build (its
+	 * `experimental.incrementalBuild`, src/content/page-keys.ts). The atomic build sets it (the
+	 * publish loop, `npm run build`); a plain `astro build` renders every page.
+	 */
+	incrementalBuild: boolean;
 };
+
+/** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
+export const OUTPUT_FAMILIES = [
+	'municipalities',
+	'email',
+	'digests',
+	'calendar',
+	'archive',
+	'feeds',
+	'search',
+] as const;
+export type OutputFamily = (typeof OUTPUT_FAMILIES)[number];
 
 /** The defaults of every setting, in one object. */
 export const CONFIG_DEFAULTS = {
@@ -61,6 +86,7 @@ export const CONFIG_DEFAULTS = {
 	imageCacheDir: 'node_modules/.cache/ks-images',
 	reportDir: 'reports',
 	emailUnsubscribe: DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
+	outputs: 'all',
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -134,6 +160,18 @@ function readUnsubscribe(env: Env): string {
 	return value;
 }
 
+/** Parses BUILD_OUTPUTS: `all`, or `core` followed by output families, separated by commas. */
+function readOutputs(env: Env): ReadonlySet<OutputFamily> {
+	const value = read(env, 'BUILD_OUTPUTS') ?? CONFIG_DEFAULTS.outputs;
+	if (value === 'all') return new Set(OUTPUT_FAMILIES);
+	const [first, ...rest] = value.split(',').map((part) => part.trim());
+	const known = (f: string): f is OutputFamily =>
+		(OUTPUT_FAMILIES as readonly string[]).includes(f);
+	if (first !== 'core' || !rest.every(known))
+		throw new ConfigError(m.badOutputs(value, OUTPUT_FAMILIES));
+	return new Set(rest as OutputFamily[]);
+}
+
 function readFlag(env: Env, name: string): boolean {
 	const value = read(env, name);
 	if (value === undefined || value === '0') return false;
@@ -153,5 +191,7 @@ export function readConfig(env: Env = process.env): Config {
 		now: readNow(env),
 		preview: source.perspective !== 'published',
 		emailUnsubscribe: readUnsubscribe(env),
+		outputs: readOutputs(env),
+		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 	};
 }

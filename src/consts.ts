@@ -83,6 +83,8 @@ export const EMAIL_GUTTER = 24;
 export const EMAIL_EDITION_MONTHS = 12;
 /** Monthly digests built with the site: this many months, the current one included. */
 export const DIGEST_MONTHS = 12;
+/** A contact person's portrait on the contact card, CSS pixels square (article.css shows it round). */
+export const CONTACT_PORTRAIT_SIZE = 80;
 /** Upcoming events on the front page. */
 export const UPCOMING_EVENTS_ON_FRONT_PAGE = 3;
 /** Default of EMAIL_UNSUBSCRIBE_PLACEHOLDER: the mailing tool replaces it with the reader's own link. */

@@ -4,9 +4,10 @@
  * only when everything succeeded points the `dist` symlink at it (see swap-dist.ts). A failure
  * leaves `dist` untouched and deletes the half-written folder. The build's output goes to
  * `reports/build-<id>.log`, beside dist and never inside it. Commands get BUILD_OUT_DIR (the new
- * folder) and REPORT_DIR (`<root>/reports`, where the site writes schedule.json) in their
- * environment, and the project's node_modules/.bin first on PATH. A second output (the drafts
- * preview, `npm run preview:drafts`) uses the same steps under other names (PREVIEW_LAYOUT):
+ * folder), REPORT_DIR (`<root>/reports`, where the site writes schedule.json) and
+ * INCREMENTAL_BUILD=1 (unless set: Astro restores unchanged pages) in their environment, and the
+ * project's node_modules/.bin first on PATH. A second output (the drafts preview,
+ * `npm run preview:drafts`) uses the same steps under other names (PREVIEW_LAYOUT):
  * `dist-preview` → `.builds-preview/<id>/`, reports in `reports/preview/`, its own lock.
  */
 import { createWriteStream, type WriteStream } from 'node:fs';
@@ -99,6 +100,8 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		BUILD_OUT_DIR: outDir,
 		// Where the site build leaves its machine-readable reports (schedule.json, content.json).
 		REPORT_DIR: paths.reports,
+		// Astro restores the pages nothing changed for from the previous build (src/config.ts).
+		INCREMENTAL_BUILD: base['INCREMENTAL_BUILD'] ?? '1',
 	};
 	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
 	const steps: BuildStep[] = [

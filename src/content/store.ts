@@ -43,6 +43,7 @@ import { resolveInternalLinks } from './internal-links.ts';
 import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { normalizePost, type NormalizedPost } from './normalize.ts';
+import { registerPageImages } from './page-images.ts';
 import { groupByYear, nextPublishInstant } from './posts.ts';
 import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
@@ -175,6 +176,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				now: opts.now,
 			});
 			const post = normalizePost({ ...data, body }, { report, defaultCredit, hashtags });
+			registerPageImages(post);
 			const figure = shareFigure(post);
 			const path = postUrl(post.slug);
 			return {
@@ -244,6 +246,9 @@ export function provideContent(store: Promise<Store>): void {
 	buildState().store = store;
 }
 
+/** Runs `fn` on this build's store (getStaticPaths that need several slices and the page keys). */
+export const withStore = async <T>(fn: (store: Store) => T | Promise<T>): Promise<T> =>
+	fn(await loadContent());
 export const getSettings = async () => (await loadContent()).settings;
 export const getPosts = async () => (await loadContent()).posts;
 export const getTopics = async () => (await loadContent()).topics;

@@ -10,9 +10,20 @@ import { buildConfig } from '../build-state.ts';
 /** The cache folder (IMAGE_CACHE_DIR, read by src/config.ts). */
 export const cacheDir = (): string => buildConfig().imageCacheDir;
 
-/** A stable hex key for any JSON-serialisable parameters. */
-export const hashKey = (parts: unknown): string =>
-	createHash('sha1').update(JSON.stringify(parts)).digest('hex');
+/** Keys already hashed in this process (each variant is asked for by page, feed, e-mail …); bounded. */
+const hashed = new Map<string, string>();
+
+/** A stable hex key (SHA-1) for any JSON-serialisable parameters. */
+export function hashKey(parts: unknown): string {
+	const text = JSON.stringify(parts);
+	let hash = hashed.get(text);
+	if (hash === undefined) {
+		if (hashed.size >= 50_000) hashed.clear();
+		hash = createHash('sha1').update(text).digest('hex');
+		hashed.set(text, hash);
+	}
+	return hash;
+}
 
 /** Path of a cache entry; entries are spread over folders by the first two characters of the key. */
 export const cachePath = (kind: string, name: string): string =>

@@ -17,7 +17,7 @@ import { cropRect, type ImageSource } from './spec.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
 import { imageMessages as m } from '../sanity/messages.ts';
 import type { ContentReport } from '../sanity/report.ts';
-import { walk } from '../sanity/walk.ts';
+import { walkObjects } from '../sanity/walk.ts';
 
 type Node = Record<string, unknown>;
 type Found = { node: Node; path: string };
@@ -36,9 +36,9 @@ function isFigure(node: Node): boolean {
 
 function collect(doc: unknown): Found[] {
 	const out: Found[] = [];
-	walk(doc, (node, path) => {
-		if (!node || typeof node !== 'object' || Array.isArray(node) || !isFigure(node as Node)) return;
-		out.push({ node: node as Node, path });
+	walkObjects(doc, (node, path) => {
+		if (!isFigure(node)) return;
+		out.push({ node, path });
 		return 'skip';
 	});
 	return out;

@@ -81,10 +81,23 @@ export function produceVariant(job: ImageJob): Promise<Buffer> {
 	return pending;
 }
 
-/** Byte size of one variant (encoding it now when the cache has none). */
-export async function variantBytes(job: ImageJob): Promise<number> {
-	const cached = await stat(cachePath('variants', job.key)).catch(() => null);
-	return cached ? cached.size : (await produceVariant(job)).length;
+/** Sizes already known, by cache key (a key names its bytes: the size never changes). */
+const sizes = new Map<string, Promise<number>>();
+
+/** Byte size of one variant (encoding it now when the cache has none); asked once per key. */
+export function variantBytes(job: ImageJob): Promise<number> {
+	let size = sizes.get(job.key);
+	if (!size) {
+		size = (async () => {
+			const cached = await stat(cachePath('variants', job.key)).catch(() => null);
+			return cached ? cached.size : (await produceVariant(job)).length;
+		})();
+		// A failed encode is not remembered: the next build (or caller) tries again.
+		size.catch(() => sizes.delete(job.key));
+		if (sizes.size >= 50_000) sizes.clear();
+		sizes.set(job.key, size);
+	}
+	return size;
 }
 
 async function runPool<T>(

@@ -42,10 +42,18 @@ export function registerJob(job: ImageJob): string {
 	return `/bilder/${job.file}`;
 }
 
+/** The uses already recorded, per registry, as `assetId|id|path` (a list scan per use would be quadratic). */
+const recorded = new WeakMap<Map<string, ImageUse[]>, Set<string>>();
+
 /** Records that document `use.id` shows asset `assetId` at `use.path` (src/images/check.ts). */
 export function recordUse(assetId: string, use: ImageUse): void {
 	const { uses } = imageRegistry();
+	let seen = recorded.get(uses);
+	if (!seen) recorded.set(uses, (seen = new Set()));
+	const key = `${assetId}|${use.id}|${use.path}`;
+	if (seen.has(key)) return;
+	seen.add(key);
 	const list = uses.get(assetId);
-	if (!list) uses.set(assetId, [use]);
-	else if (!list.some((u) => u.id === use.id && u.path === use.path)) list.push(use);
+	if (list) list.push(use);
+	else uses.set(assetId, [use]);
 }

@@ -60,14 +60,25 @@ function fallbackFormat(asset: ImageAsset): 'jpg' | 'png' {
 	return probe?.ok && !probe.hasAlpha ? 'jpg' : 'png';
 }
 
-/** A readable file-name stem: "kommunedirektorene.jpg" → "kommunedirektorene". */
+const stems = new Map<string, string>();
+
+/** A readable file-name stem: "kommunedirektorene.jpg" → "kommunedirektorene" (once per name). */
 function fileStem(asset: ImageAsset): string {
-	const name = asset.originalFilename?.replace(/\.[^.]+$/, '') ?? '';
-	return (
-		slugify(name).slice(0, 40).replace(/-+$/, '') ||
-		(/^image-([a-z0-9]{1,12})/i.exec(asset._id)?.[1] ?? 'bilde')
-	);
+	const key = `${asset._id}|${asset.originalFilename ?? ''}`;
+	let stem = stems.get(key);
+	if (stem === undefined) {
+		const name = asset.originalFilename?.replace(/\.[^.]+$/, '') ?? '';
+		stem =
+			slugify(name).slice(0, 40).replace(/-+$/, '') ||
+			(/^image-([a-z0-9]{1,12})/i.exec(asset._id)?.[1] ?? 'bilde');
+		if (stems.size >= 50_000) stems.clear();
+		stems.set(key, stem);
+	}
+	return stem;
 }
+
+/** Jobs already made, per transform (buildTransform shares one frozen object per image and size). */
+const jobs = new WeakMap<Transform, Map<string, ImageJob>>();
 
 /** The job for one variant. Its name carries a hash of the original (the asset id is Sanity's content hash) and of every parameter. */
 export function variantJob(
@@ -75,6 +86,28 @@ export function variantJob(
 	t: Transform,
 	format: OutputFormat,
 	opts: { background?: string | undefined } = {},
+): ImageJob {
+	// The transform names the asset, crop and size; the rest of the job's inputs make the key.
+	const key = [
+		format,
+		opts.background,
+		asset._id,
+		asset.size,
+		asset.url,
+		asset.originalFilename,
+	].join('|');
+	let forTransform = jobs.get(t);
+	if (!forTransform) jobs.set(t, (forTransform = new Map()));
+	let job = forTransform.get(key);
+	if (!job) forTransform.set(key, (job = Object.freeze(makeJob(asset, t, format, opts))));
+	return job;
+}
+
+function makeJob(
+	asset: ImageAsset,
+	t: Transform,
+	format: OutputFormat,
+	opts: { background?: string | undefined },
 ): ImageJob {
 	const hash = hashKey([
 		PIPELINE_VERSION,

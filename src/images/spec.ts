@@ -12,19 +12,59 @@ export type Transform = { rect: Rect; width: number; height: number; url: string
 export type ImageSource = Pick<Figure, 'asset' | 'crop' | 'hotspot'>;
 
 const CDN_IMAGE_URL = /^(https?:\/\/[^/]+)\/images\/([^/]+)\/([^/]+)\//;
+/** One builder per project (every local file shares one): a build asks for thousands of URLs. */
+const builders = new Map<string, ReturnType<typeof createImageUrlBuilder>>();
+/**
+ * Transforms already built, by everything they depend on. A page, its feed item, its e-mail and
+ * its share card ask for the same transforms, and so do posts that share a picture; bounded so a
+ * huge dataset cannot grow it without end.
+ */
+const transforms = new Map<string, Transform>();
+const MAX_MEMO = 50_000;
 
 function builderFor(assetUrl: string) {
 	const m = CDN_IMAGE_URL.exec(assetUrl);
-	// Local files belong to no project: placeholders keep the URL well-formed; only its query is used.
-	return createImageUrlBuilder(
-		m
-			? { baseUrl: m[1]!, projectId: m[2]!, dataset: m[3]! }
-			: { projectId: 'local', dataset: 'local' },
-	);
+	const key = m ? m[0] : '';
+	let builder = builders.get(key);
+	if (!builder) {
+		// Local files belong to no project: placeholders keep the URL well-formed; only its query is used.
+		builder = createImageUrlBuilder(
+			m
+				? { baseUrl: m[1]!, projectId: m[2]!, dataset: m[3]! }
+				: { projectId: 'local', dataset: 'local' },
+		);
+		builders.set(key, builder);
+	}
+	return builder;
 }
 
 /** Builds the transform of an image `width` px wide, or `width`×`height` (hotspot-aware cut). */
 export function buildTransform(
+	image: ImageSource,
+	size: { width: number; height?: number | undefined },
+): Transform {
+	const { asset, crop, hotspot } = image;
+	const key = JSON.stringify([
+		asset._id,
+		asset.url,
+		asset.width,
+		asset.height,
+		crop ?? null,
+		hotspot ?? null,
+		size.width,
+		size.height ?? null,
+	]);
+	const hit = transforms.get(key);
+	if (hit) return hit;
+	if (transforms.size >= MAX_MEMO) transforms.clear();
+	// Frozen: every caller shares the object.
+	const computed = computeTransform(image, size);
+	const transform = Object.freeze({ ...computed, rect: Object.freeze(computed.rect) });
+	transforms.set(key, transform);
+	return transform;
+}
+
+function computeTransform(
 	image: ImageSource,
 	size: { width: number; height?: number | undefined },
 ): Transform {
@@ -38,7 +78,7 @@ export function buildTransform(
 		.width(size.width);
 	if (size.height) builder = builder.height(size.height);
 	const url = builder.url();
-	const query = new URL(url).searchParams;
+	const query = new URLSearchParams(url.slice(url.indexOf('?') + 1));
 	const r = query.get('rect')?.split(',').map(Number);
 	// images/check.ts has already set aside crops that leave nothing; this guards hand-made data,
 	// so no dimension is ever ≤ 0.

@@ -1,8 +1,8 @@
 /**
  * Site search: Pagefind indexes the finished build folder at the end of `astro build` — before
  * `npm run build` swaps it into dist/, and also in test builds that call `astro build` directly —
- * and writes its files to `pagefind/` in it. Only post pages are indexed (they alone carry
- * `data-pagefind-body`), in the pages' language (`lang="nb"`: Pagefind 1.6 stems it with the
+ * and writes its files to `pagefind/` in it. Only post pages are read and indexed (they alone carry
+ * `data-pagefind-body`; SEARCHED_PAGES), in the pages' language (`lang="nb"`: Pagefind 1.6 stems it with the
  * Snowball Norwegian stemmer). The log line times it separately from the build (the benchmark).
  */
 import type { AstroIntegration } from 'astro';
@@ -11,6 +11,8 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { searchMessages as m } from '../sanity/messages.ts';
+import { buildsOutput } from '../site/outputs.ts';
+import { SEARCHED_PAGES } from '../site/search.ts';
 
 export type IndexResult = { pages: number; seconds: number };
 
@@ -28,7 +30,7 @@ export async function indexSite(outDir: string): Promise<IndexResult> {
 	try {
 		const { index, errors } = await createIndex({});
 		if (!index) throw new Error(errors.join('; '));
-		const added = await index.addDirectory({ path: outDir });
+		const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
 		if (added.errors.length) throw new Error(added.errors.join('; '));
 		const outputPath = join(outDir, 'pagefind');
 		const written = await index.writeFiles({ outputPath });
@@ -44,6 +46,8 @@ export default function pagefind(): AstroIntegration {
 		name: 'ks-pagefind',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
+				// A measuring build of the core page set (BUILD_OUTPUTS) times search on its own line.
+				if (!buildsOutput('search')) return;
 				try {
 					const { pages, seconds } = await indexSite(fileURLToPath(dir));
 					logger.info(m.indexed(pages, seconds));

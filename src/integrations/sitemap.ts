@@ -13,12 +13,16 @@ import { fileURLToPath } from 'node:url';
 import { buildState } from '../build-state.ts';
 import { hasNoindex, isListablePath, lastmodByPath } from '../site/sitemap.ts';
 
-/** The head of a written page (robots meta sits there; bodies can be large). */
-function readHead(file: string, bytes = 16_384): string {
+/** One buffer for every read: the pages are read one after the other (synchronously). */
+const buffer = Buffer.alloc(16_384);
+
+/** The head of a written page (robots meta sits there; bodies can be large), up to `</head>`. */
+function readHead(file: string): string {
 	const fd = openSync(file, 'r');
 	try {
-		const buffer = Buffer.alloc(bytes);
-		return buffer.toString('utf8', 0, readSync(fd, buffer, 0, bytes, 0));
+		const read = readSync(fd, buffer, 0, buffer.length, 0);
+		const end = buffer.subarray(0, read).indexOf('</head>');
+		return buffer.toString('utf8', 0, end < 0 ? read : end);
 	} catch {
 		return '';
 	} finally {

@@ -8,9 +8,18 @@ const longDate = new Intl.DateTimeFormat(LOCALE, {
 });
 const yearOnly = new Intl.DateTimeFormat(LOCALE, { year: 'numeric', timeZone: TIME_ZONE });
 
+/** Dates already formatted: a post's date appears on its page and on every list that shows it. */
+const formatted = new Map<string, string>();
+
 /** Formats an ISO date-time as "11. desember 2020" in Oslo time. */
 export function formatDate(iso: string): string {
-	return longDate.format(new Date(iso));
+	let text = formatted.get(iso);
+	if (text === undefined) {
+		text = longDate.format(new Date(iso));
+		if (formatted.size >= 100_000) formatted.clear();
+		formatted.set(iso, text);
+	}
+	return text;
 }
 
 /** Formats a calendar date ("2021-03-01") as "1. mars 2021" without time-zone shifts. */

@@ -13,9 +13,12 @@ export type I18nKey = keyof typeof nb;
 /** Every key of the dictionary. */
 export const I18N_KEYS = Object.keys(nb) as I18nKey[];
 
-/** Looks up a UI string and fills `{name}` placeholders. */
-export function t(key: I18nKey, vars: Record<string, string | number> = {}): string {
-	return nb[key].replace(/\{(\w+)\}/g, (m, name: string) =>
-		name in vars ? String(vars[name]) : m,
+/** Looks up a UI string and fills `{name}` placeholders (a string without any is returned as it is). */
+export function t(key: I18nKey, vars?: Record<string, string | number>): string {
+	const text: string = nb[key];
+	if (!text.includes('{')) return text;
+	const values = vars ?? {};
+	return text.replace(/\{(\w+)\}/g, (m, name: string) =>
+		name in values ? String(values[name]) : m,
 	);
 }

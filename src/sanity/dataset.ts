@@ -13,7 +13,7 @@ import { extract } from 'tar';
 import { buildAssetDocument, parseSanityAsset, type AssetRef } from './assets.ts';
 import { datasetMessages as m, invalidLineMessage } from './messages.ts';
 import { ContentReport, DatasetError } from './report.ts';
-import { walk } from './walk.ts';
+import { walkObjects } from './walk.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
 export type Dataset = { documents: SanityDocument[]; source: string };
@@ -116,9 +116,7 @@ function replaceSanityAssets(
 	refs: Map<string, AssetRef>,
 	report: ContentReport,
 ): void {
-	walk(doc, (node, path) => {
-		if (!node || typeof node !== 'object' || Array.isArray(node)) return;
-		const obj = node as Record<string, unknown>;
+	walkObjects(doc, (obj, path) => {
 		if (typeof obj._sanityAsset !== 'string') return;
 		const ref = parseSanityAsset(obj._sanityAsset);
 		delete obj._sanityAsset;

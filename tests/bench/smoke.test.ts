@@ -13,6 +13,7 @@ import {
 	POSTS_PER_PAGE as BASELINE_PAGE_SIZE,
 } from '../../bench/baseline-astro-blog/src/consts.ts';
 import { onPath } from '../../bench/generators.ts';
+import { FAMILIES } from '../../bench/site-counts.ts';
 import type { Results, Row } from '../../bench/results.ts';
 import { walkXml } from '../../bench/xml.ts';
 import { FEED_ITEMS, POSTS_PER_PAGE } from '../../src/consts.ts';
@@ -58,13 +59,31 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		expect(exit.output).toContain('| posts | build |');
 	});
 
-	test('writes one size with rows for this site (cold and warm), the baseline and hugo if installed', () => {
+	test('writes one size with rows for this site (cold, same page set, whole site, each output family, Pagefind, one-post rebuild), the baseline and hugo if installed', () => {
+		expect(results.schemaVersion).toBe(2);
 		expect(results.sizes.map((s) => s.posts)).toEqual([POSTS]);
 		const expected = ['ours/cold-cache', 'ours/full-build', 'baseline/full-build'];
 		if (onPath('hugo')) expected.push('hugo/full-build');
-		expect(results.sizes[0]!.rows.map((r) => `${r.generator}/${r.kind}`)).toEqual(expected);
+		expected.push('ours/full-site-total', 'ours/pagefind');
+		for (const family of FAMILIES.filter((f) => f !== 'search'))
+			expected.push(`ours/extra-outputs/${family}`);
+		expected.push('ours/one-post-rebuild');
+		expect(
+			results.sizes[0]!.rows.map((r) => [r.generator, r.kind, r.family].filter(Boolean).join('/')),
+		).toEqual(expected);
 		expect(row('baseline')!.ratioToBaseline).toBe(1);
 		expect(row('ours')!.ratioToBaseline).toBeGreaterThan(0);
+		expect(row('ours', 'full-site-total')!.ratioToBaseline).toBeGreaterThan(0);
+		expect(row('ours', 'one-post-rebuild')!.ratioToFull).toBeGreaterThan(0);
+		expect(row('ours', 'pagefind')!.medianWallMs).toBeGreaterThan(0);
+	});
+
+	test('checks that the same page set leaves the other outputs out, and the whole site has them all', () => {
+		expect(Object.values(row('ours')!.counts.families!).every((n) => n === 0)).toBe(true);
+		const full = row('ours', 'full-site-total')!.counts.families!;
+		expect(full['searchPages']).toBe(POSTS);
+		expect(full['digests']).toBe(12);
+		for (const [name, n] of Object.entries(full)) expect(n, name).toBeGreaterThan(0);
 	});
 
 	test.each(['ours', 'baseline', 'hugo'] as const)('%s built every page and feed item', (id) => {
@@ -78,6 +97,11 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		});
 		expect(r!.counts.htmlPages).toBeGreaterThan(POSTS + POSTS / POSTS_PER_PAGE);
 		expect(r!.runs).toHaveLength(1);
+	});
+
+	test('prints the targets it measured', () => {
+		expect(exit.output).toContain('Targets (issue 22):');
+		expect(exit.output).toMatch(/one-post rebuild: \d+\.\d+× the full-site build/);
 	});
 
 	test("the baseline uses the site's page size and feed length", () => {

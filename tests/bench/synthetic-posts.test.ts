@@ -3,7 +3,8 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { toSanityPost } from '../../bench/generate-dataset.ts';
 import { toMarkdown } from '../../bench/generate-markdown.ts';
 import { readSeedPool, type SeedPool } from '../../bench/seed-pool.ts';
-import { syntheticPosts } from '../../bench/synthetic-posts.ts';
+import { syntheticEvents } from '../../bench/synthetic-events.ts';
+import { BENCH_NOW, syntheticPosts } from '../../bench/synthetic-posts.ts';
 
 let pool: SeedPool;
 beforeAll(async () => {
@@ -54,5 +55,24 @@ describe('syntheticPosts', () => {
 			for (const span of spans) expect(markdown).toContain(span.text.trim());
 			expect(markdown).toContain(`title: ${JSON.stringify(post.title)}`);
 		}
+	});
+
+	test('gives every post a revision, as an export has', () => {
+		const docs = syntheticPosts(30, pool).map(toSanityPost);
+		expect(new Set(docs.map((d) => d._rev)).size).toBe(30);
+		expect(docs.every((d) => d._updatedAt === d.publishedAt)).toBe(true);
+	});
+});
+
+describe('syntheticEvents', () => {
+	test('one event per 100 posts, related to existing posts, the last one upcoming at the bench clock', () => {
+		const posts = syntheticPosts(1000, pool);
+		const events = syntheticEvents(posts, BENCH_NOW);
+		expect(events).toHaveLength(10);
+		const ids = new Set(posts.map((p) => p.id));
+		expect(events.every((e) => e.relatedPosts.every((r) => ids.has(r._ref)))).toBe(true);
+		expect(Date.parse(events.at(-1)!.start)).toBeGreaterThan(BENCH_NOW.getTime());
+		expect(Date.parse(events[0]!.start)).toBeLessThan(BENCH_NOW.getTime());
+		expect(syntheticEvents(syntheticPosts(20, pool), BENCH_NOW)).toHaveLength(1);
 	});
 });

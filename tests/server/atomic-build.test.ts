@@ -77,13 +77,13 @@ describe('atomicBuild', () => {
 		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', ok.id));
 	});
 
-	test('tells the commands where the new folder and the reports are', async () => {
+	test('tells the commands where the new folder and the reports are, and to build incrementally', async () => {
 		const script =
-			'require("fs").writeFileSync(process.argv[1], process.env.BUILD_OUT_DIR + "|" + process.env.REPORT_DIR)';
+			'const e = process.env; require("fs").writeFileSync(process.argv[1], [e.BUILD_OUT_DIR, e.REPORT_DIR, e.INCREMENTAL_BUILD].join("|"))';
 		const result = await build({
 			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
 		});
-		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}`);
+		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}|1`);
 	});
 
 	test('builds the drafts preview as its own output: dist-preview, its folders, reports and lock', async () => {

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { readConfig, readSourceConfig } from '../../src/config.ts';
+import { OUTPUT_FAMILIES, readConfig, readSourceConfig } from '../../src/config.ts';
 import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from '../../src/consts.ts';
 import { toClientConfig } from '../../src/sanity/api-source.ts';
 import { ConfigError } from '../../src/sanity/report.ts';
@@ -217,6 +217,40 @@ describe('EMAIL_UNSUBSCRIBE_PLACEHOLDER', () => {
 	test.each(['{{ unsubscribe }}', '"><script>', "it's"])('refuses %s in Norwegian', (value) => {
 		expect(() => readConfig({ EMAIL_UNSUBSCRIBE_PLACEHOLDER: value })).toThrow(
 			/EMAIL_UNSUBSCRIBE_PLACEHOLDER .* kan ikke inneholde mellomrom/,
+		);
+	});
+});
+
+describe('BUILD_OUTPUTS', () => {
+	test('builds every output family by default and with `all`', () => {
+		expect([...readConfig({}).outputs]).toEqual([...OUTPUT_FAMILIES]);
+		expect([...readConfig({ BUILD_OUTPUTS: 'all' }).outputs]).toEqual([...OUTPUT_FAMILIES]);
+	});
+
+	test('`core` leaves every family out; `core,<family>` adds the ones named', () => {
+		expect(readConfig({ BUILD_OUTPUTS: 'core' }).outputs.size).toBe(0);
+		expect([...readConfig({ BUILD_OUTPUTS: 'core, email,search' }).outputs]).toEqual([
+			'email',
+			'search',
+		]);
+	});
+
+	test.each(['email', 'core,emails', 'everything', 'core,,feeds'])(
+		'refuses %s in Norwegian',
+		(value) => {
+			expect(() => readConfig({ BUILD_OUTPUTS: value })).toThrow(
+				/BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier/,
+			);
+		},
+	);
+});
+
+describe('INCREMENTAL_BUILD', () => {
+	test('is off for a plain build and on with 1 (the atomic build sets it)', () => {
+		expect(readConfig({}).incrementalBuild).toBe(false);
+		expect(readConfig({ INCREMENTAL_BUILD: '1' }).incrementalBuild).toBe(true);
+		expect(() => readConfig({ INCREMENTAL_BUILD: 'yes' })).toThrow(
+			/INCREMENTAL_BUILD må være 1 eller 0/,
 		);
 	});
 });

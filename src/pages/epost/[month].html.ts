@@ -3,11 +3,12 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDigestMonths } from '../../content/slices.ts';
 import { monthPeriod } from '../../site/email/digest-email.ts';
 import { digestEdition } from '../../site/email/editions.ts';
+import { outputPaths } from '../../site/outputs.ts';
 import { productionPaths } from '../../site/preview.ts';
 
 export const getStaticPaths = (() =>
-	productionPaths(async () =>
-		(await getDigestMonths()).map((month) => ({ params: { month } })),
+	outputPaths('digests', () =>
+		productionPaths(async () => (await getDigestMonths()).map((month) => ({ params: { month } }))),
 	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute = async ({ params }) =>

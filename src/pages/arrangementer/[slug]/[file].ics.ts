@@ -2,12 +2,15 @@
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getBuiltAt, getEvents, getSettings, type Event } from '../../../content/store.ts';
 import { eventCalendar } from '../../../site/calendar/event-calendar.ts';
+import { outputPaths } from '../../../site/outputs.ts';
 
-export const getStaticPaths = (async () =>
-	(await getEvents()).map((event) => ({
-		params: { slug: event.slug, file: event.slug },
-		props: { event },
-	}))) satisfies GetStaticPaths;
+export const getStaticPaths = (() =>
+	outputPaths('calendar', async () =>
+		(await getEvents()).map((event) => ({
+			params: { slug: event.slug, file: event.slug },
+			props: { event },
+		})),
+	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ event: Event }> = async ({ props }) => {
 	const [settings, now] = await Promise.all([getSettings(), getBuiltAt()]);

@@ -2,14 +2,17 @@ import type { APIRoute, GetStaticPaths } from 'astro';
 import { loadContent, type MunicipalityEntry } from '../../../content/store.ts';
 import { municipalityFeed } from '../../../site/feeds/feeds.ts';
 import { buildRss, rssResponse } from '../../../site/feeds/rss.ts';
+import { outputPaths } from '../../../site/outputs.ts';
 import { productionPaths } from '../../../site/preview.ts';
 
 export const getStaticPaths = (() =>
-	productionPaths(async () =>
-		(await loadContent()).municipalities.map((municipality) => ({
-			params: { slug: municipality.slug },
-			props: { municipality },
-		})),
+	outputPaths('municipalities', () =>
+		productionPaths(async () =>
+			(await loadContent()).municipalities.map((municipality) => ({
+				params: { slug: municipality.slug },
+				props: { municipality },
+			})),
+		),
 	)) satisfies GetStaticPaths;
 
 export const GET: APIRoute<{ municipality: MunicipalityEntry }> = async ({ props }) => {
