@@ -4,25 +4,17 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
-import { jsonLdNodes, listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
-import { isEmailHtml } from '../helpers/email.ts';
+import { seedPages } from '../helpers/seed-pages.ts';
+import { jsonLdNodes, listFiles, readPage } from '../helpers/dist.ts';
 import { parseRss } from '../helpers/feeds.ts';
 import { parseXmlStrict } from '../helpers/xml.ts';
 
-const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
 const build = inject('seedBuild');
 let slugs: string[];
 let htmlFiles: string[];
 
 beforeAll(async () => {
-	slugs = await publishedSlugs(SEED);
-	// Site pages only: e-mail editions (the marker) are checked in email-events.test.ts.
-	const html = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'));
-	const isEmail = await Promise.all(
-		html.map(async (f) => isEmailHtml(await readFile(join(build.outDir, f), 'utf8'))),
-	);
-	htmlFiles = html.filter((_, i) => !isEmail[i]);
+	({ slugs, htmlFiles } = await seedPages(build.outDir));
 });
 
 describe('build from the seed dataset: outputs', () => {

@@ -3,24 +3,16 @@ import { existsSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
-import { ROOT } from '../helpers/build.ts';
-import { listFiles, publishedSlugs, readPage } from '../helpers/dist.ts';
-import { isEmailHtml } from '../helpers/email.ts';
+import { seedPages } from '../helpers/seed-pages.ts';
+import { listFiles, readPage } from '../helpers/dist.ts';
 import { createHash } from 'node:crypto';
 
-const SEED = join(ROOT, 'sanity-studio', 'seed', 'production', 'data.ndjson');
 const build = inject('seedBuild');
 let slugs: string[];
 let htmlFiles: string[];
 
 beforeAll(async () => {
-	slugs = await publishedSlugs(SEED);
-	// Site pages only: e-mail editions (the marker) are checked in email-events.test.ts.
-	const html = (await listFiles(build.outDir)).filter((f) => f.endsWith('.html'));
-	const isEmail = await Promise.all(
-		html.map(async (f) => isEmailHtml(await readFile(join(build.outDir, f), 'utf8'))),
-	);
-	htmlFiles = html.filter((_, i) => !isEmail[i]);
+	({ slugs, htmlFiles } = await seedPages(build.outDir));
 });
 
 /** A CSP hash source of an inline script's exact text (CSP Level 3 §2.3.1). */
