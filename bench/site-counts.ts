@@ -5,20 +5,14 @@
  */
 import { existsSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { OUTPUT_FAMILIES, type OutputFamily } from '../src/config.ts';
 import type { SeedPool } from './seed-pool.ts';
 import type { SyntheticPost } from './synthetic-posts.ts';
 import { countElements } from './xml.ts';
 
-export const FAMILIES = [
-	'municipalities',
-	'email',
-	'digests',
-	'calendar',
-	'archive',
-	'feeds',
-	'search',
-] as const;
-export type Family = (typeof FAMILIES)[number];
+/** The site's output families (BUILD_OUTPUTS, src/config.ts): one list, so a new family needs a label here. */
+export const FAMILIES = OUTPUT_FAMILIES;
+export type Family = OutputFamily;
 
 /** What each family is called in the table. */
 export const FAMILY_LABELS: Record<Family, string> = {
