@@ -63,6 +63,12 @@ export type Config = {
 	 * publish loop, `npm run build`); a plain `astro build` renders every page.
 	 */
 	incrementalBuild: boolean;
+	/**
+	 * SEARCH_INDEX_AFTER_BUILD=1: `astro build` leaves the search index to the atomic build's
+	 * post-build step (scripts/search-index.ts), which runs after Astro's process has exited, so the
+	 * indexer's memory does not add to Astro's. A plain `astro build` indexes in its last hook.
+	 */
+	searchIndexAfterBuild: boolean;
 };
 
 /** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
@@ -179,6 +185,10 @@ function readFlag(env: Env, name: string): boolean {
 	throw new ConfigError(m.badFlag(name, value));
 }
 
+/** True when this build's output gets a search index: the published site with the `search` family. */
+export const buildsSearchIndex = (config: Config): boolean =>
+	!config.preview && config.outputs.has('search');
+
 /** Reads the whole configuration from `env` (default: the process environment). */
 export function readConfig(env: Env = process.env): Config {
 	const source = readSourceConfig(env);
@@ -193,5 +203,6 @@ export function readConfig(env: Env = process.env): Config {
 		emailUnsubscribe: readUnsubscribe(env),
 		outputs: readOutputs(env),
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
+		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
 	};
 }

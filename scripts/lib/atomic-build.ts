@@ -32,7 +32,15 @@ export const PREVIEW_LAYOUT: BuildLayout = {
 };
 
 /** A command run on the finished folder before the swap; `{outDir}` in an argument is replaced. */
-export type BuildStep = { name: string; command: readonly string[] };
+export type BuildStep = {
+	name: string;
+	command: readonly string[];
+	/**
+	 * Set in the environment of every command of a build that has this step, so the build command
+	 * knows the step will do this work (e.g. the search index, scripts/lib/post-build-steps.ts).
+	 */
+	buildEnv?: Readonly<Record<string, string>>;
+};
 
 export type AtomicBuildOptions = {
 	/** Folder holding `dist`, `.builds/` and `reports/`. */
@@ -102,6 +110,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		REPORT_DIR: paths.reports,
 		// Astro restores the pages nothing changed for from the previous build (src/config.ts).
 		INCREMENTAL_BUILD: base['INCREMENTAL_BUILD'] ?? '1',
+		...Object.assign({}, ...(options.postBuild ?? []).map((step) => step.buildEnv ?? {})),
 	};
 	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
 	const steps: BuildStep[] = [

@@ -1,45 +1,16 @@
 /**
- * Site search: Pagefind indexes the finished build folder at the end of `astro build` — before
- * `npm run build` swaps it into dist/, and also in test builds that call `astro build` directly —
- * and writes its files to `pagefind/` in it. Only post pages are read and indexed (they alone carry
- * `data-pagefind-body`; SEARCHED_PAGES), in the pages' language (`lang="nb"`: Pagefind 1.6 stems it with the
- * Snowball Norwegian stemmer). The log line times it separately from the build (the benchmark).
+ * Site search at the end of `astro build`: Pagefind indexes the finished folder
+ * (src/site/search-index.ts), so test builds that call `astro build` directly have an index too.
+ * The atomic build (`npm run build`, the publish server) sets SEARCH_INDEX_AFTER_BUILD and indexes
+ * in a post-build step instead, after Astro's process has exited. The log line times it
+ * separately from the build (the benchmark reads it).
  */
 import type { AstroIntegration } from 'astro';
-import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { close, createIndex } from 'pagefind';
+import { buildConfig } from '../build-state.ts';
+import { buildsSearchIndex } from '../config.ts';
 import { searchMessages as m } from '../sanity/messages.ts';
-import { buildsOutput } from '../site/outputs.ts';
-import { SEARCHED_PAGES } from '../site/search.ts';
-
-export type IndexResult = { pages: number; seconds: number };
-
-/** Pages in the written index (addDirectory counts every HTML file it read, indexed or not). */
-async function indexedPages(outputPath: string): Promise<number> {
-	const entry = JSON.parse(await readFile(join(outputPath, 'pagefind-entry.json'), 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
-	};
-	return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
-}
-
-/** Indexes the HTML below `outDir` into `outDir/pagefind/`; throws with Pagefind's errors. */
-export async function indexSite(outDir: string): Promise<IndexResult> {
-	const started = performance.now();
-	try {
-		const { index, errors } = await createIndex({});
-		if (!index) throw new Error(errors.join('; '));
-		const added = await index.addDirectory({ path: outDir, glob: SEARCHED_PAGES });
-		if (added.errors.length) throw new Error(added.errors.join('; '));
-		const outputPath = join(outDir, 'pagefind');
-		const written = await index.writeFiles({ outputPath });
-		if (written.errors.length) throw new Error(written.errors.join('; '));
-		return { pages: await indexedPages(outputPath), seconds: (performance.now() - started) / 1000 };
-	} finally {
-		await close();
-	}
-}
+import { indexSite } from '../site/search-index.ts';
 
 export default function pagefind(): AstroIntegration {
 	return {
@@ -47,7 +18,8 @@ export default function pagefind(): AstroIntegration {
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
 				// A measuring build of the core page set (BUILD_OUTPUTS) times search on its own line.
-				if (!buildsOutput('search')) return;
+				const config = buildConfig();
+				if (!buildsSearchIndex(config) || config.searchIndexAfterBuild) return;
 				try {
 					const { pages, seconds } = await indexSite(fileURLToPath(dir));
 					logger.info(m.indexed(pages, seconds));

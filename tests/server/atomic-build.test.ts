@@ -1,5 +1,5 @@
 /** The one atomic build with a fake build command: swap on success only, logs beside dist. */
-import { lstat, mkdir, readdir, readFile, readlink, writeFile } from 'node:fs/promises';
+import { lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { atomicBuild, buildPaths, PREVIEW_LAYOUT } from '../../scripts/lib/atomic-build.ts';
@@ -84,6 +84,27 @@ describe('atomicBuild', () => {
 			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
 		});
 		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}|1`);
+	});
+
+	test("hands every command the environment a post-build step asks for (the search step's flag)", async () => {
+		const file = join(site.root, 'flag.txt');
+		// Appends the command's SEARCH_INDEX_AFTER_BUILD to flag.txt; as the build command it also
+		// creates the folder it gets with --outDir (the last argument).
+		const note = `const fs = require("fs"), out = process.argv.at(-1);
+			fs.appendFileSync(${JSON.stringify(file)}, (process.env.SEARCH_INDEX_AFTER_BUILD ?? "-") + "|");
+			if (process.argv.at(-2) === "--outDir") fs.mkdirSync(out, { recursive: true });`;
+		const command = [process.execPath, '-e', note, '--'];
+		await build({
+			command,
+			postBuild: [
+				{ name: 'sok', command, buildEnv: { SEARCH_INDEX_AFTER_BUILD: '1' } },
+				{ name: 'annet', command },
+			],
+		});
+		expect(await readFile(file, 'utf8')).toBe('1|1|1|');
+		await rm(file);
+		await build({ command });
+		expect(await readFile(file, 'utf8')).toBe('-|');
 	});
 
 	test('builds the drafts preview as its own output: dist-preview, its folders, reports and lock', async () => {

@@ -52,6 +52,16 @@ describe('a real build through atomicBuild', () => {
 		expect(await listFiles(join(site.root, 'dist'))).not.toContain(`build-${result.id}.log`);
 	});
 
+	test('indexes search after astro build has exited, once (the search step)', async () => {
+		const log = await readFile(result.logFile, 'utf8');
+		const step = log.indexOf('# sok: node scripts/search-index.ts');
+		expect(step).toBeGreaterThan(log.indexOf('[sanity] Innholdsrapport'));
+		expect(log.match(/\[sok\] \d+ sider indeksert/g)).toHaveLength(1);
+		expect(log.slice(step)).toMatch(/\[sok\] [1-9]\d* sider indeksert/);
+		const files = await listFiles(join(site.root, 'dist'));
+		expect(files).toContain('pagefind/pagefind-entry.json');
+	});
+
 	test('is served by the publish server with its headers', async () => {
 		const response = await fetch(`${server.origin}/nyheter/`);
 		expect(response.status).toBe(200);

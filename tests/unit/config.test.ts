@@ -1,6 +1,11 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { OUTPUT_FAMILIES, readConfig, readSourceConfig } from '../../src/config.ts';
+import {
+	buildsSearchIndex,
+	OUTPUT_FAMILIES,
+	readConfig,
+	readSourceConfig,
+} from '../../src/config.ts';
 import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from '../../src/consts.ts';
 import { toClientConfig } from '../../src/sanity/api-source.ts';
 import { ConfigError } from '../../src/sanity/report.ts';
@@ -252,5 +257,23 @@ describe('INCREMENTAL_BUILD', () => {
 		expect(() => readConfig({ INCREMENTAL_BUILD: 'yes' })).toThrow(
 			/INCREMENTAL_BUILD må være 1 eller 0/,
 		);
+	});
+});
+
+describe('SEARCH_INDEX_AFTER_BUILD and the search index', () => {
+	test("astro build indexes unless the atomic build's search step will (flag 1)", () => {
+		expect(readConfig({}).searchIndexAfterBuild).toBe(false);
+		expect(readConfig({ SEARCH_INDEX_AFTER_BUILD: '1' }).searchIndexAfterBuild).toBe(true);
+		expect(() => readConfig({ SEARCH_INDEX_AFTER_BUILD: 'ja' })).toThrow(
+			/SEARCH_INDEX_AFTER_BUILD må være 1 eller 0/,
+		);
+	});
+
+	test('only the published site with the search family gets an index', () => {
+		expect(buildsSearchIndex(readConfig({}))).toBe(true);
+		expect(buildsSearchIndex(readConfig({ BUILD_OUTPUTS: 'core,feeds' }))).toBe(false);
+		expect(buildsSearchIndex(readConfig({ BUILD_OUTPUTS: 'core,search' }))).toBe(true);
+		const drafts = { SANITY_PERSPECTIVE: 'drafts', SANITY_PROJECT_ID: 'abc', SANITY_TOKEN: 't' };
+		expect(buildsSearchIndex(readConfig(drafts))).toBe(false);
 	});
 });

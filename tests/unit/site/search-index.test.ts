@@ -2,7 +2,7 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { indexSite } from '../../../src/integrations/pagefind.ts';
+import { indexSite } from '../../../src/site/search-index.ts';
 
 let dir = '';
 const page = (body: string) =>

@@ -1,0 +1,27 @@
+/**
+ * `node scripts/search-index.ts <build folder>`: the atomic build's search step
+ * (scripts/lib/post-build-steps.ts). Writes Pagefind's index into `<folder>/pagefind/` after
+ * `astro build` has exited, so the indexer's memory never adds to Astro's; a preview or a build
+ * without the `search` family gets none. Exits 1 with one Norwegian line when it fails, which
+ * stops the swap: `dist` keeps the previous site.
+ */
+import { buildsSearchIndex, readConfig } from '../src/config.ts';
+import { searchMessages as m } from '../src/sanity/messages.ts';
+import { indexSite } from '../src/site/search-index.ts';
+
+const outDir = process.argv[2];
+if (!outDir) {
+	console.error(
+		m.failed('mappen som skal indekseres mangler (node scripts/search-index.ts <mappe>)'),
+	);
+	process.exit(1);
+}
+try {
+	if (buildsSearchIndex(readConfig())) {
+		const { pages, seconds } = await indexSite(outDir);
+		console.log(m.indexed(pages, seconds));
+	}
+} catch (e) {
+	console.error(m.failed(e instanceof Error ? e.message : String(e)));
+	process.exit(1);
+}
