@@ -9,6 +9,8 @@ type Panel = { title: string; unit: string; value: (row: Row) => number };
 
 const W = 360;
 const H = 260;
+/** Height of one legend row (px). */
+const LEGEND_ROW = 18;
 const PAD = { left: 56, right: 28, top: 36, bottom: 44 };
 // Colour and dash both tell the lines apart (readable without colour vision).
 const STYLES: Record<Row['generator'], { name: string; color: string; dash: string }> = {
@@ -111,13 +113,15 @@ function describe(results: Results): string {
 
 /** The SVG document for a run's results. */
 export function drawChart(results: Results): string {
+	const height = H + 24 + Math.floor((series(results, PANELS[0]!).length - 1) / 2) * LEGEND_ROW;
+	// Two legend entries per row, so long names stay inside the picture.
 	const legend = series(results, PANELS[0]!).map(
 		(l, i) =>
-			`<g transform="translate(${PAD.left + i * 170} ${H + 10})"><line x1="0" x2="24" y1="0" y2="0" stroke="${l.color}" stroke-width="2" stroke-dasharray="${l.dash}"/>` +
+			`<g transform="translate(${PAD.left + (i % 2) * 260} ${H + 10 + Math.floor(i / 2) * LEGEND_ROW})"><line x1="0" x2="24" y1="0" y2="0" stroke="${l.color}" stroke-width="2" stroke-dasharray="${l.dash}"/>` +
 			`<text x="30" y="4">${esc(l.name)}</text></g>`,
 	);
 	return [
-		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${H + 24}" width="${2 * W}" height="${H + 24}" role="img" aria-labelledby="chart-title chart-desc" font-family="sans-serif" font-size="12">`,
+		`<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${2 * W} ${height}" width="${2 * W}" height="${height}" role="img" aria-labelledby="chart-title chart-desc" font-family="sans-serif" font-size="12">`,
 		`<title id="chart-title">Build time and peak memory against posts (${results.date})</title>`,
 		`<desc id="chart-desc">${esc(describe(results))}.</desc>`,
 		`<rect width="100%" height="100%" fill="#fff"/>`,
