@@ -42,7 +42,6 @@ export async function getSummerGreetings(): Promise<Post[]> {
 /** The years that have posts, newest first (footer and archive links). */
 export const archiveYears = (store: Pick<Store, 'years'>): number[] =>
 	store.years.map((g) => g.year);
-export const getArchiveYears = async () => archiveYears(await loadContent());
 
 /** Posts that get an e-mail edition with the site: the last 12 months' and every newsletter. */
 export async function getEmailEditionPosts(): Promise<Post[]> {
@@ -74,4 +73,3 @@ export async function getPastEventsByYear(): Promise<Array<{ year: number; event
 /** Posts whose deadline is today or later, soonest first («Frister»). */
 export const openDeadlinesOf = (store: Pick<Store, 'posts' | 'builtAt'>): Post[] =>
 	openDeadlines(store.posts, store.builtAt);
-export const getOpenDeadlines = async () => openDeadlinesOf(await loadContent());

@@ -37,7 +37,7 @@ import type { ContentSource } from '../sanity/source.ts';
 import { validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
 import { collectAssets } from './collect-assets.ts';
-import { deadlineState, type Deadline } from './deadline.ts';
+import { deadlineState, type Deadline } from '../lib/deadline.ts';
 import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { showPostImages } from './images.ts';
@@ -284,8 +284,4 @@ export const getMunicipalities = async () => (await loadContent()).municipalitie
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
-export const getLeadStory = async () => (await loadContent()).lead;
 export const getEvents = async () => (await loadContent()).events;
-/** The events that list `postId` among their related posts (none: an empty list). */
-export const getEventsOfPost = async (postId: string) =>
-	(await loadContent()).eventsByPost.get(postId) ?? [];
