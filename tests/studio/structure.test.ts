@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	createWorkspaceFromConfig,
 	getConfigContextFromSource,
@@ -5,6 +7,8 @@ import {
 	type CurrentUser,
 	type SanityClient,
 } from 'sanity';
+import { createElement } from 'react';
+import { renderToStaticMarkup } from 'react-dom/server';
 import { createStructureBuilder } from 'sanity/structure';
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import config from '../../sanity-studio/sanity.config.ts';
@@ -64,6 +68,7 @@ describe('structure', () => {
 			'Personer',
 			'—',
 			'Innstillinger',
+			'Slik publiserer du',
 		]);
 	});
 
@@ -132,6 +137,16 @@ describe('structure', () => {
 	test('Innstillinger opens the one siteSettings document', async () => {
 		const editor = await openChild(itemById(root, 'siteSettings'));
 		expect(editor.options).toMatchObject({ id: 'siteSettings', type: 'siteSettings' });
+	});
+
+	test('Slik publiserer du opens a pane pointing at the editor’s guide', async () => {
+		const pane = await openChild(itemById(root, 'veiledning'));
+		expect(pane.type).toBe('component');
+		expect(pane.title).toBe('Slik publiserer du');
+		// Without SANITY_STUDIO_GUIDE_URL (as here) the guide is named as text, not linked.
+		const html = renderToStaticMarkup(createElement(pane.component));
+		expect(html).toContain('Veiledningen ligger i prosjektets kodelager: docs/redaktor.md');
+		expect(existsSync(join(import.meta.dirname, '../../docs/redaktor.md'))).toBe(true);
 	});
 });
 
