@@ -1,18 +1,27 @@
 import { createElement } from 'react';
-import { renderToStaticMarkup } from 'react-dom/server';
 import { describe, expect, test } from 'vitest';
 import { guidePane } from '../../sanity-studio/components/GuidePane.ts';
 import { guideLink } from '../../sanity-studio/lib/guide.ts';
+import { readTree } from './helpers/react-tree.ts';
 
-const render = (url: string | undefined) => renderToStaticMarkup(createElement(guidePane(url)));
+/** The pane's output for a SANITY_STUDIO_GUIDE_URL value. */
+const render = (url: string | undefined) => readTree(guidePane(url)());
 
 describe('the editor’s guide in the Studio', () => {
-	test('links an http(s) address from SANITY_STUDIO_GUIDE_URL', () => {
+	test('links an http(s) address from SANITY_STUDIO_GUIDE_URL, in a new tab', () => {
 		const url = 'https://github.com/ks-trondelag/nyheter/blob/main/docs/redaktor.md';
 		expect(guideLink(url)).toEqual({ href: url, text: 'Åpne veiledningen «Slik publiserer du»' });
-		const html = render(url);
-		expect(html).toContain(`<a href="${url}" target="_blank" rel="noopener noreferrer">`);
-		expect(html).toContain('<h2 style="margin-top:0">Slik publiserer du</h2>');
+		const pane = render(url);
+		expect(pane.tags).toEqual(['section', 'h2', 'p', 'p', 'a']);
+		expect(pane.links).toEqual([
+			{
+				href: url,
+				target: '_blank',
+				rel: 'noopener noreferrer',
+				children: 'Åpne veiledningen «Slik publiserer du»',
+			},
+		]);
+		expect(pane.text).toMatch(/^Slik publiserer du Veiledningen forklarer hvordan du skriver/);
 	});
 
 	test.each([undefined, '', 'docs/redaktor.md', 'javascript:alert(1)', 'https://'])(
@@ -21,9 +30,13 @@ describe('the editor’s guide in the Studio', () => {
 			expect(guideLink(url)).toEqual({
 				text: 'Veiledningen ligger i prosjektets kodelager: docs/redaktor.md',
 			});
-			const html = render(url);
-			expect(html).not.toContain('<a ');
-			expect(html).toContain('docs/redaktor.md');
+			const pane = render(url);
+			expect(pane.links).toEqual([]);
+			expect(pane.text).toContain('Veiledningen ligger i prosjektets kodelager: docs/redaktor.md');
 		},
 	);
+
+	test('the pane is a component the Studio can mount', () => {
+		expect(createElement(guidePane(undefined)).type).toBeTypeOf('function');
+	});
 });
