@@ -248,7 +248,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 /** This build's store, kept in the content room's slot of the build state. */
 const storeSlot = () => buildSlot<{ store?: Promise<Store> }>('content.store', () => ({}));
 
-/** Loads the content once per build from the configured source (see README "Environment"). */
+/** Loads the content once per build from the configured source (see docs/configuration.md). */
 export function loadContent(): Promise<Store> {
 	const slot = storeSlot();
 	return (slot.store ??= (async () => {
