@@ -11,6 +11,7 @@ import { formatFileSize } from '../lib/format.ts';
 import { mimeType } from '../lib/mime.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
 import { DOCUMENT_TYPES, sniffDocument, type Sniffed } from '../sanity/file-type.ts';
+import { formatPath } from '../sanity/walk.ts';
 import { attachmentMessages as m } from '../report/messages.ts';
 import type { ContentReport } from '../report/report.ts';
 import type { Asset, PostData } from '../sanity/schemas.ts';
@@ -56,10 +57,10 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 	report: ContentReport,
 	local: boolean,
 ): Promise<P> {
-	if (!post.body.some((b) => b?._type === 'attachment')) return post;
+	if (!post.body.some((b) => b._type === 'attachment')) return post;
 	const verdicts = await Promise.all(
 		post.body.map((block) => {
-			const file = block?._type === 'attachment' ? (block as { file?: Asset }).file : undefined;
+			const file = block._type === 'attachment' ? (block as { file?: Asset }).file : undefined;
 			return file ? checkAttachmentFile(file, local) : null;
 		}),
 	);
@@ -67,9 +68,8 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 		const verdict = verdicts[i];
 		if (!verdict) return [block];
 		if ('file' in verdict) return [{ ...block, file: verdict.file }];
-		report.warn('post', post._id, `body[${i}].file`, verdict.reason);
-		// A hole, not a removal: later steps report by the original index (holes.ts).
-		return [null];
+		report.warn('post', post._id, formatPath(['body', i, 'file'], post), verdict.reason);
+		return [];
 	});
 	return { ...post, body: body as P['body'] };
 }

@@ -23,6 +23,7 @@ import {
 	type Figure,
 } from '../sanity/schemas.ts';
 import { validateDocuments } from '../sanity/validate.ts';
+import { joinPath } from '../sanity/walk.ts';
 import { showBlocks } from './images.ts';
 import { normalizeFigure } from './normalize.ts';
 
@@ -62,7 +63,13 @@ export function isUpcoming(event: Pick<EventData, 'start' | 'end' | 'allDay'>, n
 function normalizeDescription(data: EventData, ctx: Ctx<unknown>): unknown[] {
 	return data.description.map((block, i) =>
 		block._type === 'figure'
-			? normalizeFigure(block as unknown as Figure, `description[${i}]`, data._id, 'event', ctx)
+			? normalizeFigure(
+					block as unknown as Figure,
+					joinPath('description', i, block),
+					data._id,
+					'event',
+					ctx,
+				)
 			: block,
 	);
 }

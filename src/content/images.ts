@@ -24,11 +24,11 @@ export const showFigure = (ctx: ImageContext, figure: Figure): ShownFigure => ({
 	picture: responsiveImage(ctx, figure),
 });
 
-/** Portable text with each figure's picture decided (other blocks, and holes, as they are). */
+/** Portable text with each figure's picture decided (other blocks as they are). */
 export const showBlocks = <B>(ctx: ImageContext, blocks: readonly B[]): B[] =>
 	blocks.map((block) => {
-		const node = block as { _type?: unknown; asset?: unknown } | null;
-		return node?._type === 'figure' && node.asset ? (showFigure(ctx, node as Figure) as B) : block;
+		const node = block as { _type?: unknown; asset?: unknown };
+		return node._type === 'figure' && node.asset ? (showFigure(ctx, node as Figure) as B) : block;
 	});
 
 /** The post with its main image, body figures and contact portrait decided. */

@@ -1,7 +1,7 @@
 /**
  * Internal links in body text (the Studio's `internalLink` annotation → a post or topic): each
  * becomes a site path built by src/lib/urls.ts when its target is published in this build, and
- * otherwise plain text, reported with its path (`body[2].markDefs[0]`) and the reason.
+ * otherwise plain text, reported with its path (`body[_key=="b2"].markDefs[_key=="l1"]`) and the reason.
  */
 import { formatCalendarDate, toOsloDate } from '../lib/dates.ts';
 import { bodyMessages as m } from '../report/messages.ts';
@@ -30,8 +30,7 @@ function reason(target: Target, now: Date): string {
  */
 export function resolveInternalLinks<B>(body: readonly B[], targets: LinkTargets, who: Who): B[] {
 	return body.map((block, i) => {
-		// A hole (null): a block an earlier step left out and reported (holes.ts).
-		const defs = (block as { markDefs?: unknown } | null)?.markDefs;
+		const defs = (block as { markDefs?: unknown }).markDefs;
 		if (!Array.isArray(defs) || !defs.some((d: MarkDef) => d?._type === 'internalLink'))
 			return block;
 		const markDefs = defs.map((def: MarkDef, j) => {
@@ -42,7 +41,7 @@ export function resolveInternalLinks<B>(body: readonly B[], targets: LinkTargets
 				who.report.warn(
 					who.type,
 					who.id,
-					formatPath(['body', i, 'markDefs', j]),
+					formatPath(['body', i, 'markDefs', j], { body }),
 					reason(def.target, who.now),
 				);
 			return { _type: 'internalLink', _key: def._key, href };

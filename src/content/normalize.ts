@@ -9,10 +9,10 @@ import { truncateAtWord } from '../lib/format.ts';
 import { contentMessages as m } from '../report/messages.ts';
 import type { ContentReport } from '../report/report.ts';
 import { linkHashtags } from './hashtags.ts';
-import { withoutHoles, type HoleyBody } from './holes.ts';
 import { renderBody } from '../render/portable-text.ts';
 import type { ShownFigure } from '../images/responsive.ts';
 import type { Figure, PostData } from '../sanity/schemas.ts';
+import { joinPath } from '../sanity/walk.ts';
 import type { ShownPerson } from './images.ts';
 
 /** A validated post with its images decided (src/content/images.ts). */
@@ -27,7 +27,7 @@ export type NormalizedPost = Omit<ShownPostData, 'excerpt'> & {
 	shareOnFacebook: boolean;
 	/** The text Facebook gets: the post's own «Tekst til Facebook», else the excerpt (plain text). */
 	facebookText: string;
-	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it again (absolute URLs, e-mail). */
+	/** The body as rendered (hashtags linked), for outputs that render it again (absolute URLs, e-mail). */
 	bodyBlocks: readonly unknown[];
 	/** Site-relative HTML of the body, rendered once. */
 	bodyHtml: string;
@@ -103,7 +103,7 @@ export function normalizePost(data: ShownPostData, ctx: Ctx): NormalizedPost {
 	let excerpt = data.excerpt?.trim() ?? '';
 	if (!excerpt) {
 		// Spans' stega links would sit inside the joined text: a derived excerpt goes without them.
-		const paragraph = stegaClean(firstParagraph(withoutHoles(data.body)));
+		const paragraph = stegaClean(firstParagraph(data.body));
 		excerpt = truncateAtWord(paragraph, EXCERPT_MAX_LENGTH);
 		w('excerpt', m.missingExcerpt);
 	} else {
@@ -111,26 +111,22 @@ export function normalizePost(data: ShownPostData, ctx: Ctx): NormalizedPost {
 		if (cut.over) w('excerpt', m.longExcerpt(cut.over, EXCERPT_MAX_LENGTH));
 		excerpt = cut.text;
 	}
-	// The body may hold holes where earlier steps left blocks out (holes.ts): they keep indexes
-	// right for the render's report and are gone from the post's public body.
-	const holey = data.body as HoleyBody<PostData['body'][number]>;
-	const checked = holey.map((block, i) =>
-		block?._type === 'figure'
+	const body = data.body.map((block, i) =>
+		block._type === 'figure'
 			? (normalizeFigure(
 					block as unknown as Figure,
-					`body[${i}]`,
+					joinPath('body', i, block),
 					data._id,
 					'post',
 					ctx,
 				) as unknown as typeof block)
 			: block,
 	);
-	const body = withoutHoles(checked);
 	if (body.length === 0) w('body', m.emptyBody);
 	const mainImage = data.mainImage
 		? normalizeFigure(data.mainImage, 'mainImage', data._id, 'post', ctx)
 		: null;
-	const bodyBlocks = linkHashtags(checked, ctx.hashtags ?? new Map());
+	const bodyBlocks = linkHashtags(body, ctx.hashtags ?? new Map());
 	// Validation (schemas.ts) let only valid ISO 8601 date-times through.
 	const publishedTime = parseIsoDateTime(data.publishedAt) ?? Number.NaN;
 	return {

@@ -21,7 +21,7 @@ const sha1 = (value: unknown): string =>
 
 /**
  * A digest of everything the store decided about `post` (computed once per post object). `body`
- * is left out: it is `bodyBlocks` without its hashtag links and holes, so it adds nothing and
+ * is left out: it is `bodyBlocks` without its hashtag links, so it adds nothing and
  * hashing it costs a third of the time.
  */
 export function postDigest(post: Post): string {

@@ -41,7 +41,6 @@ import { deadlineState, type Deadline } from '../lib/deadline.ts';
 import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { showPostImages } from './images.ts';
-import { restoreHoles } from './holes.ts';
 import { resolveInternalLinks } from './internal-links.ts';
 import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
@@ -142,9 +141,6 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	const hashtags = hashtagTargets(validTopics);
 
 	const seen = new Set<string>();
-	const rawBodies = new Map(
-		(rawPosts ?? []).map((r) => [(r as { _id?: unknown })?._id, (r as { body?: unknown })?.body]),
-	);
 	const dated = validateDocuments(rawPosts ?? [], postSchema, report, {
 		type: 'post',
 		required: POST_REQUIRED,
@@ -165,9 +161,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 			if (!seen.has(p.slug)) return seen.add(p.slug);
 			report.skip('post', p._id, 'slug', m.duplicateSlug(p.slug));
 			return false;
-		})
-		// Blocks left out by validation stay as holes, so later report paths name the right block.
-		.map((p) => ({ ...p, body: restoreHoles(rawBodies.get(p._id), p.body) as PostData['body'] }));
+		});
 	// Figures whose image cannot be shown are left out (with a warning) before anything renders.
 	// Attachments that are not documents the site publishes are left out (attachments.ts), in order.
 	const local = source.kind !== 'api';

@@ -116,12 +116,16 @@ function sharePathOf(doc: unknown): string | null {
 }
 
 /**
- * A copy of `node` with figures replaced; a dropped figure becomes `null`: an object field, or a
- * hole in a list, so later steps still report by the original index (src/content/holes.ts).
+ * A copy of `node` with figures replaced; a dropped figure is left out of a list, or becomes `null`
+ * as an object field (later steps' report paths name list items by `_key`, src/sanity/walk.ts).
  */
 function prune(node: unknown, replace: Map<unknown, Node | null>): unknown {
 	if (Array.isArray(node))
-		return node.map((item) => (replace.has(item) ? replace.get(item) : prune(item, replace)));
+		return node.flatMap((item) => {
+			if (!replace.has(item)) return [prune(item, replace)];
+			const next = replace.get(item);
+			return next === null ? [] : [next];
+		});
 	if (!node || typeof node !== 'object') return node;
 	return Object.fromEntries(
 		Object.entries(node).map(([key, value]) => [

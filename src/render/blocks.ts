@@ -9,7 +9,8 @@
  * - a heading never skips a level (WCAG 1.3.1; axe `heading-order`): h3 before any h2 → h2;
  * - empty paragraphs are dropped silently (Word leaves them as spacing); empty headings are
  *   dropped and reported (axe `empty-heading`).
- * Every report names the exact path (`body[4].children[1]`); wording in messages.ts.
+ * Every report names the exact path (`body[_key=="b4"].children[_key=="s1"]`, an index only for
+ * an item without `_key`: src/sanity/walk.ts); wording in messages.ts.
  */
 import { bodyMessages as m } from '../report/messages.ts';
 import { joinPath } from '../sanity/walk.ts';
@@ -47,7 +48,7 @@ function repairChildren(block: Obj, path: string, warn: Warn, known: Set<string>
 		(Array.isArray(block.markDefs) ? block.markDefs : []).map((d: unknown) => (d as Obj)?._key),
 	);
 	return block.children.flatMap((child: unknown, j): Span[] => {
-		const at = joinPath(joinPath(path, 'children'), j);
+		const at = joinPath(joinPath(path, 'children'), j, child);
 		if (!isObj(child)) return [];
 		const isSpan = child._type === 'span' || child._type === undefined || child._type === null;
 		const text =
@@ -74,12 +75,12 @@ export function repairBlocks(blocks: readonly unknown[], warn: Warn, root = 'bod
 	let lastHeading = 1;
 	return blocks.flatMap((item, i) => {
 		if (!isObj(item) || item._type !== 'block') return [item];
-		const path = joinPath(root, i);
+		const path = joinPath(root, i, item);
 		const defs = (Array.isArray(item.markDefs) ? item.markDefs : []).filter(
 			(d: unknown, k): d is Obj => {
 				if (!isObj(d) || typeof d._key !== 'string') return false;
 				if (ANNOTATIONS.has(String(d._type))) return true;
-				warn(joinPath(joinPath(path, 'markDefs'), k), m.unknownMark(String(d._type)));
+				warn(joinPath(joinPath(path, 'markDefs'), k, d), m.unknownMark(String(d._type)));
 				return false;
 			},
 		);

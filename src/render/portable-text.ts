@@ -18,7 +18,7 @@ import { internalLinkMark } from './internal-link.ts';
 import { fileUrl } from '../sanity/asset-files.ts';
 import { bodyMessages as m } from '../report/messages.ts';
 import type { ContentReport } from '../report/report.ts';
-import { formatPath } from '../sanity/walk.ts';
+import { formatPath, joinPath } from '../sanity/walk.ts';
 import type { ShownFigure } from '../images/responsive.ts';
 import type { Attachment } from '../sanity/schemas.ts';
 
@@ -109,7 +109,7 @@ function warnUnsafeLinks(blocks: readonly unknown[], ctx: Context): void {
 			ctx.report.warn(
 				ctx.type,
 				ctx.id,
-				formatPath(['body', i, 'markDefs', j, 'href']),
+				formatPath(['body', i, 'markDefs', j, 'href'], { body: blocks }),
 				m.unsafeLink(def.href),
 			);
 		});
@@ -126,11 +126,9 @@ export function renderBody(blocks: unknown[], ctx: Context, opts: RenderOptions 
 	// Unknown top-level types are handled here, where their index is known: to-html would render a
 	// node with `children` as a text block whatever its _type, without calling onMissingComponent.
 	const items = blocks.map((b, i) => {
-		// A hole: a block an earlier step left out and reported (src/content/holes.ts).
-		if (b === null) return null;
 		const node = b as { _type?: unknown; _key?: unknown };
 		if (typeof node?._type === 'string' && known.has(node._type)) return b;
-		warn(`body[${i}]`, m.unknownType(String(node?._type ?? '(mangler _type)')));
+		warn(joinPath('body', i, b), m.unknownType(String(node?._type ?? '(mangler _type)')));
 		const text = plainText(node ?? {});
 		if (!text) return null;
 		return {

@@ -64,7 +64,7 @@ function visit(node: Node, path: string, owner: Owner, report: ContentReport): v
 			report.warn(
 				owner.type,
 				owner.id,
-				joinPath(path, key),
+				joinPath(path, key, value),
 				m.forbiddenCharacters(describe(changed)),
 			);
 		} else if (value && typeof value === 'object') {
@@ -73,7 +73,7 @@ function visit(node: Node, path: string, owner: Owner, report: ContentReport): v
 			const nested =
 				!Array.isArray(value) && typeof doc._id === 'string' && typeof doc._type === 'string';
 			if (nested) visit(doc, '', { type: doc._type as string, id: doc._id as string }, report);
-			else visit(value as Node, joinPath(path, key), owner, report);
+			else visit(value as Node, joinPath(path, key, value), owner, report);
 		}
 	}
 }

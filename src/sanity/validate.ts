@@ -30,13 +30,13 @@ export function validateDocument<S extends z.ZodType>(
 		if (result.success) return result.data;
 		const fatal = result.error.issues.find((i) => opts.required.includes(String(i.path[0])));
 		if (fatal) {
-			report.skip(opts.type, id, formatPath(fatal.path), describe(fatal, doc, opts));
+			report.skip(opts.type, id, formatPath(fatal.path, doc), describe(fatal, doc, opts));
 			return null;
 		}
 		const dropped = new Map<string, Set<number>>();
 		for (const issue of result.error.issues) {
 			const [field, index] = issue.path as [string, unknown];
-			const path = formatPath(issue.path);
+			const path = formatPath(issue.path, doc);
 			if (typeof index === 'number' && Array.isArray(doc[field])) {
 				if (!dropped.has(field)) dropped.set(field, new Set());
 				if (!dropped.get(field)!.has(index))
