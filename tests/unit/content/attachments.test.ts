@@ -48,17 +48,17 @@ describe('checkAttachments', () => {
 			attachment('big', await asset('stor.pdf', '%PDF-1.4\n', 2_200_000_000)),
 		];
 		const checked = await checkAttachments(post(body), report, true);
-		// Left-out attachments become holes, so later report paths keep their indexes (holes.ts).
-		expect(checked.body.map((b) => b?._key ?? null)).toEqual(['b', 'pdf', null, 'disguised', null]);
+		// Left-out attachments are removed; report paths name them by `_key` (src/sanity/walk.ts).
+		expect(checked.body.map((b) => b._key)).toEqual(['b', 'pdf', 'disguised']);
 		// Published by what it is: a PDF named .docx becomes a .pdf.
-		expect((checked.body[3] as unknown as { file: Asset }).file).toMatchObject({
+		expect((checked.body[2] as unknown as { file: Asset }).file).toMatchObject({
 			extension: 'pdf',
 			mimeType: 'application/pdf',
 		});
 		expect(report.warnings.map((w) => `${w.path}: ${w.reason}`)).toEqual([
-			'body[2].file: vedlegget "innkalling.html" er HTML, ikke PDF, Word, Excel, PowerPoint eller ODT; ikke publisert',
+			'body[_key=="html"].file: vedlegget "innkalling.html" er HTML, ikke PDF, Word, Excel, PowerPoint eller ODT; ikke publisert',
 			expect.stringMatching(
-				/^body\[4\]\.file: vedlegget "stor\.pdf" er for stort \(2.200 MB; grensen er 100 MB\); ikke publisert$/,
+				/^body\[_key=="big"\]\.file: vedlegget "stor\.pdf" er for stort \(2.200 MB; grensen er 100 MB\); ikke publisert$/,
 			),
 		]);
 	});
@@ -72,9 +72,7 @@ describe('checkAttachments', () => {
 		};
 		const html: Asset = { ...remote, _id: 'file-x-html', extension: 'html', mimeType: 'text/html' };
 		const local = new ContentReport();
-		expect((await checkAttachments(post([attachment('r', remote)]), local, true)).body).toEqual([
-			null,
-		]);
+		expect((await checkAttachments(post([attachment('r', remote)]), local, true)).body).toEqual([]);
 		expect(local.warnings[0]?.reason).toMatch(/ligger bare på en ekstern adresse/);
 		const api = new ContentReport();
 		const checked = await checkAttachments(
@@ -82,7 +80,7 @@ describe('checkAttachments', () => {
 			api,
 			false,
 		);
-		expect(checked.body.map((b) => b?._key ?? null)).toEqual(['r', null]);
-		expect(api.warnings[0]?.path).toBe('body[1].file');
+		expect(checked.body.map((b) => b._key)).toEqual(['r']);
+		expect(api.warnings[0]?.path).toBe('body[_key=="h"].file');
 	});
 });

@@ -60,9 +60,9 @@ describe('resolveInternalLinks', () => {
 
 	test('reports each unpublished target with its path and the reason', () => {
 		expect(resolve().lines).toEqual([
-			'body[3].markDefs[0]: lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
-			'body[4].markDefs[0]: lenken går til en sak som er planlagt publisert 20. juni 2099; vist som tekst til da',
-			'body[5].markDefs[0]: lenken går til en sak som ikke kan vises (se over); vist som tekst',
+			'body[_key=="b3"].markDefs[_key=="l1"]: lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
+			'body[_key=="b4"].markDefs[_key=="l1"]: lenken går til en sak som er planlagt publisert 20. juni 2099; vist som tekst til da',
+			'body[_key=="b5"].markDefs[_key=="l1"]: lenken går til en sak som ikke kan vises (se over); vist som tekst',
 		]);
 	});
 

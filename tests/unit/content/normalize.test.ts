@@ -166,7 +166,7 @@ describe('normalizePost', () => {
 		);
 		expect(out.mainImage?.credit).toBe('KS');
 		expect(warnings(c.report)).toEqual([
-			'body[1].alt: mangler alternativ tekst; vist med alt=""',
+			'body[_key=="f"].alt: mangler alternativ tekst; vist med alt=""',
 			'mainImage.credit: "Foto:" skrives av nettstedet; fjernet fra "Foto: KS"',
 		]);
 	});

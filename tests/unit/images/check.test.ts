@@ -71,8 +71,8 @@ describe('checkImages', () => {
 		const checked = await checkImages(doc, { type: 'post', id: 'post-x' }, report, images());
 		expect(checked.mainImage).toBeNull();
 		expect(checked.seo.image).toBeNull();
-		// Dropped figures leave holes, so later report paths keep their indexes (content/holes.ts).
-		expect(checked.body.map((b) => b?._key ?? null)).toEqual(['b', null, 'f2']);
+		// Dropped figures are removed; report paths name them by `_key` (src/sanity/walk.ts).
+		expect(checked.body.map((b) => b._key)).toEqual(['b', 'f2']);
 		expect(doc.mainImage).not.toBeNull(); // the input is not changed
 		expect(warnings(report)).toEqual([
 			expect.stringMatching(
@@ -83,7 +83,7 @@ describe('checkImages', () => {
 			`post post-x seo.image: bildet ${files.missingId} (foto.jpg): filen mangler i eksporten; vist uten bilde`,
 			expect.stringMatching(
 				new RegExp(
-					`^post post-x body\\[1\\]: bildet ${files.truncated.id} \\(foto\\.jpg\\): kan ikke leses \\(avkortet`,
+					`^post post-x body\\[_key=="f1"\\]: bildet ${files.truncated.id} \\(foto\\.jpg\\): kan ikke leses \\(avkortet`,
 				),
 			),
 		]);
@@ -98,7 +98,7 @@ describe('checkImages', () => {
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'SVG-grafikk, ikke et foto; vist som rasterbilde')}`,
 			// The SVG is the post's share image, and 400×300 is less than half of 1200×630.
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'lite bilde (400×300 px etter beskjæring) forstørres til delingsbildet 1200×630; last opp minst 600×315 px')}`,
-			expect.stringMatching(/^post p body\[0\]: bildet .*: svært stort \(12000×8000, 96 MP\)/),
+			expect.stringMatching(/^post p body\[_key=="f"\]: bildet .*: svært stort \(12000×8000, 96 MP\)/),
 		]);
 	});
 
@@ -110,9 +110,9 @@ describe('checkImages', () => {
 			report,
 			images(),
 		);
-		expect(checked.body).toEqual([null]);
+		expect(checked.body).toEqual([]);
 		expect(warnings(report)).toEqual([
-			'post p body[0]: mangler bilde (død referanse); figuren er utelatt',
+			'post p body[_key=="f"]: mangler bilde (død referanse); figuren er utelatt',
 		]);
 	});
 

@@ -59,7 +59,7 @@ describe('normalizeText', () => {
 		expect(doc.tags).toEqual(['ok', 'x']);
 		expect(report.warnings.map((w) => `${w.id} ${w.path}: ${w.reason}`)).toEqual([
 			'post-x title: ulovlige tegn for XML/HTML (U+000B) fjernet eller gjort om til mellomrom/linjeskift',
-			'post-x body[0].children[0].text: ulovlige tegn for XML/HTML (U+000B) fjernet eller gjort om til mellomrom/linjeskift',
+			'post-x body[_key=="k\\b"].children[0].text: ulovlige tegn for XML/HTML (U+000B) fjernet eller gjort om til mellomrom/linjeskift',
 			'post-x tags[1]: ulovlige tegn for XML/HTML (U+FFFE) fjernet eller gjort om til mellomrom/linjeskift',
 		]);
 	});

@@ -119,8 +119,8 @@ describe('validateDocument', () => {
 		expect(post?.topics.map((tp) => tp._id)).toEqual(['t']);
 		expect(post?.body.map((b) => b._key)).toEqual(['f2']);
 		expect(issues(report)).toEqual([
-			'warning post-1 body[0].asset: mangler bilde/fil (død referanse); utelatt',
-			'warning post-1 body[2].title: mangler; utelatt',
+			'warning post-1 body[_key=="f1"].asset: mangler bilde/fil (død referanse); utelatt',
+			'warning post-1 body[_key=="a1"].title: mangler; utelatt',
 			'warning post-1 topics[0]: mangler; utelatt',
 			'warning post-1 topics[2].title: mangler; utelatt',
 		]);
