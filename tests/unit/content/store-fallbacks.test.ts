@@ -76,7 +76,7 @@ describe('buildStore', () => {
 		test('renders a figure without alt text with alt=""', () => {
 			expect(post('post-good').bodyHtml).toMatch(/<img [^>]*alt=""/);
 			expect(issues(report, 'warnings')).toContain(
-				'post post-good body[1].alt: mangler alternativ tekst; vist med alt=""',
+				'post post-good body[_key=="f1"].alt: mangler alternativ tekst; vist med alt=""',
 			);
 		});
 
@@ -86,7 +86,7 @@ describe('buildStore', () => {
 			expect(html).toContain('&lt;script&gt;');
 			expect(html).not.toContain('<script>');
 			expect(issues(report, 'warnings')).toContain(
-				'post post-good body[4]: ukjent blokktype "pollWidget"; vist som ren tekst',
+				'post post-good body[_key=="u1"]: ukjent blokktype "pollWidget"; vist som ren tekst',
 			);
 		});
 
@@ -163,7 +163,7 @@ describe('buildStore', () => {
 });
 
 describe('report paths after blocks are left out', () => {
-	test('name the block by its original index, whichever step left earlier blocks out', async () => {
+	test('name the block by its `_key`, whichever step left earlier blocks out', async () => {
 		const report = new ContentReport();
 		const link = (key: string, href: string) => ({
 			_type: 'block',
@@ -197,10 +197,10 @@ describe('report paths after blocks are left out', () => {
 			{ now: NOW, report },
 		);
 		expect(report.warnings.map((w) => w.path)).toEqual([
-			'body[0].title',
-			'body[2].asset',
-			'body[1].markDefs[0].href',
-			'body[3].markDefs[0].href',
+			'body[_key=="a"].title',
+			'body[_key=="f"].asset',
+			'body[_key=="b"].markDefs[_key=="l"].href',
+			'body[_key=="c"].markDefs[_key=="l"].href',
 		]);
 	});
 });

@@ -65,13 +65,13 @@ describe('buildStore', () => {
 				'  [sanity] post "post-no-kind" → kind: mangler; bruker "news"',
 				// The fixture's 96×64 photo is smaller than the share card and the article column.
 				'  [sanity] post "post-good" → mainImage: bildet image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg (blaatt.jpg): lite bilde (96×64 px etter beskjæring) forstørres til delingsbildet 1200×630; last opp minst 600×315 px',
-				'  [sanity] post "post-good" → body[1]: bildet image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg (blaatt.jpg): lite bilde (96×64 px etter beskjæring) vises forstørret i tekstspalten; last opp minst 720 px bredt',
+				'  [sanity] post "post-good" → body[_key=="f1"]: bildet image-ea37e34c9a5e22a45c73cb96d9674331220cf594-96x64-jpg (blaatt.jpg): lite bilde (96×64 px etter beskjæring) vises forstørret i tekstspalten; last opp minst 720 px bredt',
 				// The wording of the missing-image warning belongs to the image checks.
 				expect.stringMatching(/^ {2}\[sanity\] post "post-missing-image" → mainImage[.:]/),
-				'  [sanity] post "post-good" → body[1].alt: mangler alternativ tekst; vist med alt=""',
+				'  [sanity] post "post-good" → body[_key=="f1"].alt: mangler alternativ tekst; vist med alt=""',
 				'  [sanity] post "post-good" → mainImage.credit: "Foto:" skrives av nettstedet; fjernet fra "Foto: KS"',
-				'  [sanity] post "post-good" → body[3].markDefs[0].href: lenke "javascript:alert(1)" er ikke http(s)/mailto/tel; vist som tekst',
-				'  [sanity] post "post-good" → body[4]: ukjent blokktype "pollWidget"; vist som ren tekst',
+				'  [sanity] post "post-good" → body[_key=="b2"].markDefs[_key=="l2"].href: lenke "javascript:alert(1)" er ikke http(s)/mailto/tel; vist som tekst',
+				'  [sanity] post "post-good" → body[_key=="u1"]: ukjent blokktype "pollWidget"; vist som ren tekst',
 				'  [sanity] post "post-no-excerpt" → excerpt: mangler ingress; bruker første avsnitt',
 				'  [sanity] post "post-long-excerpt" → excerpt: 440 tegn, over 300; forkortet',
 				'  [sanity] post "post-empty-body" → body: tom brødtekst; viser bare ingressen',

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { walk, walkObjects } from '../../../src/sanity/walk.ts';
+import { formatPath, joinPath, walk, walkObjects } from '../../../src/sanity/walk.ts';
 
 const doc = {
 	_id: 'a',
@@ -38,5 +38,40 @@ describe('walkObjects', () => {
 		});
 		expect(seen).not.toContain('body[1].asset');
 		expect(seen).toContain('body[1]');
+	});
+});
+
+describe('paths', () => {
+	const keyed = {
+		body: [
+			{ _type: 'block', _key: 'a1', children: [{ _type: 'span', _key: 'c3', text: 'x' }] },
+			{ _type: 'block', children: [{ _type: 'span', text: 'y' }] },
+		],
+	};
+
+	test('name an array item by its _key, as Sanity does, and by index without one', () => {
+		expect(formatPath(['body', 0, 'children', 0, 'text'], keyed)).toBe(
+			'body[_key=="a1"].children[_key=="c3"].text',
+		);
+		expect(formatPath(['body', 1, 'children', 0, 'text'], keyed)).toBe('body[1].children[0].text');
+		expect(formatPath(['body', 0, 'style'])).toBe('body[0].style');
+		expect(joinPath('tags', 2, 'b')).toBe('tags[2]');
+		expect(joinPath('body', 3, { _key: '' })).toBe('body[3]');
+	});
+
+	test('quote a key so a path stays one path whatever the key holds', () => {
+		expect(joinPath('body', 0, { _key: 'x"]' })).toBe('body[_key=="x\\"]"]');
+	});
+
+	test('walk gives the keyed paths', () => {
+		const paths: string[] = [];
+		walkObjects(keyed, (_, path) => void paths.push(path));
+		expect(paths).toEqual([
+			'',
+			'body[_key=="a1"]',
+			'body[_key=="a1"].children[_key=="c3"]',
+			'body[1]',
+			'body[1].children[0]',
+		]);
 	});
 });
