@@ -34,8 +34,8 @@ describe('build from a broken export', () => {
 			'post "post-duplicate-slug" → slug: "good" brukes allerede',
 			'topic "topic-broken" → title: mangler',
 			'post "post-no-kind" → kind: mangler; bruker "news"',
-			'post "post-good" → body[1].alt: mangler alternativ tekst',
-			'post "post-good" → body[3].markDefs[0].href: lenke "javascript:alert(1)"',
+			'post "post-good" → body[_key=="f1"].alt: mangler alternativ tekst',
+			'post "post-good" → body[_key=="b2"].markDefs[_key=="l2"].href: lenke "javascript:alert(1)"',
 			'post "post-missing-image" → mainImage: bildet image-0000000000000000000000000000000000000000-10x10-jpg',
 		])
 			expect(block).toContain(line);

@@ -95,8 +95,8 @@ describe('build from the field export', () => {
 		);
 		for (const line of [
 			'post "post-x" → excerpt: ulovlige tegn for XML/HTML (U+0008, U+FFFE)',
-			'post "post-x" → body[0].children[0].text: ulovlige tegn for XML/HTML (U+000B)',
-			'post "post-x" → body[1].children[0].text: ulovlige tegn for XML/HTML (U+2029, U+D800)',
+			'post "post-x" → body[_key=="b1"].children[_key=="b1s"].text: ulovlige tegn for XML/HTML (U+000B)',
+			'post "post-x" → body[_key=="b2"].children[_key=="b2s"].text: ulovlige tegn for XML/HTML (U+2029, U+D800)',
 			'post "post-x" → mainImage.alt: ulovlige tegn for XML/HTML (U+2028)',
 			'post "post-x" → mainImage.caption: ulovlige tegn for XML/HTML (U+0001)',
 		])
@@ -178,7 +178,7 @@ describe('build from the field export', () => {
 		]);
 		expect(body.text).toBe('KS og uten adresse');
 		expect(report()).toContain(
-			'post "post-links" → body[0].markDefs[1].href: lenke uten adresse (href mangler); vist som tekst',
+			'post "post-links" → body[_key=="b1"].markDefs[_key=="l2"].href: lenke uten adresse (href mangler); vist som tekst',
 		);
 		expect(report()).not.toContain('"undefined"');
 	});
@@ -191,13 +191,13 @@ describe('build from the field export', () => {
 			'<h2>Undertittel først</h2><p>Tekst med marks null</p><h2>Tittel i brødteksten</h2><h3>Dyp overskrift</h3><p>Ingressavsnitt</p><ul><li>Romertall</li></ul>',
 		);
 		for (const line of [
-			'post "post-pt" → body[0].style: overskriften h3 hopper over et nivå; vist som h2',
-			'post "post-pt" → body[2].children: blokken mangler children (ingen tekst); utelatt',
-			'post "post-pt" → body[4]: tom overskrift; utelatt',
-			'post "post-pt" → body[5].style: stilen "h1" brukes ikke i brødteksten; vist som h2',
-			'post "post-pt" → body[6].style: stilen "h5" brukes ikke i brødteksten; vist som h3',
-			'post "post-pt" → body[7].style: ukjent stil "lead"; vist som avsnitt',
-			'post "post-pt" → body[8].listItem: ukjent listetype "roman"; vist som punktliste',
+			'post "post-pt" → body[_key=="p0"].style: overskriften h3 hopper over et nivå; vist som h2',
+			'post "post-pt" → body[_key=="p2"].children: blokken mangler children (ingen tekst); utelatt',
+			'post "post-pt" → body[_key=="p4"]: tom overskrift; utelatt',
+			'post "post-pt" → body[_key=="p5"].style: stilen "h1" brukes ikke i brødteksten; vist som h2',
+			'post "post-pt" → body[_key=="p6"].style: stilen "h5" brukes ikke i brødteksten; vist som h3',
+			'post "post-pt" → body[_key=="p7"].style: ukjent stil "lead"; vist som avsnitt',
+			'post "post-pt" → body[_key=="p8"].listItem: ukjent listetype "roman"; vist som punktliste',
 		])
 			expect(report()).toContain(line);
 		expect(report()).not.toContain('ukjent blokktype "span"');
@@ -240,9 +240,9 @@ describe('build from the field export', () => {
 		for (const a of links)
 			expect(existsSync(join(build.outDir, a.getAttribute('href')!))).toBe(true);
 		for (const line of [
-			'post "post-files" → body[3].file: vedlegget "innkalling.html" er HTML',
-			'post "post-files" → body[4].file: vedlegget "referat.pdf" er HTML',
-			'post "post-files" → body[5].file: vedlegget "logo.svg" er SVG',
+			'post "post-files" → body[_key=="a3"].file: vedlegget "innkalling.html" er HTML',
+			'post "post-files" → body[_key=="a4"].file: vedlegget "referat.pdf" er HTML',
+			'post "post-files" → body[_key=="a5"].file: vedlegget "logo.svg" er SVG',
 		])
 			expect(report()).toContain(line);
 		expect(report()).toMatch(

@@ -44,7 +44,7 @@ describe('identity build', () => {
 			'[sanity] siteSettings "siteSettings" → leadStory.post: hovedsaken er planlagt publisert 20. juni 2099; forsiden viser den vanlige hovedsaken til da',
 		);
 		expect(build.output).toContain(
-			'[sanity] post "post-strategikonferansen-2021" → body[0].markDefs[0]: lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
+			'[sanity] post "post-strategikonferansen-2021" → body[_key=="9b87a70b114b"].markDefs[_key=="d3aedbd20615"]: lenken går til en sak eller et tema som ikke er publisert (bare utkast, eller slettet); vist som tekst',
 		);
 	});
 
