@@ -19,7 +19,7 @@ describe('computeLix', () => {
 		// 9 words, 2 sentences; long: «Kommunestyret» (13), «behandlet» (9), «Søknaden» (8), «godkjent» (8)
 		expect(computeLix(['Kommunestyret har behandlet saken. Søknaden ble godkjent i går.'])).toEqual(
 			{
-				lix: 8 / 2 + (100 * 4) / 8,
+				lix: 9 / 2 + (100 * 4) / 9,
 				words: 8,
 				sentences: 2,
 				longWords: 4,
