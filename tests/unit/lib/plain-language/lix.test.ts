@@ -20,7 +20,7 @@ describe('computeLix', () => {
 		expect(computeLix(['Kommunestyret har behandlet saken. Søknaden ble godkjent i går.'])).toEqual(
 			{
 				lix: 9 / 2 + (100 * 4) / 9,
-				words: 8,
+				words: 9,
 				sentences: 2,
 				longWords: 4,
 			},
