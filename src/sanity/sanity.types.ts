@@ -63,6 +63,8 @@ export type SiteSettings = {
   };
   defaultImage?: Figure;
   defaultCredit?: string;
+  language?: "nb" | "nn";
+  plainLanguage?: PlainLanguageSettings;
   accessibility?: AccessibilitySettings;
 };
 
@@ -72,6 +74,19 @@ export type AccessibilitySettings = {
   knownLimitations?: string;
   feedbackEmail?: string;
   statementUrl?: string;
+};
+
+export type PlainLanguageSettings = {
+  _type: "plainLanguageSettings";
+  bodyLix?: number;
+  excerptLix?: number;
+  extraWords?: Array<{
+    word?: string;
+    alternative?: string;
+    language?: "nb" | "nn" | "both";
+    _type: "heavyWord";
+    _key: string;
+  }>;
 };
 
 export type Figure = {
@@ -128,7 +143,9 @@ export type BlockContent = Array<{
     _key: string;
   } & Link | {
     _key: string;
-  } & InternalLink>;
+  } & InternalLink | {
+    _key: string;
+  } & Lang>;
   level?: number;
   _type: "block";
   _key: string;
@@ -137,6 +154,11 @@ export type BlockContent = Array<{
 } & Figure | {
   _key: string;
 } & Attachment>;
+
+export type Lang = {
+  _type: "lang";
+  lang?: "nn" | "se" | "sma" | "smj" | "en";
+};
 
 export type TopicReference = {
   _ref: string;
@@ -192,6 +214,7 @@ export type Event = {
   end?: string;
   allDay?: boolean;
   description?: BlockContent;
+  language?: "nb" | "nn";
   location?: {
     name?: string;
     address?: string;
@@ -257,6 +280,7 @@ export type Post = {
   title?: string;
   slug?: Slug;
   kind?: "news" | "summerGreeting" | "christmasGreeting" | "newsletter";
+  language?: "nb" | "nn";
   publishedAt?: string;
   excerpt?: string;
   deadline?: string;
@@ -385,7 +409,7 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | FacebookShare | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | PlainLanguageSettings | Figure | SanityImageCrop | SanityImageHotspot | FacebookShare | Seo | BlockContent | Lang | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
@@ -520,6 +544,8 @@ export type PostsQueryResult = Array<{
       _key: string;
     } & InternalLink | {
       _key: string;
+    } & Lang | {
+      _key: string;
     } & Link>;
     level?: number;
     _type: "block";
@@ -548,6 +574,10 @@ export type PostsQueryResult = Array<{
         slug: string | null;
         publishedAt: null;
       } | null;
+    } | {
+      _key: string;
+      _type: "lang";
+      lang?: "en" | "nn" | "se" | "sma" | "smj";
     } | {
       _key: string;
       _type: "link";
@@ -715,6 +745,8 @@ export type EventsQueryResult = Array<{
       _key: string;
     } & InternalLink | {
       _key: string;
+    } & Lang | {
+      _key: string;
     } & Link>;
     level?: number;
     _type: "block";
@@ -743,6 +775,10 @@ export type EventsQueryResult = Array<{
         slug: string | null;
         publishedAt: null;
       } | null;
+    } | {
+      _key: string;
+      _type: "lang";
+      lang?: "en" | "nn" | "se" | "sma" | "smj";
     } | {
       _key: string;
       _type: "link";

@@ -2,6 +2,7 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { defineField, defineType, type UrlRule } from 'sanity';
 import { DEFAULT_CREDIT, TIME_ZONE } from '../../lib/constants';
 import { phoneField } from '../../lib/fields';
+import { languageField } from '../../lib/languages';
 
 type LogoParent = { asset?: { _ref?: string } } | undefined;
 const httpsOnly = (rule: UrlRule) =>
@@ -18,6 +19,7 @@ export const siteSettings = defineType({
 		{ name: 'contact', title: 'Kontakt og ansvar' },
 		{ name: 'images', title: 'Logo og bilder' },
 		{ name: 'accessibility', title: 'Tilgjengelighet' },
+		{ name: 'language', title: 'Språk og klarspråk' },
 	],
 	fields: [
 		defineField({
@@ -194,6 +196,17 @@ export const siteSettings = defineType({
 			group: 'images',
 			initialValue: DEFAULT_CREDIT,
 			validation: (rule) => rule.required().error('Oppgi standard fotograf, f.eks. «KS».'),
+		}),
+		languageField({
+			description:
+				'Målformen i tekstene på denne siden (beskrivelse, kontaktinformasjon, tilgjengelighet). Sidens knapper og overskrifter er alltid på bokmål.',
+			group: 'language',
+		}),
+		defineField({
+			name: 'plainLanguage',
+			title: 'Klarspråkhjelpen',
+			type: 'plainLanguageSettings',
+			group: 'language',
 		}),
 		defineField({
 			name: 'accessibility',
