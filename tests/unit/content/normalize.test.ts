@@ -34,6 +34,7 @@ const post = (fields: Partial<PostData> = {}): PostData => ({
 	title: 'Tittel',
 	slug: 'tittel',
 	kind: 'news',
+	language: 'nb',
 	publishedAt: '2023-06-23T08:00:00Z',
 	excerpt: 'Ingress.',
 	mainImage: null,
