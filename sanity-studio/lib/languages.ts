@@ -28,7 +28,7 @@ export function writtenStandard(value: unknown): 'nb' | 'nn' {
 export function languageField(opts: { description: string; group?: string }) {
 	return defineField({
 		name: 'language',
-		title: 'Målform',
+		title: 'Språk',
 		description: opts.description,
 		type: 'string',
 		...(opts.group ? { group: opts.group } : {}),
