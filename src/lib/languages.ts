@@ -3,6 +3,7 @@
  * written standards a document is in, and the languages a part of a text can be marked with
  * (WCAG 2.1 3.1.2, language of parts). The Studio offers the same codes (sanity-studio/lib/languages.ts).
  */
+import { SITE_LANG } from '../consts.ts';
 
 /** Bokmål and nynorsk: a document's `language`. The site's own texts are bokmål (SITE_LANG). */
 export const WRITTEN_STANDARDS = ['nb', 'nn'] as const;
@@ -20,4 +21,12 @@ export function partLanguage(value: unknown): PartLanguage | null {
 /** A document's written standard: `nn` when it says so, otherwise bokmål. */
 export function writtenStandard(value: unknown): WrittenStandard {
 	return value === 'nn' ? 'nn' : 'nb';
+}
+
+/**
+ * The `lang` attribute for a text in `language` on a page in the site's language: omitted (undefined)
+ * when they are the same, the code when they differ (WCAG 2.1 3.1.2).
+ */
+export function langWhereDifferent(language: string | null | undefined): string | undefined {
+	return language && language !== SITE_LANG ? language : undefined;
 }
