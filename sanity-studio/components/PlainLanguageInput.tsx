@@ -8,14 +8,18 @@ import {
 	useState,
 } from 'react';
 import { useClient, useFormValue, type InputProps } from 'sanity';
-import { analyzeText, blockTexts, textParagraphs } from '../../src/lib/plain-language/index.ts';
+import {
+	analyzeText,
+	blockTexts,
+	resolvePlainLanguage,
+	textParagraphs,
+	type StoredPlainLanguage,
+} from '../../src/lib/plain-language/index.ts';
 import { API_VERSION } from '../lib/constants';
 import { writtenStandard } from '../lib/languages';
 import {
 	PLAIN_LANGUAGE_SETTINGS_PARAMS,
 	PLAIN_LANGUAGE_SETTINGS_QUERY,
-	resolvePlainLanguage,
-	type StoredPlainLanguage,
 } from '../lib/plain-language-settings';
 import type { AssistedText } from '../lib/plain-language';
 import { PlainLanguagePanel } from './PlainLanguagePanel';

@@ -12,3 +12,5 @@ export { blockTexts, textParagraphs } from './portable-text.ts';
 export { findLongSentences, LONG_SENTENCE_WORDS } from './sentences.ts';
 export type { LongSentence } from './sentences.ts';
 export { letterCount, sentences, words } from './text.ts';
+export { resolvePlainLanguage } from './settings.ts';
+export type { PlainLanguageSettings, StoredPlainLanguage } from './settings.ts';
