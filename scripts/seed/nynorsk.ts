@@ -1,4 +1,7 @@
-/** A post in nynorsk: the office writes both standards (språklova), and the site marks it `lang="nn"`. */
+/**
+ * A newsletter in nynorsk: the office writes both standards (språklova), and the site marks it
+ * `lang="nn"` on its page, its e-mail edition (every newsletter has one) and its feed items.
+ */
 import { h2, p } from './portable-text.ts';
 import type { PostSpec } from './types.ts';
 
@@ -7,7 +10,7 @@ export const nynorsk: PostSpec[] = [
 		id: 'post-velkomne-nye-ordforarar-2023',
 		title: 'Velkomne, nye ordførarar – vi møtest på Arena Trøndelag',
 		slug: 'velkomne-nye-ordforarar-2023',
-		kind: 'news',
+		kind: 'newsletter',
 		language: 'nn',
 		publishedAt: '2023-10-02T08:00:00Z',
 		excerpt:
@@ -25,5 +28,6 @@ export const nynorsk: PostSpec[] = [
 			),
 		],
 		topics: ['arena-trondelag', 'folkevalgtprogrammet'],
+		contact: 'person-kari-nordvik',
 	},
 ];
