@@ -2,8 +2,7 @@
  * Words and sentences of Norwegian text, as the readability rules count them. A word is a run of
  * letters and digits (joined by hyphens, apostrophes or inner full stops: «IA-avtale», «f.eks»,
  * «11.12.2020»); a sentence ends at «.», «!», «?» or «:» followed by a capital letter, a digit or
- * a quotation mark, and at the end of every paragraph, heading or list item (Björnsson counts
- * headings and list items as sentences too).
+ * a quotation mark, and at the end of every paragraph, heading or list item.
  */
 
 /** Matches one word: letters or digits, joined by - ' ’ . inside the word. */
