@@ -13,12 +13,12 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildState } from '../build-state.ts';
+import { buildConfig } from '../build-state.ts';
 import { readabilityReport } from '../content/readability.ts';
-import { contentSource, siteUrl } from '../content/source.ts';
+import { buildReport, contentSource, siteUrl } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
-import { reportMessages } from '../sanity/messages.ts';
-import { FatalBuildError, reportJson } from '../sanity/report.ts';
+import { reportMessages } from '../report/messages.ts';
+import { FatalBuildError, reportJson } from '../report/report.ts';
 
 /** Reads the source, decides the site URL and loads the content; returns the URL, or the message of a fatal fault. */
 export async function preflight(): Promise<{ site: string } | { problem: string }> {
@@ -50,12 +50,11 @@ export async function writeScheduleJson(
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */
 export async function writeReportJson(dir: string): Promise<string> {
-	const state = buildState();
 	const { posts, settings } = await loadContent();
 	const file = join(dir, 'content.json');
 	await mkdir(dir, { recursive: true });
 	const json = {
-		...reportJson(state.report, state.config.now),
+		...reportJson(buildReport(), buildConfig().now),
 		readability: readabilityReport(posts, settings.plainLanguage),
 	};
 	await writeFile(file, `${JSON.stringify(json, null, '\t')}\n`);
@@ -74,15 +73,15 @@ export default function contentReport(): AstroIntegration {
 				process.exit(1);
 			},
 			'astro:build:done': async ({ logger }) => {
-				const state = buildState();
-				const text = state.report.format();
+				const config = buildConfig();
+				const text = buildReport().format();
 				if (text) logger.warn(`\n${text}`);
 				else logger.info(reportMessages.clean);
-				const file = await writeReportJson(state.config.reportDir);
+				const file = await writeReportJson(config.reportDir);
 				logger.info(reportMessages.written(file));
 				// A preview publishes nothing, so it schedules no rebuild of the site.
-				if (state.config.preview) return;
-				const schedule = await writeScheduleJson(state.config.reportDir);
+				if (config.preview) return;
+				const schedule = await writeScheduleJson(config.reportDir);
 				logger.info(reportMessages.schedule(schedule.file, schedule.next));
 			},
 		},

@@ -5,7 +5,7 @@
 import { z } from 'astro/zod';
 import { WRITTEN_STANDARDS } from '../lib/languages.ts';
 import { SLUG_PATTERN, slugify } from '../lib/slugify.ts';
-import { contentMessages as m } from './messages.ts';
+import { contentMessages as m } from '../report/messages.ts';
 
 export const text = z.string().trim().min(1);
 /** A slug: `[a-z0-9-]`; an invalid one is quoted in the report with the normalised suggestion. */
