@@ -176,3 +176,21 @@ describe('the «Språk» annotation', () => {
 		});
 	});
 });
+
+describe('the settings’ texts', () => {
+	test('the description is read by the list of the settings’ own standard', async () => {
+		const settings = (language: string) => ({
+			...byId('siteSettings'),
+			language,
+			description: 'Nytt frå KS i høve til kommunane.',
+		});
+		expect(await advice(settings('nb'))).toEqual([]);
+		expect(await advice(settings('nn'))).toEqual([
+			{
+				level: 'warning',
+				path: 'description',
+				message: 'Klarspråk: Tunge ord – «i høve til» (skriv heller «om, for, mot»).',
+			},
+		]);
+	});
+});

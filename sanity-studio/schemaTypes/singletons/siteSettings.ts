@@ -3,6 +3,7 @@ import { defineField, defineType, type UrlRule } from 'sanity';
 import { DEFAULT_CREDIT, TIME_ZONE } from '../../lib/constants';
 import { phoneField } from '../../lib/fields';
 import { languageField } from '../../lib/languages';
+import { checkPlainLanguage } from '../../lib/plain-language';
 
 type LogoParent = { asset?: { _ref?: string } } | undefined;
 const httpsOnly = (rule: UrlRule) =>
@@ -47,10 +48,13 @@ export const siteSettings = defineType({
 			type: 'text',
 			rows: 3,
 			group: 'site',
-			validation: (rule) =>
+			// Read like an ingress, in the settings' own standard (`language`).
+			validation: (rule) => [
 				rule
 					.max(160)
 					.warning('Hold beskrivelsen under 160 tegn, ellers kuttes den i søkeresultater.'),
+				rule.custom(checkPlainLanguage('excerpt')).warning(),
+			],
 		}),
 		defineField({
 			name: 'organisation',
