@@ -1,10 +1,17 @@
 import { defineField } from 'sanity';
+import {
+	type PartLanguage,
+	type WrittenStandard,
+	writtenStandard,
+} from '../../src/lib/languages.ts';
+
+export { writtenStandard };
 
 /** The two written standards of Norwegian a document can be written in (ISO 639-1 codes). */
 export const WRITTEN_STANDARDS = [
 	{ title: 'Bokmål', value: 'nb' },
 	{ title: 'Nynorsk', value: 'nn' },
-] as const;
+] as const satisfies ReadonlyArray<{ title: string; value: WrittenStandard }>;
 
 /**
  * Languages a part of a text can be marked with (the `lang` annotation; ISO 639 codes, as the
@@ -17,12 +24,7 @@ export const PART_LANGUAGES = [
 	{ title: 'Sørsamisk', value: 'sma' },
 	{ title: 'Lulesamisk', value: 'smj' },
 	{ title: 'Engelsk', value: 'en' },
-] as const;
-
-/** The written standard of a document or its text; missing means bokmål. */
-export function writtenStandard(value: unknown): 'nb' | 'nn' {
-	return value === 'nn' ? 'nn' : 'nb';
-}
+] as const satisfies ReadonlyArray<{ title: string; value: PartLanguage }>;
 
 /** The `language` field of posts, events and settings: bokmål by default, or nynorsk. */
 export function languageField(opts: { description: string; group?: string }) {

@@ -2,7 +2,12 @@ import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
 import { studioTheme, ThemeProvider } from '@sanity/ui';
 import { describe, expect, test } from 'vitest';
+import {
+	PART_LANGUAGES as SITE_PART_LANGUAGES,
+	WRITTEN_STANDARDS as SITE_WRITTEN_STANDARDS,
+} from '../../src/lib/languages.ts';
 import { analyzeText } from '../../src/lib/plain-language/index.ts';
+import { PART_LANGUAGES, WRITTEN_STANDARDS } from '../../sanity-studio/lib/languages.ts';
 import { PlainLanguagePanel } from '../../sanity-studio/components/PlainLanguagePanel.tsx';
 import { byId, dataset, summer } from './helpers/rule-cases.ts';
 import type { StudioDocument } from './helpers/seed.ts';
@@ -192,5 +197,12 @@ describe('the settings’ texts', () => {
 				message: 'Klarspråk: Tunge ord – «i høve til» (skriv heller «om, for, mot»).',
 			},
 		]);
+	});
+});
+
+describe('the Studio’s language choices', () => {
+	test('offer exactly the codes the site renders', () => {
+		expect(PART_LANGUAGES.map((l) => l.value)).toEqual([...SITE_PART_LANGUAGES]);
+		expect(WRITTEN_STANDARDS.map((l) => l.value)).toEqual([...SITE_WRITTEN_STANDARDS]);
 	});
 });
