@@ -1,6 +1,7 @@
 import { renderToStaticMarkup } from 'react-dom/server';
 import { createElement } from 'react';
-import { studioTheme, ThemeProvider } from '@sanity/ui';
+import { ThemeProvider } from '@sanity/ui';
+import { buildTheme } from '@sanity/ui/theme';
 import { describe, expect, test } from 'vitest';
 import {
 	PART_LANGUAGES as SITE_PART_LANGUAGES,
@@ -151,7 +152,7 @@ describe('PlainLanguagePanel', () => {
 		const html = renderToStaticMarkup(
 			createElement(
 				ThemeProvider,
-				{ theme: studioTheme },
+				{ theme: buildTheme() },
 				createElement(PlainLanguagePanel, { report: analyzeText([HEAVY_WORDS]) }),
 			),
 		);
