@@ -45,11 +45,12 @@ export function buildMessage(p: MessageParts): SendMailOptions {
 		text: p.text,
 		messageId: messageId(p.postId, p.to, p.from.address),
 		date: p.date,
-		list: {
-			id: { url: `nyhetsbrev.${p.listHost}`, comment: p.from.name },
-			unsubscribe: [p.unsubscribeUrl, p.unsubscribeMailto],
+		list: { id: { url: `nyhetsbrev.${p.listHost}`, comment: p.from.name } },
+		// One header with both URIs (nodemailer's `list.unsubscribe` array writes one header each).
+		headers: {
+			'List-Unsubscribe': `<${p.unsubscribeUrl}>, <${p.unsubscribeMailto}>`,
+			'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click',
 		},
-		headers: { 'List-Unsubscribe-Post': 'List-Unsubscribe=One-Click' },
 		...(p.attachments?.length ? { attachments: p.attachments } : {}),
 	};
 }

@@ -53,6 +53,8 @@ export const nl = {
 	testSent: (n: number) => `Prøveutsendelse sendt til ${n} adresse(r); ingen abonnenter har fått den.`,
 	testPrefix: '[Prøve]',
 	testRefused: (code: number | string) => `SMTP-serveren avviste prøveutsendelsen (kode ${code}).`,
+	unsubscribedReason: 'meldt av med lenken i e-posten',
+	confirmMailFailed: (detail: string) => `Kunne ikke sende bekreftelses-e-post: ${detail}`,
 	notFound: 'Fant ingen abonnent med den adressen.',
 	forgotten: 'Adressen er slettet; bare en kontrollsum er beholdt så den ikke legges inn igjen uten samtykke.',
 	badAddress: (reason: string) => `Ugyldig adresse: ${reason}.`,

@@ -108,11 +108,12 @@ export function markRow(
 	id: number,
 	state: OutboxState,
 	now: Date,
-	extra: { error?: string; dueAt?: Date } = {},
+	extra: { error?: string; dueAt?: Date; refundAttempt?: boolean } = {},
 ): void {
 	db.prepare(
-		`UPDATE outbox SET state = ?, last_error = ?, due_at = COALESCE(?, due_at), updated_at = ? WHERE id = ?`,
-	).run(state, extra.error ?? null, extra.dueAt?.toISOString() ?? null, now.toISOString(), id);
+		`UPDATE outbox SET state = ?, last_error = ?, due_at = COALESCE(?, due_at), updated_at = ?,
+		attempts = attempts - ? WHERE id = ?`,
+	).run(state, extra.error ?? null, extra.dueAt?.toISOString() ?? null, now.toISOString(), extra.refundAttempt ? 1 : 0, id);
 }
 
 /** Counts of the post's rows by state. */

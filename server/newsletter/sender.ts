@@ -2,8 +2,8 @@
  * Delivers a post's queued outbox rows: a few workers (one per pooled SMTP connection) each claim
  * the next due row, send it and mark the result. A 5xx answer bounces that address (it gets
  * nothing more); a 4xx answer (421 «try later», 450 mailbox busy …) puts the row back with a
- * doubling wait until NEWSLETTER_MAX_ATTEMPTS; no connection at all stops the run with the rows
- * still queued, so a later run resumes them.
+ * doubling wait until NEWSLETTER_MAX_ATTEMPTS; a lost connection puts the row back too, and when
+ * a fresh connection fails as well the run stops with the rows still queued (a later run resumes).
  * @see https://www.rfc-editor.org/rfc/rfc5321#section-4.2.1 (reply codes: 4yz transient, 5yz permanent)
  */
 import { signToken } from './tokens.ts';
@@ -88,10 +88,14 @@ export async function deliver(deps: DeliverDeps, post: ManifestPost, edition: Ed
 			else if (outcome.kind === 'defer' && row.attempts >= deps.maxAttempts)
 				markRow(db, row.id, 'failed', now(), { error: `${nl.deferred(outcome.code)} ${nl.gaveUp(row.attempts)}` });
 			else {
-				const wait = deps.retryBaseMs * 2 ** (row.attempts - 1);
+				const wait = deps.retryBaseMs * 2 ** Math.min(row.attempts - 1, 10);
 				const error = outcome.kind === 'defer' ? nl.deferred(outcome.code) : outcome.detail;
-				markRow(db, row.id, 'queued', now(), { error, dueAt: new Date(now().getTime() + wait) });
-				if (outcome.kind === 'down') stopped ??= nl.smtpDown(outcome.detail);
+				// A lost connection is not the address's fault: it does not count as an attempt.
+				const refundAttempt = outcome.kind === 'down';
+				markRow(db, row.id, 'queued', now(), { error, dueAt: new Date(now().getTime() + wait), refundAttempt });
+				// A lost connection may be that connection's alone (a 421 closes it): stop only when
+				// a fresh connection fails too.
+				if (outcome.kind === 'down' && !(await deps.mailer.verify())) stopped ??= nl.smtpDown(outcome.detail);
 			}
 		}
 		deps.onProgress?.(outboxCounts(db, post._id));
