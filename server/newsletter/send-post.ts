@@ -114,7 +114,7 @@ export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promis
 	if (previous) log(nl.alreadySent(post.slug, previous.created_at));
 	const added = enqueue(db, post, recipients, { trigger: req.trigger, from: config.from!, now: now() });
 	log(nl.queued(added, post.slug, false));
-	const interrupted = markInterrupted(db, post._id, now());
+	markInterrupted(db, post._id, now());
 	if (req.resendUncertain) requeueUncertain(db, post._id, now());
 	const report = (counts: OutboxCounts, message?: string) =>
 		ctx.status.setPost(post._id, 'newsletter', newsletterPart(counts, now(), message)).catch(() => {});
@@ -147,7 +147,7 @@ export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promis
 		const { counts, stopped } = result;
 		const uncertain = counts.uncertain ? nl.uncertain(counts.uncertain) : undefined;
 		if (stopped) log(stopped);
-		if (uncertain && (interrupted || req.resendUncertain === undefined)) log(uncertain);
+		if (uncertain) log(uncertain);
 		log(nl.progress(counts));
 		await report(counts, stopped ?? uncertain);
 		return { ok: !stopped, counts };
