@@ -38,6 +38,8 @@ export type SendRequest = {
 	trigger: 'cli' | 'publish';
 	/** Only when the post was never queued before (the publish hook: once per post). */
 	onlyFirstTime?: boolean;
+	/** Deliver the rows already queued, add nobody (a restarted server resuming a send). */
+	resumeOnly?: boolean;
 };
 
 export type SendOutcome = { ok: boolean; counts?: OutboxCounts };
@@ -109,11 +111,13 @@ export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promis
 		if (!audience) return log(nl.unknownAudience(post._id, slug)), { ok: false };
 		audiences.push(audience);
 	}
-	const recipients = recipientsOf(db, audiences);
+	const recipients = req.resumeOnly ? [] : recipientsOf(db, audiences);
 	if (req.dryRun) return log(nl.queued(recipients.length, post.slug, true)), { ok: true };
-	if (previous) log(nl.alreadySent(post.slug, previous.created_at));
-	const added = enqueue(db, post, recipients, { trigger: req.trigger, from: config.from!, now: now() });
-	log(nl.queued(added, post.slug, false));
+	if (!req.resumeOnly) {
+		if (previous) log(nl.alreadySent(post.slug, previous.created_at));
+		const added = enqueue(db, post, recipients, { trigger: req.trigger, from: config.from!, now: now() });
+		log(nl.queued(added, post.slug, false));
+	}
 	markInterrupted(db, post._id, now());
 	if (req.resendUncertain) requeueUncertain(db, post._id, now());
 	const report = (counts: OutboxCounts, message?: string) =>
