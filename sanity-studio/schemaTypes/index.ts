@@ -1,3 +1,4 @@
+import { audience } from './documents/audience';
 import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
@@ -10,6 +11,8 @@ import { facebookShare } from './objects/facebookShare';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internalLink';
 import { link } from './objects/link';
+import { newsletterSend } from './objects/newsletterSend';
+import { newsletterSettings } from './objects/newsletterSettings';
 import { seo } from './objects/seo';
 import { siteSettings } from './singletons/siteSettings';
 
@@ -20,6 +23,7 @@ export const schemaTypes = [
 	person,
 	municipality,
 	event,
+	audience,
 	// Objekter
 	figure,
 	attachment,
@@ -28,6 +32,8 @@ export const schemaTypes = [
 	blockContent,
 	seo,
 	facebookShare,
+	newsletterSend,
+	newsletterSettings,
 	accessibilitySettings,
 	// Singletons
 	siteSettings,

@@ -3,6 +3,7 @@
  * municipalities, then the posts by publication date and two that never reach a build.
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { audienceDocuments } from './audiences.ts';
 import { eventDocuments } from './events.ts';
 import { greetings } from './greetings.ts';
 import { logoHotspot } from './logo.ts';
@@ -64,6 +65,11 @@ function siteSettings(assets: SeedAssets) {
 				'Vedlegg i PDF- og Word-format er ikke alltid universelt utformet. Ta kontakt hvis du trenger et vedlegg i et annet format.',
 			feedbackEmail: 'tilgjengelighet@example.no',
 		},
+		newsletter: {
+			_type: 'newsletterSettings',
+			senderName: 'KS Trøndelag',
+			smtpProvider: 'Microsoft (Microsoft 365, datasenter i EU)',
+		},
 	};
 }
 
@@ -121,6 +127,7 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			number,
 			kind: 'municipality',
 		})),
+		...audienceDocuments(),
 		...[...greetings, ...news]
 			.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 			.map((s) => postDoc(assets, s)),

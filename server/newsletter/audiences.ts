@@ -10,7 +10,11 @@ import { toSubscriber, type Subscriber } from './subscribers.ts';
 /** Whether `s` belongs to audience `a` (status aside). */
 export function inAudience(s: Subscriber, a: Audience): boolean {
 	if (a.roles.length && !s.roles.some((r) => a.roles.includes(r))) return false;
-	if (!a.allMunicipalities && a.municipalities.length && !a.municipalities.includes(s.orgNumber ?? ''))
+	if (
+		!a.allMunicipalities &&
+		a.municipalities.length &&
+		!a.municipalities.includes(s.orgNumber ?? '')
+	)
 		return false;
 	if (a.topics.length && !s.topics.some((t) => a.topics.includes(t))) return false;
 	return true;

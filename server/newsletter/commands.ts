@@ -35,10 +35,14 @@ export async function runCommand(
 	const { db, log, now } = ctx;
 	switch (command) {
 		case 'import': {
-			if (!args[0]) return log(nl.usage), false;
+			if (!args[0]) return (log(nl.usage), false);
 			const file = await opts.readFile(args[0]).catch(() => null);
-			if (!file) return log(nl.noFile(args[0])), false;
-			const summary = importCsv(db, file.bytes, { file: file.name, dryRun: opts.dryRun, now: now() });
+			if (!file) return (log(nl.noFile(args[0])), false);
+			const summary = importCsv(db, file.bytes, {
+				file: file.name,
+				dryRun: opts.dryRun,
+				now: now(),
+			});
 			for (const line of summary.lines) log(line);
 			log(nl.importSummary(summary, opts.dryRun));
 			if (!opts.dryRun) await refreshAudienceCounts(ctx);
@@ -46,7 +50,9 @@ export async function runCommand(
 		}
 		case 'list':
 			for (const s of allSubscribers(db))
-				log([s.email, s.status, s.basis, s.roles.join('|'), s.orgName ?? '', s.name ?? ''].join('\t'));
+				log(
+					[s.email, s.status, s.basis, s.roles.join('|'), s.orgName ?? '', s.name ?? ''].join('\t'),
+				);
 			return true;
 		case 'stats':
 			for (const [key, n] of Object.entries(subscriberStats(db))) log(`${key}\t${n}`);
@@ -55,9 +61,11 @@ export async function runCommand(
 			const email = address(ctx, args[0]);
 			if (!email) return false;
 			const s = findByEmail(db, email);
-			if (!s) return log(nl.notFound), false;
+			if (!s) return (log(nl.notFound), false);
 			const sent = db
-				.prepare('SELECT post_id, state, attempts, updated_at FROM outbox WHERE subscriber_id = ? ORDER BY id')
+				.prepare(
+					'SELECT post_id, state, attempts, updated_at FROM outbox WHERE subscriber_id = ? ORDER BY id',
+				)
 				.all(s.id);
 			const { nonce: _secret, ...held } = s;
 			log(JSON.stringify({ subscriber: held, messages: sent }, null, 2));
@@ -72,7 +80,7 @@ export async function runCommand(
 			return true;
 		}
 		case 'send': {
-			if (!args[0]) return log(nl.usage), false;
+			if (!args[0]) return (log(nl.usage), false);
 			const result = await sendPost(ctx, {
 				slug: args[0],
 				audiences: opts.audiences,
@@ -83,7 +91,7 @@ export async function runCommand(
 			return result.ok;
 		}
 		case 'test': {
-			if (!args[0] || !opts.to.length) return log(nl.usage), false;
+			if (!args[0] || !opts.to.length) return (log(nl.usage), false);
 			const to = opts.to.map((raw) => address(ctx, raw));
 			if (to.some((a) => a === null)) return false;
 			return sendTest(ctx, args[0], to as string[]);

@@ -65,7 +65,9 @@ export function readSmtp(env: NodeJS.ProcessEnv): SmtpConfig | null {
 	if (!raw) return null;
 	const url = URL.parse(raw);
 	if (!url || (url.protocol !== 'smtp:' && url.protocol !== 'smtps:') || !url.hostname)
-		throw new ConfigError('SMTP_URL må se ut som smtp://bruker:passord@vert:587 eller smtps://…:465.');
+		throw new ConfigError(
+			'SMTP_URL må se ut som smtp://bruker:passord@vert:587 eller smtps://…:465.',
+		);
 	const secure = url.protocol === 'smtps:';
 	const user = decodeURIComponent(url.username);
 	const smtp: SmtpConfig = {
@@ -99,7 +101,9 @@ function readDkim(env: NodeJS.ProcessEnv): NewsletterConfig['dkim'] {
 	const file = env.DKIM_PRIVATE_KEY_FILE?.trim();
 	if (!domainName && !keySelector && !file) return null;
 	if (!domainName || !keySelector || !file)
-		throw new ConfigError('DKIM krever alle tre: DKIM_DOMAIN, DKIM_SELECTOR og DKIM_PRIVATE_KEY_FILE.');
+		throw new ConfigError(
+			'DKIM krever alle tre: DKIM_DOMAIN, DKIM_SELECTOR og DKIM_PRIVATE_KEY_FILE.',
+		);
 	try {
 		return { domainName, keySelector, privateKey: readFileSync(file, 'utf8') };
 	} catch {
@@ -119,15 +123,39 @@ export function readNewsletterConfig(env: NodeJS.ProcessEnv): NewsletterConfig {
 		smtp: readSmtp(env),
 		from,
 		rate: readInteger(env, 'NEWSLETTER_RATE', NEWSLETTER_DEFAULTS.rate, 0, 10_000),
-		maxConnections: readInteger(env, 'NEWSLETTER_CONNECTIONS', NEWSLETTER_DEFAULTS.maxConnections, 1, 50),
+		maxConnections: readInteger(
+			env,
+			'NEWSLETTER_CONNECTIONS',
+			NEWSLETTER_DEFAULTS.maxConnections,
+			1,
+			50,
+		),
 		secret: env.NEWSLETTER_SECRET?.trim() || null,
 		publicUrl: env.NEWSLETTER_PUBLIC_URL?.trim()
 			? readHttpUrl(env, 'NEWSLETTER_PUBLIC_URL', '')
 			: null,
 		dkim: readDkim(env),
-		attachMaxBytes: readInteger(env, 'NEWSLETTER_ATTACH_MAX_BYTES', NEWSLETTER_DEFAULTS.attachMaxBytes, 0, 25_000_000),
-		maxAttempts: readInteger(env, 'NEWSLETTER_MAX_ATTEMPTS', NEWSLETTER_DEFAULTS.maxAttempts, 1, 50),
-		retryBaseMs: readInteger(env, 'NEWSLETTER_RETRY_MS', NEWSLETTER_DEFAULTS.retryBaseMs, 1, 3_600_000),
+		attachMaxBytes: readInteger(
+			env,
+			'NEWSLETTER_ATTACH_MAX_BYTES',
+			NEWSLETTER_DEFAULTS.attachMaxBytes,
+			0,
+			25_000_000,
+		),
+		maxAttempts: readInteger(
+			env,
+			'NEWSLETTER_MAX_ATTEMPTS',
+			NEWSLETTER_DEFAULTS.maxAttempts,
+			1,
+			50,
+		),
+		retryBaseMs: readInteger(
+			env,
+			'NEWSLETTER_RETRY_MS',
+			NEWSLETTER_DEFAULTS.retryBaseMs,
+			1,
+			3_600_000,
+		),
 		consentVersion: NEWSLETTER_DEFAULTS.consentVersion,
 	};
 }

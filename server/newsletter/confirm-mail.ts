@@ -9,7 +9,12 @@ import type { NewsletterContext } from './send-post.ts';
 import { smtpMailer } from './transport.ts';
 
 /** Sends the confirmation link to `to`. Rejects with nodemailer's error. */
-export async function sendConfirmation(ctx: NewsletterContext, to: string, url: string, site: string): Promise<void> {
+export async function sendConfirmation(
+	ctx: NewsletterContext,
+	to: string,
+	url: string,
+	site: string,
+): Promise<void> {
 	const body = t('newsletter.confirmMail.body', { site });
 	const ignore = t('newsletter.confirmMail.ignore');
 	const mailer = (ctx.mailer ?? (() => smtpMailer(ctx.config)))();

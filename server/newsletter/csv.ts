@@ -33,11 +33,11 @@ function splitRecord(text: string, delimiter: string): string[] {
 	for (let i = 0; i < text.length; i++) {
 		const c = text[i]!;
 		if (quoted) {
-			if (c === '"' && text[i + 1] === '"') (field += '"'), i++;
+			if (c === '"' && text[i + 1] === '"') ((field += '"'), i++);
 			else if (c === '"') quoted = false;
 			else field += c;
 		} else if (c === '"') quoted = true;
-		else if (c === delimiter) fields.push(field), (field = '');
+		else if (c === delimiter) (fields.push(field), (field = ''));
 		else field += c;
 	}
 	fields.push(field);

@@ -46,7 +46,10 @@ function readRow(fields: string[], col: Record<string, number>): Parsed | string
 	const orgRaw = get('org');
 	const orgNumber = orgRaw ? todaysNumber(orgRaw) : null;
 	if (orgRaw && !orgNumber) return nl.unknownMunicipality(orgRaw);
-	const names = get('role').split('|').map((r) => r.trim()).filter(Boolean);
+	const names = get('role')
+		.split('|')
+		.map((r) => r.trim())
+		.filter(Boolean);
 	if (!names.length) return nl.noRole;
 	const roles: Role[] = [];
 	for (const name of names) {
@@ -54,7 +57,10 @@ function readRow(fields: string[], col: Record<string, number>): Parsed | string
 		if (!role) return nl.unknownRole(name);
 		roles.push(role);
 	}
-	const topics = get('topics').split('|').map((t) => t.trim()).filter(Boolean);
+	const topics = get('topics')
+		.split('|')
+		.map((t) => t.trim())
+		.filter(Boolean);
 	return { line: 0, email: address.address, name: get('name') || null, orgNumber, roles, topics };
 }
 
@@ -119,7 +125,12 @@ function importRow(db: Db, row: Parsed, opts: { file: string; now: Date }, s: Im
 			s.lines.push(nl.badRow(opts.file, row.line, nl.forgottenKept));
 			return;
 		}
-		const meta = { status: 'active', basis: 'role', consentVersion: null, consentAt: null } as const;
+		const meta = {
+			status: 'active',
+			basis: 'role',
+			consentVersion: null,
+			consentAt: null,
+		} as const;
 		insertSubscriber(db, row, { ...meta, source: `import:${opts.file}` }, opts.now);
 		s.added += 1;
 		return;

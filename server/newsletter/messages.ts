@@ -16,10 +16,12 @@ export const nl = {
 	unsubscribedKept: 'adressen har meldt seg av og blir ikke meldt på igjen av en import',
 	forgottenKept:
 		'adressen er slettet etter ønske; den legges ikke inn igjen av en import (bare ved ny påmelding)',
-	importSummary: (s: { added: number; updated: number; unchanged: number; bad: number }, dry: boolean) =>
+	importSummary: (
+		s: { added: number; updated: number; unchanged: number; bad: number },
+		dry: boolean,
+	) =>
 		`${dry ? '[prøvekjøring] ' : ''}${s.added} nye, ${s.updated} oppdatert, ${s.unchanged} uendret, ${s.bad} rader med feil.`,
-	noSmtp:
-		'Sending er ikke satt opp: SMTP_URL mangler (se docs/newsletter.md). Ingenting er sendt.',
+	noSmtp: 'Sending er ikke satt opp: SMTP_URL mangler (se docs/newsletter.md). Ingenting er sendt.',
 	noSecret:
 		'NEWSLETTER_SECRET mangler: uten den kan ingen avmeldingslenke lages, og ingenting sendes.',
 	noFrom: 'NEWSLETTER_FROM mangler: sett avsenderadressen (for eksempel nyhetsbrev@ks.no).',
@@ -42,21 +44,31 @@ export const nl = {
 		`Saken «${slug}» ble lagt i utsendelseskøen ${at}; bare nye mottakere får den nå.`,
 	queued: (n: number, slug: string, dry: boolean) =>
 		`${dry ? '[prøvekjøring] ' : ''}${n} mottakere i kø for «${slug}» (hver adresse én gang).`,
-	progress: (c: { sent: number; failed: number; bounced: number; uncertain: number; queued: number }) =>
+	progress: (c: {
+		sent: number;
+		failed: number;
+		bounced: number;
+		uncertain: number;
+		queued: number;
+	}) =>
 		`${c.sent} sendt, ${c.bounced} avvist, ${c.failed} feilet, ${c.uncertain} usikre, ${c.queued} igjen i kø.`,
 	uncertain: (n: number) =>
 		`${n} meldinger kan ha blitt levert før et avbrudd (SMTP-serveren kan ha godtatt dem uten at det ble registrert). De sendes ikke på nytt av seg selv; send dem bevisst med --resend-uncertain.`,
-	bounced: (code: number) => `SMTP-serveren avviste adressen (kode ${code}); den får ikke flere e-poster.`,
-	deferred: (code: number | string) => `SMTP-serveren ba om å vente (${code}); prøver igjen senere.`,
+	bounced: (code: number) =>
+		`SMTP-serveren avviste adressen (kode ${code}); den får ikke flere e-poster.`,
+	deferred: (code: number | string) =>
+		`SMTP-serveren ba om å vente (${code}); prøver igjen senere.`,
 	gaveUp: (attempts: number) => `ga opp etter ${attempts} forsøk`,
 	noFile: (path: string) => `Fant ikke filen ${path}.`,
-	testSent: (n: number) => `Prøveutsendelse sendt til ${n} adresse(r); ingen abonnenter har fått den.`,
+	testSent: (n: number) =>
+		`Prøveutsendelse sendt til ${n} adresse(r); ingen abonnenter har fått den.`,
 	testPrefix: '[Prøve]',
 	testRefused: (code: number | string) => `SMTP-serveren avviste prøveutsendelsen (kode ${code}).`,
 	unsubscribedReason: 'meldt av med lenken i e-posten',
 	confirmMailFailed: (detail: string) => `Kunne ikke sende bekreftelses-e-post: ${detail}`,
 	notFound: 'Fant ingen abonnent med den adressen.',
-	forgotten: 'Adressen er slettet; bare en kontrollsum er beholdt så den ikke legges inn igjen uten samtykke.',
+	forgotten:
+		'Adressen er slettet; bare en kontrollsum er beholdt så den ikke legges inn igjen uten samtykke.',
 	badAddress: (reason: string) => `Ugyldig adresse: ${reason}.`,
 	usage: `Bruk: npm run newsletter -- <kommando>
   import FIL.csv [--dry-run]            importer en rolleliste (e-post;navn;kommunenummer;rolle)

@@ -8,7 +8,8 @@
 import { transaction, type Db } from './db.ts';
 import { messageId } from './message.ts';
 
-export type OutboxState = 'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'uncertain' | 'skipped';
+export type OutboxState =
+	'queued' | 'sending' | 'sent' | 'failed' | 'bounced' | 'uncertain' | 'skipped';
 export type OutboxCounts = Record<OutboxState, number>;
 export type OutboxRow = {
 	id: number;
@@ -43,7 +44,9 @@ export function enqueue(
 		);
 		let added = 0;
 		for (const r of recipients)
-			added += Number(insert.run(post._id, r.id, at, messageId(post._id, r.email, opts.from), at).changes);
+			added += Number(
+				insert.run(post._id, r.id, at, messageId(post._id, r.email, opts.from), at).changes,
+			);
 		return added;
 	});
 }
@@ -65,7 +68,9 @@ export function requeueUncertain(db: Db, postId: string, now: Date): number {
 	const at = now.toISOString();
 	return Number(
 		db
-			.prepare(`UPDATE outbox SET state = 'queued', due_at = ?, updated_at = ? WHERE post_id = ? AND state = 'uncertain'`)
+			.prepare(
+				`UPDATE outbox SET state = 'queued', due_at = ?, updated_at = ? WHERE post_id = ? AND state = 'uncertain'`,
+			)
 			.run(at, at, postId).changes,
 	);
 }
@@ -113,12 +118,27 @@ export function markRow(
 	db.prepare(
 		`UPDATE outbox SET state = ?, last_error = ?, due_at = COALESCE(?, due_at), updated_at = ?,
 		attempts = attempts - ? WHERE id = ?`,
-	).run(state, extra.error ?? null, extra.dueAt?.toISOString() ?? null, now.toISOString(), extra.refundAttempt ? 1 : 0, id);
+	).run(
+		state,
+		extra.error ?? null,
+		extra.dueAt?.toISOString() ?? null,
+		now.toISOString(),
+		extra.refundAttempt ? 1 : 0,
+		id,
+	);
 }
 
 /** Counts of the post's rows by state. */
 export function outboxCounts(db: Db, postId: string): OutboxCounts {
-	const counts: OutboxCounts = { queued: 0, sending: 0, sent: 0, failed: 0, bounced: 0, uncertain: 0, skipped: 0 };
+	const counts: OutboxCounts = {
+		queued: 0,
+		sending: 0,
+		sent: 0,
+		failed: 0,
+		bounced: 0,
+		uncertain: 0,
+		skipped: 0,
+	};
 	const rows = db
 		.prepare('SELECT state, COUNT(*) AS n FROM outbox WHERE post_id = ? GROUP BY state')
 		.all(postId) as Array<{ state: OutboxState; n: number }>;
@@ -129,7 +149,9 @@ export function outboxCounts(db: Db, postId: string): OutboxCounts {
 /** Post ids with rows still queued (the server resumes them at start). */
 export function unfinishedPosts(db: Db): string[] {
 	return (
-		db.prepare(`SELECT DISTINCT post_id FROM outbox WHERE state IN ('queued', 'sending')`).all() as Array<{
+		db
+			.prepare(`SELECT DISTINCT post_id FROM outbox WHERE state IN ('queued', 'sending')`)
+			.all() as Array<{
 			post_id: string;
 		}>
 	).map((r) => r.post_id);

@@ -9,8 +9,7 @@ export function rateLimiter(limit: number, windowMs: number): RateLimiter {
 	const hits = new Map<string, { count: number; resetAt: number }>();
 	return {
 		allow(key, now) {
-			if (hits.size > 10_000)
-				for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
+			if (hits.size > 10_000) for (const [k, v] of hits) if (v.resetAt <= now) hits.delete(k);
 			const entry = hits.get(key);
 			if (!entry || entry.resetAt <= now) {
 				hits.set(key, { count: 1, resetAt: now + windowMs });

@@ -37,34 +37,61 @@ export function newsletterRoutes(ctx: NewsletterContext | null): Hono {
 			base: ctx?.config.publicUrl ?? (loaded?.ok ? loaded.manifest.siteUrl : ''),
 		};
 	};
-	const show = async (c: Context, status: 200 | 400 | 429 | 503, opts: Omit<PageOptions, 'backUrl'>) =>
-		c.html(page({ ...(await links()), ...opts }), status, NO_STORE);
+	const show = async (
+		c: Context,
+		status: 200 | 400 | 429 | 503,
+		opts: Omit<PageOptions, 'backUrl'>,
+	) => c.html(page({ ...(await links()), ...opts }), status, NO_STORE);
 	const ready = ctx && ctx.config.secret && ctx.config.smtp && ctx.config.from ? ctx : null;
 
 	app.post('/abonner', async (c) => {
-		if (!ready) return show(c, 503, { title: 'newsletter.unavailable.title', body: t('newsletter.unavailable.body') });
+		if (!ready)
+			return show(c, 503, {
+				title: 'newsletter.unavailable.title',
+				body: t('newsletter.unavailable.body'),
+			});
 		const form = await c.req.parseBody({ all: true });
 		const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
 		const client = getConnInfo(c).remote.address ?? 'ukjent';
 		const address = normaliseAddress(field('epost'));
 		const key = address.ok ? addressHash(address.address) : '';
 		if (!perClient.allow(client, Date.now()) || (key && !perAddress.allow(key, Date.now())))
-			return show(c, 429, { title: 'newsletter.limited.title', body: t('newsletter.limited.body') });
+			return show(c, 429, {
+				title: 'newsletter.limited.title',
+				body: t('newsletter.limited.body'),
+			});
 		if (!address.ok)
-			return show(c, 400, { title: 'newsletter.error.title', body: t('newsletter.error.address', { reason: address.reason }) });
+			return show(c, 400, {
+				title: 'newsletter.error.title',
+				body: t('newsletter.error.address', { reason: address.reason }),
+			});
 		if (field('samtykke') !== 'ja')
 			return show(c, 400, { title: 'newsletter.error.title', body: t('newsletter.error.consent') });
 		const topics = [form.tema ?? []].flat().filter((v): v is string => typeof v === 'string');
 		const { base, siteName } = await links();
-		const pending = signUp(ready, { email: address.address, name: field('navn'), municipality: field('kommune'), role: field('rolle'), topics }, base);
+		const pending = signUp(
+			ready,
+			{
+				email: address.address,
+				name: field('navn'),
+				municipality: field('kommune'),
+				role: field('rolle'),
+				topics,
+			},
+			base,
+		);
 		if (pending)
 			void sendConfirmation(ready, address.address, pending.url, siteName).catch((error: Error) =>
 				ready.log(nl.confirmMailFailed(error.message.split('\n')[0]!)),
 			);
-		return show(c, 200, { title: 'newsletter.checkMail.title', body: t('newsletter.checkMail.body') });
+		return show(c, 200, {
+			title: 'newsletter.checkMail.title',
+			body: t('newsletter.checkMail.body'),
+		});
 	});
 
-	const invalid = (c: Context) => show(c, 400, { title: 'newsletter.invalid.title', body: t('newsletter.invalid.body') });
+	const invalid = (c: Context) =>
+		show(c, 400, { title: 'newsletter.invalid.title', body: t('newsletter.invalid.body') });
 	app.get('/abonner/bekreft/:token', async (c) => {
 		if (!ready || !subscriberOfToken(ready, c.req.param('token'), 'confirm')) return invalid(c);
 		const { siteName } = await links();
@@ -77,10 +104,14 @@ export function newsletterRoutes(ctx: NewsletterContext | null): Hono {
 	app.post('/abonner/bekreft/:token', async (c) => {
 		if (!ready || !confirm(ready, c.req.param('token'))) return invalid(c);
 		await refreshAudienceCounts(ready);
-		return show(c, 200, { title: 'newsletter.confirmed.title', body: t('newsletter.confirmed.body') });
+		return show(c, 200, {
+			title: 'newsletter.confirmed.title',
+			body: t('newsletter.confirmed.body'),
+		});
 	});
 	app.get('/avmeld/:token', async (c) => {
-		if (!ctx?.config.secret || !subscriberOfToken(ctx, c.req.param('token'), 'unsubscribe')) return invalid(c);
+		if (!ctx?.config.secret || !subscriberOfToken(ctx, c.req.param('token'), 'unsubscribe'))
+			return invalid(c);
 		const { siteName } = await links();
 		return show(c, 200, {
 			title: 'newsletter.unsubscribe.title',
@@ -95,7 +126,10 @@ export function newsletterRoutes(ctx: NewsletterContext | null): Hono {
 			return oneClick ? c.text(t('newsletter.invalid.title'), 400, NO_STORE) : invalid(c);
 		await refreshAudienceCounts(ctx);
 		if (oneClick) return c.text(t('newsletter.oneClick.done'), 200, NO_STORE);
-		return show(c, 200, { title: 'newsletter.unsubscribed.title', body: t('newsletter.unsubscribed.body') });
+		return show(c, 200, {
+			title: 'newsletter.unsubscribed.title',
+			body: t('newsletter.unsubscribed.body'),
+		});
 	});
 	return app;
 }

@@ -14,7 +14,14 @@ import type { Db } from './db.ts';
 import { loadEdition, personalise, PlaceholderLeftError } from './edition.ts';
 import { loadManifest, type LoadedManifest, type ManifestPost } from './manifest.ts';
 import { nl } from './messages.ts';
-import { enqueue, markInterrupted, outboxCounts, requeueUncertain, sendOf, type OutboxCounts } from './outbox.ts';
+import {
+	enqueue,
+	markInterrupted,
+	outboxCounts,
+	requeueUncertain,
+	sendOf,
+	type OutboxCounts,
+} from './outbox.ts';
 import { deliver } from './sender.ts';
 import { smtpMailer, type Mailer } from './transport.ts';
 
@@ -70,7 +77,9 @@ export async function prepare(
 	if (!req.dryRun && !config.secret) return nl.noSecret;
 	const loaded = await loadManifest(config.root);
 	if (!loaded.ok)
-		return loaded.reason === 'missing' ? nl.noManifest(join('reports', 'newsletter.json')) : nl.staleManifest;
+		return loaded.reason === 'missing'
+			? nl.noManifest(join('reports', 'newsletter.json'))
+			: nl.staleManifest;
 	const post = loaded.manifest.posts.find((p) => p.slug === req.slug || p._id === req.postId);
 	if (!post) return nl.noPost(req.slug ?? req.postId ?? '');
 	return { manifest: loaded.manifest, post };
@@ -81,7 +90,10 @@ async function attachmentsOf(manifest: LoadedManifest, post: ManifestPost, max: 
 	const files = [];
 	for (const a of post.attachments) {
 		const path = join(manifest.dist, a.path);
-		const size = await stat(path).then((s) => s.size, () => Infinity);
+		const size = await stat(path).then(
+			(s) => s.size,
+			() => Infinity,
+		);
 		if (size <= max) files.push({ filename: a.filename, path });
 	}
 	return files;
@@ -91,37 +103,44 @@ async function attachmentsOf(manifest: LoadedManifest, post: ManifestPost, max: 
 export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promise<SendOutcome> {
 	const { db, config, now, log } = ctx;
 	const ready = await prepare(ctx, req);
-	if (typeof ready === 'string') return log(ready), { ok: false };
+	if (typeof ready === 'string') return (log(ready), { ok: false });
 	const { manifest, post } = ready;
 	const previous = sendOf(db, post._id);
 	if (req.onlyFirstTime && previous) return { ok: true };
 	const edition = await loadEdition(manifest, post);
-	if (!edition) return log(nl.noEdition(post._id, post.slug)), { ok: false };
+	if (!edition) return (log(nl.noEdition(post._id, post.slug)), { ok: false });
 	try {
 		personalise(edition, `${config.publicUrl ?? manifest.siteUrl}/avmeld/x`);
 	} catch (error) {
-		if (error instanceof PlaceholderLeftError) return log(nl.placeholderLeft(post._id)), { ok: false };
+		if (error instanceof PlaceholderLeftError)
+			return (log(nl.placeholderLeft(post._id)), { ok: false });
 		throw error;
 	}
 	const slugs = req.audiences?.length ? req.audiences : post.audiences;
-	if (!slugs.length) return log(nl.noAudience(post._id)), { ok: false };
+	if (!slugs.length) return (log(nl.noAudience(post._id)), { ok: false });
 	const audiences = [];
 	for (const slug of slugs) {
 		const audience = manifest.audiences.find((a) => a.slug === slug);
-		if (!audience) return log(nl.unknownAudience(post._id, slug)), { ok: false };
+		if (!audience) return (log(nl.unknownAudience(post._id, slug)), { ok: false });
 		audiences.push(audience);
 	}
 	const recipients = req.resumeOnly ? [] : recipientsOf(db, audiences);
-	if (req.dryRun) return log(nl.queued(recipients.length, post.slug, true)), { ok: true };
+	if (req.dryRun) return (log(nl.queued(recipients.length, post.slug, true)), { ok: true });
 	if (!req.resumeOnly) {
 		if (previous) log(nl.alreadySent(post.slug, previous.created_at));
-		const added = enqueue(db, post, recipients, { trigger: req.trigger, from: config.from!, now: now() });
+		const added = enqueue(db, post, recipients, {
+			trigger: req.trigger,
+			from: config.from!,
+			now: now(),
+		});
 		log(nl.queued(added, post.slug, false));
 	}
 	markInterrupted(db, post._id, now());
 	if (req.resendUncertain) requeueUncertain(db, post._id, now());
 	const report = (counts: OutboxCounts, message?: string) =>
-		ctx.status.setPost(post._id, 'newsletter', newsletterPart(counts, now(), message)).catch(() => {});
+		ctx.status
+			.setPost(post._id, 'newsletter', newsletterPart(counts, now(), message))
+			.catch(() => {});
 	await report(outboxCounts(db, post._id));
 	let lastReport = 0;
 	const mailer = (ctx.mailer ?? (() => smtpMailer(config)))();

@@ -11,18 +11,23 @@ import { classify } from './sender.ts';
 import { smtpMailer } from './transport.ts';
 
 /** Sends the test messages; resolves false (after one line) when anything refused. */
-export async function sendTest(ctx: NewsletterContext, slug: string, to: string[]): Promise<boolean> {
+export async function sendTest(
+	ctx: NewsletterContext,
+	slug: string,
+	to: string[],
+): Promise<boolean> {
 	const ready = await prepare(ctx, { slug });
-	if (typeof ready === 'string') return ctx.log(ready), false;
+	if (typeof ready === 'string') return (ctx.log(ready), false);
 	const { manifest, post } = ready;
 	const edition = await loadEdition(manifest, post);
-	if (!edition) return ctx.log(nl.noEdition(post._id, post.slug)), false;
+	if (!edition) return (ctx.log(nl.noEdition(post._id, post.slug)), false);
 	const base = ctx.config.publicUrl ?? manifest.siteUrl;
 	let message;
 	try {
 		message = personalise(edition, `${base}/avmeld/prove`);
 	} catch (error) {
-		if (error instanceof PlaceholderLeftError) return ctx.log(nl.placeholderLeft(post._id)), false;
+		if (error instanceof PlaceholderLeftError)
+			return (ctx.log(nl.placeholderLeft(post._id)), false);
 		throw error;
 	}
 	const mailer = (ctx.mailer ?? (() => smtpMailer(ctx.config)))();

@@ -12,7 +12,14 @@ import { personalise, type Edition } from './edition.ts';
 import type { LoadedManifest, ManifestPost } from './manifest.ts';
 import { buildMessage } from './message.ts';
 import { nl } from './messages.ts';
-import { claimNext, markRow, nextDueAt, outboxCounts, type OutboxCounts, type OutboxRow } from './outbox.ts';
+import {
+	claimNext,
+	markRow,
+	nextDueAt,
+	outboxCounts,
+	type OutboxCounts,
+	type OutboxRow,
+} from './outbox.ts';
 import { setStatus } from './subscribers.ts';
 import type { Mailer } from './transport.ts';
 
@@ -35,20 +42,31 @@ export type DeliverDeps = {
 export type DeliverResult = { counts: OutboxCounts; stopped: string | null };
 
 type SmtpError = Error & { code?: string; responseCode?: number };
-type Outcome = { kind: 'bounce'; code: number } | { kind: 'defer'; code: number | string } | { kind: 'down'; detail: string };
+type Outcome =
+	| { kind: 'bounce'; code: number }
+	| { kind: 'defer'; code: number | string }
+	| { kind: 'down'; detail: string };
 
 /** How to treat a failed send (nodemailer error codes: EAUTH, ECONNECTION, EENVELOPE …). */
 export function classify(error: SmtpError): Outcome {
 	const code = error.responseCode;
-	if (error.code === 'EAUTH') return { kind: 'down', detail: `innlogging avvist${code ? ` (${code})` : ''}` };
+	if (error.code === 'EAUTH')
+		return { kind: 'down', detail: `innlogging avvist${code ? ` (${code})` : ''}` };
 	if (code && code >= 500) return { kind: 'bounce', code };
 	if (code && code >= 400) return { kind: 'defer', code };
 	return { kind: 'down', detail: error.code ?? error.message.split('\n')[0]! };
 }
 
 /** The reader's own unsubscribe links (https for the button and one-click, mailto for clients). */
-export function unsubscribeLinks(deps: Pick<DeliverDeps, 'publicUrl' | 'from' | 'secret'>, row: Pick<OutboxRow, 'subscriber_id' | 'nonce'>) {
-	const token = signToken(deps.secret, { purpose: 'unsubscribe', id: row.subscriber_id, nonce: row.nonce });
+export function unsubscribeLinks(
+	deps: Pick<DeliverDeps, 'publicUrl' | 'from' | 'secret'>,
+	row: Pick<OutboxRow, 'subscriber_id' | 'nonce'>,
+) {
+	const token = signToken(deps.secret, {
+		purpose: 'unsubscribe',
+		id: row.subscriber_id,
+		nonce: row.nonce,
+	});
 	return {
 		https: `${deps.publicUrl}/avmeld/${token}`,
 		mailto: `mailto:${deps.from}?subject=${encodeURIComponent(`avmeld ${token}`)}`,
@@ -56,7 +74,11 @@ export function unsubscribeLinks(deps: Pick<DeliverDeps, 'publicUrl' | 'from' | 
 }
 
 /** Sends every due row of `post`; resolves when the queue is empty or the server is down. */
-export async function deliver(deps: DeliverDeps, post: ManifestPost, edition: Edition): Promise<DeliverResult> {
+export async function deliver(
+	deps: DeliverDeps,
+	post: ManifestPost,
+	edition: Edition,
+): Promise<DeliverResult> {
 	const { db, now } = deps;
 	let stopped: string | null = null;
 	const sendOne = async (row: OutboxRow) => {
@@ -86,16 +108,23 @@ export async function deliver(deps: DeliverDeps, post: ManifestPost, edition: Ed
 					setStatus(db, row.subscriber_id, 'bounced', nl.bounced(outcome.code), now());
 				});
 			else if (outcome.kind === 'defer' && row.attempts >= deps.maxAttempts)
-				markRow(db, row.id, 'failed', now(), { error: `${nl.deferred(outcome.code)} ${nl.gaveUp(row.attempts)}` });
+				markRow(db, row.id, 'failed', now(), {
+					error: `${nl.deferred(outcome.code)} ${nl.gaveUp(row.attempts)}`,
+				});
 			else {
 				const wait = deps.retryBaseMs * 2 ** Math.min(row.attempts - 1, 10);
 				const error = outcome.kind === 'defer' ? nl.deferred(outcome.code) : outcome.detail;
 				// A lost connection is not the address's fault: it does not count as an attempt.
 				const refundAttempt = outcome.kind === 'down';
-				markRow(db, row.id, 'queued', now(), { error, dueAt: new Date(now().getTime() + wait), refundAttempt });
+				markRow(db, row.id, 'queued', now(), {
+					error,
+					dueAt: new Date(now().getTime() + wait),
+					refundAttempt,
+				});
 				// A lost connection may be that connection's alone (a 421 closes it): stop only when
 				// a fresh connection fails too.
-				if (outcome.kind === 'down' && !(await deps.mailer.verify())) stopped ??= nl.smtpDown(outcome.detail);
+				if (outcome.kind === 'down' && !(await deps.mailer.verify()))
+					stopped ??= nl.smtpDown(outcome.detail);
 			}
 		}
 		deps.onProgress?.(outboxCounts(db, post._id));

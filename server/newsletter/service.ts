@@ -52,9 +52,11 @@ export function startNewsletter(
 	return {
 		routes: newsletterRoutes(ctx),
 		onLive() {
-			chain = chain.then(afterLive).catch((error: unknown) =>
-				deps.log.error(`Nyhetsbrev: ${error instanceof Error ? error.message : String(error)}`),
-			);
+			chain = chain
+				.then(afterLive)
+				.catch((error: unknown) =>
+					deps.log.error(`Nyhetsbrev: ${error instanceof Error ? error.message : String(error)}`),
+				);
 		},
 		idle: () => chain,
 		close: async () => {

@@ -10,21 +10,41 @@ import { parseRole, type Role } from '../../src/lib/roles.ts';
 import { transaction, type Db } from './db.ts';
 import { nl } from './messages.ts';
 import type { NewsletterContext } from './send-post.ts';
-import { findByEmail, findById, insertSubscriber, newNonce, setStatus, updateDetails } from './subscribers.ts';
+import {
+	findByEmail,
+	findById,
+	insertSubscriber,
+	newNonce,
+	setStatus,
+	updateDetails,
+} from './subscribers.ts';
 import { signToken, verifyToken, type TokenPurpose } from './tokens.ts';
 
 export const CONFIRM_DAYS = 7;
 
-export type SignUpInput = { email: string; name?: string; municipality?: string; role?: string; topics: string[] };
+export type SignUpInput = {
+	email: string;
+	name?: string;
+	municipality?: string;
+	role?: string;
+	topics: string[];
+};
 
 /** Deletes pending sign-ups older than CONFIRM_DAYS; returns how many. */
 export function purgePending(db: Db, now: Date): number {
 	const before = new Date(now.getTime() - CONFIRM_DAYS * 86_400_000).toISOString();
-	return Number(db.prepare(`DELETE FROM subscriber WHERE status = 'pending' AND status_at < ?`).run(before).changes);
+	return Number(
+		db.prepare(`DELETE FROM subscriber WHERE status = 'pending' AND status_at < ?`).run(before)
+			.changes,
+	);
 }
 
 /** Records the sign-up; returns the confirmation link to mail, or null when none is due. */
-export function signUp(ctx: NewsletterContext, input: SignUpInput, baseUrl: string): { id: number; url: string } | null {
+export function signUp(
+	ctx: NewsletterContext,
+	input: SignUpInput,
+	baseUrl: string,
+): { id: number; url: string } | null {
 	const { db, config } = ctx;
 	const now = ctx.now();
 	const role = input.role ? parseRole(input.role) : null;
@@ -41,7 +61,12 @@ export function signUp(ctx: NewsletterContext, input: SignUpInput, baseUrl: stri
 		if (existing?.status === 'active') return null;
 		const consent = { consentVersion: config.consentVersion, consentAt: now.toISOString() };
 		if (!existing)
-			return insertSubscriber(db, details, { status: 'pending', basis: 'consent', source: 'skjema', ...consent }, now);
+			return insertSubscriber(
+				db,
+				details,
+				{ status: 'pending', basis: 'consent', source: 'skjema', ...consent },
+				now,
+			);
 		updateDetails(db, existing.id, details, now);
 		db.prepare(
 			`UPDATE subscriber SET basis = 'consent', consent_version = ?, consent_at = ?, nonce = ? WHERE id = ?`,
@@ -81,6 +106,7 @@ export function confirm(ctx: NewsletterContext, token: string): boolean {
 export function unsubscribe(ctx: NewsletterContext, token: string): boolean {
 	const s = subscriberOfToken(ctx, token, 'unsubscribe');
 	if (!s) return false;
-	if (s.status !== 'unsubscribed') setStatus(ctx.db, s.id, 'unsubscribed', nl.unsubscribedReason, ctx.now());
+	if (s.status !== 'unsubscribed')
+		setStatus(ctx.db, s.id, 'unsubscribed', nl.unsubscribedReason, ctx.now());
 	return true;
 }

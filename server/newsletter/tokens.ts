@@ -34,7 +34,8 @@ export function verifyToken(
 	const actual = Buffer.from(given);
 	if (expected.length !== actual.length || !timingSafeEqual(expected, actual)) return null;
 	const [kind, id, nonce, expires] = Buffer.from(payload, 'base64url').toString().split('.');
-	if (kind !== (purpose === 'confirm' ? 'c' : 'u') || !nonce || !/^\d+$/.test(id ?? '')) return null;
+	if (kind !== (purpose === 'confirm' ? 'c' : 'u') || !nonce || !/^\d+$/.test(id ?? ''))
+		return null;
 	if (expires !== undefined && Number(expires) * 1000 < now.getTime()) return null;
 	return { purpose, id: Number(id), nonce, ...(expires ? { expires: Number(expires) } : {}) };
 }

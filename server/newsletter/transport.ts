@@ -38,10 +38,11 @@ export function smtpMailer(config: NewsletterConfig): Mailer {
 	});
 	return {
 		send: (message) => transport.sendMail(message),
-		verify: () => transport.verify().then(
-			() => true,
-			() => false,
-		),
+		verify: () =>
+			transport.verify().then(
+				() => true,
+				() => false,
+			),
 		close: () => transport.close(),
 	};
 }

@@ -64,6 +64,13 @@ export type SiteSettings = {
   defaultImage?: Figure;
   defaultCredit?: string;
   accessibility?: AccessibilitySettings;
+  newsletter?: NewsletterSettings;
+};
+
+export type NewsletterSettings = {
+  _type: "newsletterSettings";
+  senderName?: string;
+  smtpProvider?: string;
 };
 
 export type AccessibilitySettings = {
@@ -100,6 +107,23 @@ export type SanityImageHotspot = {
   y?: number;
   height?: number;
   width?: number;
+};
+
+export type AudienceReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "audience";
+};
+
+export type NewsletterSend = {
+  _type: "newsletterSend";
+  send?: boolean;
+  audiences?: Array<{
+    _key: string;
+  } & AudienceReference>;
+  subject?: string;
+  preheader?: string;
 };
 
 export type FacebookShare = {
@@ -180,6 +204,30 @@ export type MunicipalityReference = {
   [internalGroqTypeReferenceTo]?: "municipality";
 };
 
+export type Audience = {
+  _id: string;
+  _type: "audience";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  slug?: Slug;
+  roles?: Array<string>;
+  allMunicipalities?: boolean;
+  municipalities?: Array<{
+    _key: string;
+  } & MunicipalityReference>;
+  topics?: Array<{
+    _key: string;
+  } & TopicReference>;
+};
+
+export type Slug = {
+  _type: "slug";
+  current?: string;
+  source?: string;
+};
+
 export type Event = {
   _id: string;
   _type: "event";
@@ -209,12 +257,6 @@ export type Event = {
   municipalities?: Array<{
     _key: string;
   } & MunicipalityReference>;
-};
-
-export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
 };
 
 export type Municipality = {
@@ -273,6 +315,7 @@ export type Post = {
   } & MunicipalityReference>;
   seo?: Seo;
   facebook?: FacebookShare;
+  newsletter?: NewsletterSend;
 };
 
 export type Person = {
@@ -385,7 +428,7 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | FacebookShare | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | NewsletterSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | AudienceReference | NewsletterSend | FacebookShare | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Audience | Slug | Event | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery

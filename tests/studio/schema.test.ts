@@ -21,6 +21,7 @@ describe('createSchema(schemaTypes)', () => {
 		expect(schemaTypes.map((type) => type.name).sort()).toEqual([
 			'accessibilitySettings',
 			'attachment',
+			'audience',
 			'blockContent',
 			'event',
 			'facebookShare',
@@ -28,6 +29,8 @@ describe('createSchema(schemaTypes)', () => {
 			'internalLink',
 			'link',
 			'municipality',
+			'newsletterSend',
+			'newsletterSettings',
 			'person',
 			'post',
 			'seo',

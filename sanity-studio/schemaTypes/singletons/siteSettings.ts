@@ -18,6 +18,7 @@ export const siteSettings = defineType({
 		{ name: 'contact', title: 'Kontakt og ansvar' },
 		{ name: 'images', title: 'Logo og bilder' },
 		{ name: 'accessibility', title: 'Tilgjengelighet' },
+		{ name: 'newsletter', title: 'Nyhetsbrev' },
 	],
 	fields: [
 		defineField({
@@ -200,6 +201,12 @@ export const siteSettings = defineType({
 			title: 'Tilgjengelighetserklæring',
 			type: 'accessibilitySettings',
 			group: 'accessibility',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'Nyhetsbrev',
+			type: 'newsletterSettings',
+			group: 'newsletter',
 		}),
 	],
 	preview: {

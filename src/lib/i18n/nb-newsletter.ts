@@ -4,8 +4,7 @@
  */
 export const nbNewsletter = {
 	'newsletter.title': 'Nyhetsbrev på e-post',
-	'newsletter.description':
-		'Meld deg på nyhetsbrevet fra KS Trøndelag, og les tidligere utgaver.',
+	'newsletter.description': 'Meld deg på nyhetsbrevet fra KS Trøndelag, og les tidligere utgaver.',
 	'newsletter.intro':
 		'Få sakene fra oss i innboksen. Du velger selv kommune, rolle og tema, og hver e-post har en lenke som melder deg av med ett klikk.',
 	'newsletter.form.heading': 'Meld deg på',

@@ -4,12 +4,14 @@ import { readNewsletterConfig, readSmtp } from '../../../server/newsletter/confi
 
 describe('readSmtp', () => {
 	test('reads smtp:// with user and password, STARTTLS port by default', () => {
-		expect(readSmtp({ SMTP_URL: 'smtp://nyhetsbrev%40ks.no:hemmelig%21@smtp.example.no' })).toEqual({
-			host: 'smtp.example.no',
-			port: 587,
-			secure: false,
-			auth: { user: 'nyhetsbrev@ks.no', pass: 'hemmelig!' },
-		});
+		expect(readSmtp({ SMTP_URL: 'smtp://nyhetsbrev%40ks.no:hemmelig%21@smtp.example.no' })).toEqual(
+			{
+				host: 'smtp.example.no',
+				port: 587,
+				secure: false,
+				auth: { user: 'nyhetsbrev@ks.no', pass: 'hemmelig!' },
+			},
+		);
 	});
 
 	test('reads OAuth2 for Microsoft 365 from its variables', () => {
@@ -33,7 +35,10 @@ describe('readSmtp', () => {
 
 	test.each([
 		[{ SMTP_URL: 'http://smtp.example.no' }, 'SMTP_URL må se ut som smtp://'],
-		[{ SMTP_URL: 'smtp://u@smtp.example.no', SMTP_OAUTH2_CLIENT_ID: 'k' }, 'SMTP_OAUTH2_CLIENT_SECRET mangler'],
+		[
+			{ SMTP_URL: 'smtp://u@smtp.example.no', SMTP_OAUTH2_CLIENT_ID: 'k' },
+			'SMTP_OAUTH2_CLIENT_SECRET mangler',
+		],
 	])('refuses %j with one Norwegian line', (env, message) => {
 		expect(() => readSmtp(env)).toThrow(ConfigError);
 		expect(() => readSmtp(env)).toThrow(message);

@@ -12,7 +12,12 @@ import { afterEach, beforeEach, expect, test } from 'vitest';
 import { importCsv } from '../../../server/newsletter/import.ts';
 import { openDb } from '../../../server/newsletter/db.ts';
 import { TEST_SECRET } from './helpers/context.ts';
-import { makeNewsletterRoot, ROLE_LIST, SLUG, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import {
+	makeNewsletterRoot,
+	ROLE_LIST,
+	SLUG,
+	type NewsletterRoot,
+} from './helpers/newsletter-root.ts';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
 
 const CLI = resolve(import.meta.dirname, '../../../server/newsletter/cli.ts');
@@ -49,10 +54,13 @@ function send(args: string[] = []): { done: Promise<Run>; kill: () => void } {
 	child.stdout.on('data', (d: Buffer) => (out += d));
 	child.stderr.on('data', (d: Buffer) => (out += d));
 	const kill = () => child.kill('SIGKILL');
-	const done = new Promise<Run>((ok) => child.on('exit', (code, signal) => ok({ code, signal, out, kill })));
+	const done = new Promise<Run>((ok) =>
+		child.on('exit', (code, signal) => ok({ code, signal, out, kill })),
+	);
 	return { done, kill };
 }
-const delivered = () => sink.received.map((m) => m.to[0]!.replace(/@(.+)$/, (_, d: string) => `@${domainToASCII(d)}`));
+const delivered = () =>
+	sink.received.map((m) => m.to[0]!.replace(/@(.+)$/, (_, d: string) => `@${domainToASCII(d)}`));
 
 test('a send killed with SIGKILL midway resumes without duplicates; the one in flight is uncertain', async () => {
 	const first = send();

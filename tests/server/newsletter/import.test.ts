@@ -5,7 +5,12 @@ import { importCsv } from '../../../server/newsletter/import.ts';
 import { allSubscribers, findByEmail, setStatus } from '../../../server/newsletter/subscribers.ts';
 import { runCommand, type CommandOptions } from '../../../server/newsletter/commands.ts';
 import { testContext } from './helpers/context.ts';
-import { makeNewsletterRoot, ROLE_LIST, ROLE_LIST_EXCEL, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import {
+	makeNewsletterRoot,
+	ROLE_LIST,
+	ROLE_LIST_EXCEL,
+	type NewsletterRoot,
+} from './helpers/newsletter-root.ts';
 
 let site: NewsletterRoot;
 let t: ReturnType<typeof testContext>;
@@ -66,12 +71,21 @@ describe('importCsv', () => {
 
 	test('maps merged municipalities to today, lower-cases and IDNA-normalises the domain', async () => {
 		importCsv(t.ctx.db, await readFile(ROLE_LIST), { file: 'liste.csv', now });
-		expect(findByEmail(t.ctx.db, 'hr.heim@example.no')).toMatchObject({ orgNumber: '5055', orgName: 'Heim' });
+		expect(findByEmail(t.ctx.db, 'hr.heim@example.no')).toMatchObject({
+			orgNumber: '5055',
+			orgName: 'Heim',
+		});
 		expect(findByEmail(t.ctx.db, 'hr.orkland@example.no')).toMatchObject({ orgNumber: '5059' });
 		expect(findByEmail(t.ctx.db, 'HR.Steinkjer@example.no')).toMatchObject({ orgNumber: '5006' });
 		expect(findByEmail(t.ctx.db, 'hr.fylket@example.no')).toMatchObject({ orgKind: 'county' });
-		expect(findByEmail(t.ctx.db, 'hr@xn--snsa-roa.example.no')).toMatchObject({ status: 'active', basis: 'role' });
-		expect(findByEmail(t.ctx.db, 'hr.roros@example.no')?.roles).toEqual(['hr-leder', 'hovedtillitsvalgt']);
+		expect(findByEmail(t.ctx.db, 'hr@xn--snsa-roa.example.no')).toMatchObject({
+			status: 'active',
+			basis: 'role',
+		});
+		expect(findByEmail(t.ctx.db, 'hr.roros@example.no')?.roles).toEqual([
+			'hr-leder',
+			'hovedtillitsvalgt',
+		]);
 	});
 
 	test('reads Windows-1252 from Excel the same as UTF-8, and commas as delimiter', async () => {
@@ -84,7 +98,11 @@ describe('importCsv', () => {
 			{ file: 'komma.csv', now },
 		);
 		expect(comma).toMatchObject({ added: 1, bad: 0 });
-		expect(findByEmail(t.ctx.db, 'ny@example.no')).toMatchObject({ name: 'Nordmann, Ola', orgNumber: '5059', roles: ['ordforer'] });
+		expect(findByEmail(t.ctx.db, 'ny@example.no')).toMatchObject({
+			name: 'Nordmann, Ola',
+			orgNumber: '5059',
+			roles: ['ordforer'],
+		});
 	});
 
 	test('re-import updates instead of duplicating, and never re-activates an unsubscribed address', async () => {
@@ -93,11 +111,15 @@ describe('importCsv', () => {
 		setStatus(t.ctx.db, kari.id, 'unsubscribed', 'avmeldt', now);
 		const again = importCsv(
 			t.ctx.db,
-			Buffer.from('e-post;navn;kommunenummer;rolle\nkd.trondheim@example.no;Kari Direktør;5001;Kommunedirektør\nhr.heim@example.no;Per Hansen;5055;Økonomisjef\n'),
+			Buffer.from(
+				'e-post;navn;kommunenummer;rolle\nkd.trondheim@example.no;Kari Direktør;5001;Kommunedirektør\nhr.heim@example.no;Per Hansen;5055;Økonomisjef\n',
+			),
 			{ file: 'igjen.csv', now },
 		);
 		expect(again).toMatchObject({ added: 0, updated: 1, unchanged: 1 });
-		expect(again.lines).toEqual(['[import] igjen.csv:2: adressen har meldt seg av og blir ikke meldt på igjen av en import']);
+		expect(again.lines).toEqual([
+			'[import] igjen.csv:2: adressen har meldt seg av og blir ikke meldt på igjen av en import',
+		]);
 		expect(findByEmail(t.ctx.db, 'kd.trondheim@example.no')?.status).toBe('unsubscribed');
 		expect(findByEmail(t.ctx.db, 'hr.heim@example.no')?.roles).toEqual(['okonomisjef']);
 		expect(allSubscribers(t.ctx.db)).toHaveLength(12);
@@ -110,7 +132,10 @@ describe('importCsv', () => {
 	});
 
 	test('a file without an e-mail column is one line, nothing imported', () => {
-		const summary = importCsv(t.ctx.db, Buffer.from('navn;rolle\nOla;Ordfører\n'), { file: 'x.csv', now });
+		const summary = importCsv(t.ctx.db, Buffer.from('navn;rolle\nOla;Ordfører\n'), {
+			file: 'x.csv',
+			now,
+		});
 		expect(summary.lines).toEqual([
 			'[import] x.csv: fant ingen kolonne for e-post (forventet «e-post» eller «email» i første linje)',
 		]);
@@ -129,7 +154,11 @@ describe('newsletter CLI: stats, export, forget', () => {
 		t.lines.length = 0;
 		expect(await run('export', ['hr.heim@example.no'])).toBe(true);
 		const held = JSON.parse(t.lines[0]!);
-		expect(held.subscriber).toMatchObject({ email: 'hr.heim@example.no', basis: 'role', source: 'import:rolleliste.csv' });
+		expect(held.subscriber).toMatchObject({
+			email: 'hr.heim@example.no',
+			basis: 'role',
+			source: 'import:rolleliste.csv',
+		});
 		expect(held.subscriber.nonce).toBeUndefined();
 		expect(await run('forget', ['hr.heim@example.no'])).toBe(true);
 		expect(findByEmail(t.ctx.db, 'hr.heim@example.no')).toBeNull();

@@ -12,7 +12,12 @@ import { importCsv } from '../../../server/newsletter/import.ts';
 import { startPublishServer, type PublishServer } from '../../../server/publish-server.ts';
 import { manualTimers } from '../helpers/manual-timers.ts';
 import { TEST_SECRET } from './helpers/context.ts';
-import { makeNewsletterRoot, POST_ID, ROLE_LIST, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import {
+	makeNewsletterRoot,
+	POST_ID,
+	ROLE_LIST,
+	type NewsletterRoot,
+} from './helpers/newsletter-root.ts';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
 
 const FAKE_BUILD = resolve(import.meta.dirname, 'helpers/fake-newsletter-build.mjs');
@@ -42,7 +47,14 @@ beforeEach(async () => {
 		NEWSLETTER_RATE: '0',
 	});
 	server = await startPublishServer(config, {
-		command: [process.execPath, FAKE_BUILD, '--source', source, '--manifest', join(site.root, 'manifest.json')],
+		command: [
+			process.execPath,
+			FAKE_BUILD,
+			'--source',
+			source,
+			'--manifest',
+			join(site.root, 'manifest.json'),
+		],
 		postBuild: [],
 		schedulerTimers: manualTimers(new Date()),
 		log: { info: (m) => logs.push(m), error: (m) => logs.push(`FEIL ${m}`) },
@@ -79,11 +91,14 @@ test('sends once after the build is live, not again after the next build, and un
 	expect(html).toContain(`<form method="post" action="${link}">`);
 	expect(html).toContain('Meld meg av</button>');
 	const db = openDb(join(site.root, 'data', 'newsletter.sqlite'));
-	const statusOf = () => (db.prepare(`SELECT status FROM subscriber WHERE id = 1`).get() as { status: string }).status;
+	const statusOf = () =>
+		(db.prepare(`SELECT status FROM subscriber WHERE id = 1`).get() as { status: string }).status;
 	expect(statusOf()).toBe('active');
 	const post = await fetch(`${server.origin}${link}`, { method: 'POST' });
 	expect(post.status).toBe(200);
 	expect(await post.text()).toContain('Du er meldt av');
-	expect(db.prepare(`SELECT COUNT(*) AS n FROM subscriber WHERE status = 'unsubscribed'`).get()).toEqual({ n: 1 });
+	expect(
+		db.prepare(`SELECT COUNT(*) AS n FROM subscriber WHERE status = 'unsubscribed'`).get(),
+	).toEqual({ n: 1 });
 	db.close();
 });

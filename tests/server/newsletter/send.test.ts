@@ -11,7 +11,13 @@ import { messageId } from '../../../server/newsletter/message.ts';
 import { newsletterRoutes } from '../../../server/newsletter/routes.ts';
 import { findByEmail } from '../../../server/newsletter/subscribers.ts';
 import { testContext } from './helpers/context.ts';
-import { makeNewsletterRoot, POST_ID, ROLE_LIST, SLUG, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import {
+	makeNewsletterRoot,
+	POST_ID,
+	ROLE_LIST,
+	SLUG,
+	type NewsletterRoot,
+} from './helpers/newsletter-root.ts';
 import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
 
 const HR = [
@@ -68,9 +74,16 @@ describe('send the Debattheft edition to the HR audience', () => {
 	test('exactly one message per HR leader, none to mayors or chief executives', async () => {
 		expect(await run('send', [SLUG])).toBe(true);
 		expect(recipients()).toEqual([...HR].sort());
-		expect(ctx().lines).toContain('8 mottakere i kø for «debattheftet-2021» (hver adresse én gang).');
+		expect(ctx().lines).toContain(
+			'8 mottakere i kø for «debattheftet-2021» (hver adresse én gang).',
+		);
 		expect(ctx().lines.at(-1)).toBe('8 sendt, 0 avvist, 0 feilet, 0 usikre, 0 igjen i kø.');
-		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({ state: 'sent', sent: 8, queued: 0, bounced: 0 });
+		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({
+			state: 'sent',
+			sent: 8,
+			queued: 0,
+			bounced: 0,
+		});
 		expect(JSON.stringify(ctx().status.snapshot())).not.toContain('@example.no');
 		// a second send queues nobody new: nobody gets it twice
 		expect(await run('send', [SLUG])).toBe(true);
@@ -84,23 +97,40 @@ describe('send the Debattheft edition to the HR audience', () => {
 		for (const [i, mail] of mails.entries()) {
 			const to = ascii(sink.received[i]!.to[0]!);
 			expect(sink.received[i]!.raw).not.toMatch(/\{\{[^}]*\}\}/);
-			expect(mail.from?.value[0]).toEqual({ name: 'KS Trøndelag', address: 'nyhetsbrev@example.no' });
-			expect(mail.replyTo?.value[0]).toEqual({ name: 'Kari Nordvik', address: 'kari.nordvik@example.no' });
+			expect(mail.from?.value[0]).toEqual({
+				name: 'KS Trøndelag',
+				address: 'nyhetsbrev@example.no',
+			});
+			expect(mail.replyTo?.value[0]).toEqual({
+				name: 'Kari Nordvik',
+				address: 'kari.nordvik@example.no',
+			});
 			expect(mail.subject).toBe('Debattheft 2021 - KS spør');
 			expect(mail.messageId).toBe(messageId(POST_ID, to, 'nyhetsbrev@example.no'));
 			expect(mail.date).toBeInstanceOf(Date);
 			expect(mail.html).toContain('Debattheftet 2021');
 			expect(mail.text).toContain('Debattheftet 2021');
-			const link = /href="(https:\/\/trondelag\.example\.no\/avmeld\/[^"]+)"/.exec(String(mail.html))?.[1];
+			const link = /href="(https:\/\/trondelag\.example\.no\/avmeld\/[^"]+)"/.exec(
+				String(mail.html),
+			)?.[1];
 			expect(link).toBeDefined();
 			expect(mail.text).toContain(link);
 			links.add(link!);
 			expect(header(mail, 'list-unsubscribe')).toBe(
 				`List-Unsubscribe: <${link}>, <mailto:nyhetsbrev@example.no?subject=${encodeURIComponent(`avmeld ${link!.split('/').at(-1)}`)}>`,
 			);
-			expect(header(mail, 'list-unsubscribe-post')).toBe('List-Unsubscribe-Post: List-Unsubscribe=One-Click');
-			expect(header(mail, 'list-id')).toBe('List-ID: =?UTF-8?Q?KS_Tr=C3=B8ndelag?= <nyhetsbrev.trondelag.example.no>');
-			expect(String(mail.headers.get('content-type') && (mail.headers.get('content-type') as { value: string }).value)).toBe('multipart/alternative');
+			expect(header(mail, 'list-unsubscribe-post')).toBe(
+				'List-Unsubscribe-Post: List-Unsubscribe=One-Click',
+			);
+			expect(header(mail, 'list-id')).toBe(
+				'List-ID: =?UTF-8?Q?KS_Tr=C3=B8ndelag?= <nyhetsbrev.trondelag.example.no>',
+			);
+			expect(
+				String(
+					mail.headers.get('content-type') &&
+						(mail.headers.get('content-type') as { value: string }).value,
+				),
+			).toBe('multipart/alternative');
 			expect(mail.attachments).toHaveLength(0);
 		}
 		expect(links.size).toBe(8);
@@ -110,17 +140,29 @@ describe('send the Debattheft edition to the HR audience', () => {
 		const { privateKey, publicKey } = generateKeyPairSync('rsa', { modulusLength: 2048 });
 		const keyFile = join(site.root, 'dkim.pem');
 		await writeFile(keyFile, privateKey.export({ type: 'pkcs8', format: 'pem' }));
-		await setup({ DKIM_DOMAIN: 'example.no', DKIM_SELECTOR: 'nyhetsbrev', DKIM_PRIVATE_KEY_FILE: keyFile });
+		await setup({
+			DKIM_DOMAIN: 'example.no',
+			DKIM_SELECTOR: 'nyhetsbrev',
+			DKIM_PRIVATE_KEY_FILE: keyFile,
+		});
 		await run('send', [SLUG]);
 		const p = publicKey.export({ type: 'spki', format: 'der' }).toString('base64');
 		const resolver = async (name: string, type: string) => {
-			if (name === 'nyhetsbrev._domainkey.example.no' && type === 'TXT') return [[`v=DKIM1; k=rsa; p=${p}`]];
+			if (name === 'nyhetsbrev._domainkey.example.no' && type === 'TXT')
+				return [[`v=DKIM1; k=rsa; p=${p}`]];
 			throw Object.assign(new Error('not found'), { code: 'ENOTFOUND' });
 		};
-		const result = await authenticate(sink.received[0]!.raw, { resolver, trustReceived: false, disableArc: true } as never);
+		const result = await authenticate(sink.received[0]!.raw, {
+			resolver,
+			trustReceived: false,
+			disableArc: true,
+		} as never);
 		const dkim = result.dkim.results[0]!;
 		expect(dkim.status.result).toBe('pass');
-		const signed = String(dkim.signingHeaders?.keys ?? '').toLowerCase().split(': ').join(':');
+		const signed = String(dkim.signingHeaders?.keys ?? '')
+			.toLowerCase()
+			.split(': ')
+			.join(':');
 		expect(signed).toContain('list-unsubscribe');
 		expect(signed).toContain('list-unsubscribe-post');
 	});
@@ -146,21 +188,32 @@ describe('send the Debattheft edition to the HR audience', () => {
 		expect(await run('send', [SLUG])).toBe(true);
 		expect(recipients()).toEqual(HR.filter((a) => a !== 'hr.heim@example.no').sort());
 		// a forged token does nothing
-		const forged = await app.request(`${url.pathname.slice(0, -3)}AAA`, { method: 'POST', body: 'List-Unsubscribe=One-Click', headers: { 'content-type': 'application/x-www-form-urlencoded' } });
+		const forged = await app.request(`${url.pathname.slice(0, -3)}AAA`, {
+			method: 'POST',
+			body: 'List-Unsubscribe=One-Click',
+			headers: { 'content-type': 'application/x-www-form-urlencoded' },
+		});
 		expect(forged.status).toBe(400);
 	});
 
 	test('a 550 for one address bounces it while the rest are delivered', async () => {
-		sink.reject = (rcpt) => (rcpt === 'hr.hitra@example.no' ? { code: 550, message: '5.1.1 Mailbox unavailable' } : null);
+		sink.reject = (rcpt) =>
+			rcpt === 'hr.hitra@example.no' ? { code: 550, message: '5.1.1 Mailbox unavailable' } : null;
 		expect(await run('send', [SLUG])).toBe(true);
 		expect(recipients()).toEqual(HR.filter((a) => a !== 'hr.hitra@example.no').sort());
 		expect(findByEmail(ctx().ctx.db, 'hr.hitra@example.no')).toMatchObject({ status: 'bounced' });
 		expect(ctx().lines.at(-1)).toBe('7 sendt, 1 avvist, 0 feilet, 0 usikre, 0 igjen i kø.');
-		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({ sent: 7, bounced: 1 });
+		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({
+			sent: 7,
+			bounced: 1,
+		});
 	});
 
 	test('a 421 for a while is retried until the server takes it', async () => {
-		sink.reject = (rcpt, attempt) => (rcpt === 'hr.heim@example.no' && attempt <= 2 ? { code: 421, message: '4.7.0 Try again later' } : null);
+		sink.reject = (rcpt, attempt) =>
+			rcpt === 'hr.heim@example.no' && attempt <= 2
+				? { code: 421, message: '4.7.0 Try again later' }
+				: null;
 		expect(await run('send', [SLUG])).toBe(true);
 		expect(recipients()).toEqual([...HR].sort());
 		expect(sink.attempts.get('hr.heim@example.no')).toBe(3);
@@ -168,12 +221,21 @@ describe('send the Debattheft edition to the HR audience', () => {
 
 	test('a 421 that never ends gives up after NEWSLETTER_MAX_ATTEMPTS and reports it failed', async () => {
 		await setup({ NEWSLETTER_MAX_ATTEMPTS: '3' });
-		sink.reject = (rcpt) => (rcpt === 'hr.heim@example.no' ? { code: 421, message: '4.7.0 Try again later' } : null);
+		sink.reject = (rcpt) =>
+			rcpt === 'hr.heim@example.no' ? { code: 421, message: '4.7.0 Try again later' } : null;
 		await run('send', [SLUG]);
 		// three answers of 421 (a connection lost on the way is not counted as an attempt)
 		expect(sink.attempts.get('hr.heim@example.no')).toBeGreaterThanOrEqual(3);
-		const row = ctx().ctx.db.prepare(`SELECT state, attempts, last_error FROM outbox WHERE state != 'sent'`).all();
-		expect(row).toEqual([{ state: 'failed', attempts: 3, last_error: 'SMTP-serveren ba om å vente (421); prøver igjen senere. ga opp etter 3 forsøk' }]);
+		const row = ctx()
+			.ctx.db.prepare(`SELECT state, attempts, last_error FROM outbox WHERE state != 'sent'`)
+			.all();
+		expect(row).toEqual([
+			{
+				state: 'failed',
+				attempts: 3,
+				last_error: 'SMTP-serveren ba om å vente (421); prøver igjen senere. ga opp etter 3 forsøk',
+			},
+		]);
 		expect(ctx().lines.at(-1)).toBe('7 sendt, 0 avvist, 1 feilet, 0 usikre, 0 igjen i kø.');
 		expect(findByEmail(ctx().ctx.db, 'hr.heim@example.no')?.status).toBe('active');
 	});
@@ -183,7 +245,9 @@ describe('sending refuses with one Norwegian line and sends nothing', () => {
 	test('no SMTP configured', async () => {
 		await setup({ SMTP_URL: '' });
 		expect(await run('send', [SLUG])).toBe(false);
-		expect(ctx().lines.at(-1)).toBe('Sending er ikke satt opp: SMTP_URL mangler (se docs/newsletter.md). Ingenting er sendt.');
+		expect(ctx().lines.at(-1)).toBe(
+			'Sending er ikke satt opp: SMTP_URL mangler (se docs/newsletter.md). Ingenting er sendt.',
+		);
 	});
 
 	test('the SMTP server down: the rows stay queued and a later run delivers them', async () => {
@@ -191,9 +255,15 @@ describe('sending refuses with one Norwegian line and sends nothing', () => {
 		const port = sink.port;
 		expect(await run('send', [SLUG])).toBe(false);
 		expect(ctx().lines).toContainEqual(
-			expect.stringMatching(/^SMTP-serveren svarer ikke \(E[A-Z]+\); utsendelsen står i kø og fortsetter ved neste forsøk\.$/),
+			expect.stringMatching(
+				/^SMTP-serveren svarer ikke \(E[A-Z]+\); utsendelsen står i kø og fortsetter ved neste forsøk\.$/,
+			),
 		);
-		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({ state: 'failed', queued: 8, sent: 0 });
+		expect(ctx().status.snapshot().posts[POST_ID]?.newsletter).toMatchObject({
+			state: 'failed',
+			queued: 8,
+			sent: 0,
+		});
 		sink = await startSmtpSink();
 		await setup({ SMTP_URL: sink.url });
 		expect(port).not.toBe(0);
@@ -211,8 +281,12 @@ describe('sending refuses with one Norwegian line and sends nothing', () => {
 
 	test('an unknown audience, and a recipient in two chosen audiences gets one message', async () => {
 		expect(await run('send', [SLUG], { audiences: ['finnes-ikke'] })).toBe(false);
-		expect(ctx().lines.at(-1)).toBe('[nyhetsbrev] post "post-debattheft-2021" → newsletter.audiences: fant ikke mottakergruppen «finnes-ikke».');
-		expect(await run('send', [SLUG], { audiences: ['hr-og-personalledere', 'alle-abonnenter'] })).toBe(true);
+		expect(ctx().lines.at(-1)).toBe(
+			'[nyhetsbrev] post "post-debattheft-2021" → newsletter.audiences: fant ikke mottakergruppen «finnes-ikke».',
+		);
+		expect(
+			await run('send', [SLUG], { audiences: ['hr-og-personalledere', 'alle-abonnenter'] }),
+		).toBe(true);
 		expect(sink.received).toHaveLength(12);
 		expect(new Set(recipients()).size).toBe(12);
 	});
@@ -221,7 +295,9 @@ describe('sending refuses with one Norwegian line and sends nothing', () => {
 		const file = join(site.outDir, 'nyheter', SLUG, 'epost.html');
 		await writeFile(file, `${await readFile(file, 'utf8')}<p>{{first_name}}</p>`);
 		expect(await run('send', [SLUG])).toBe(false);
-		expect(ctx().lines.at(-1)).toBe('[nyhetsbrev] post "post-debattheft-2021" → e-postutgave: en {{…}}-plassholder ble ikke fylt ut; ingenting er sendt.');
+		expect(ctx().lines.at(-1)).toBe(
+			'[nyhetsbrev] post "post-debattheft-2021" → e-postutgave: en {{…}}-plassholder ble ikke fylt ut; ingenting er sendt.',
+		);
 		expect(sink.received).toHaveLength(0);
 	});
 });

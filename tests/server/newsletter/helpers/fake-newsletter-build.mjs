@@ -9,5 +9,8 @@ const outDir = arg('--outDir');
 cpSync(arg('--source'), outDir, { recursive: true });
 const manifest = JSON.parse(readFileSync(arg('--manifest'), 'utf8'));
 mkdirSync(process.env.REPORT_DIR, { recursive: true });
-writeFileSync(join(process.env.REPORT_DIR, 'newsletter.json'), JSON.stringify({ ...manifest, outDir }));
+writeFileSync(
+	join(process.env.REPORT_DIR, 'newsletter.json'),
+	JSON.stringify({ ...manifest, outDir }),
+);
 console.log('12:00:03 [build] Complete!');

@@ -49,7 +49,9 @@ let edition: Promise<{ html: string; text: string }> | undefined;
 export function debattheftEdition() {
 	edition ??= (async () => {
 		const out = await mkdtemp(join(tmpdir(), 'ks-nl-edition-'));
-		await promisify(execFile)(process.execPath, ['scripts/email.ts', SLUG, '--out', out], { cwd: ROOT });
+		await promisify(execFile)(process.execPath, ['scripts/email.ts', SLUG, '--out', out], {
+			cwd: ROOT,
+		});
 		const [html, text] = await Promise.all(
 			['html', 'txt'].map((ext) => readFile(join(out, `${SLUG}.${ext}`), 'utf8')),
 		);
@@ -59,7 +61,12 @@ export function debattheftEdition() {
 	return edition;
 }
 
-export type NewsletterRoot = { root: string; outDir: string; manifest: Manifest; remove(): Promise<void> };
+export type NewsletterRoot = {
+	root: string;
+	outDir: string;
+	manifest: Manifest;
+	remove(): Promise<void>;
+};
 
 /** A fresh root with the edition live; `change` edits the manifest before it is written. */
 export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promise<NewsletterRoot> {
@@ -71,7 +78,10 @@ export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promis
 	await writeFile(join(dir, 'epost.html'), html);
 	await writeFile(join(dir, 'epost.txt'), text);
 	await mkdir(join(outDir, 'vedlegg', SLUG), { recursive: true });
-	await writeFile(join(outDir, 'vedlegg', SLUG, 'debattheft-2021.pdf'), '%PDF-1.4\n% liten prøvefil\n');
+	await writeFile(
+		join(outDir, 'vedlegg', SLUG, 'debattheft-2021.pdf'),
+		'%PDF-1.4\n% liten prøvefil\n',
+	);
 	await symlink(outDir, join(root, 'dist'));
 	const manifest: Manifest = {
 		version: 1,
@@ -93,7 +103,11 @@ export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promis
 				html: `nyheter/${SLUG}/epost.html`,
 				text: `nyheter/${SLUG}/epost.txt`,
 				attachments: [
-					{ title: 'Debattheft 2021', path: `vedlegg/${SLUG}/debattheft-2021.pdf`, filename: 'Debattheft 2021.pdf' },
+					{
+						title: 'Debattheft 2021',
+						path: `vedlegg/${SLUG}/debattheft-2021.pdf`,
+						filename: 'Debattheft 2021.pdf',
+					},
 				],
 			},
 			{
@@ -113,7 +127,10 @@ export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promis
 	};
 	change?.(manifest);
 	await mkdir(join(root, 'reports'));
-	await writeFile(join(root, 'reports', 'newsletter.json'), JSON.stringify(manifestSchema.parse(manifest)));
+	await writeFile(
+		join(root, 'reports', 'newsletter.json'),
+		JSON.stringify(manifestSchema.parse(manifest)),
+	);
 	return { root, outDir, manifest, remove: () => rm(root, { recursive: true, force: true }) };
 }
 
