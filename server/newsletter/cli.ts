@@ -40,7 +40,7 @@ try {
 }
 const [command, ...rest] = args!.positionals;
 if (!command) fail(nl.usage);
-const db = openDb(config!.dbPath);
+const db = openDb(config!.dbPath, config!.dbSync);
 const ok = await runCommand(
 	{
 		db,

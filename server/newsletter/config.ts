@@ -29,6 +29,8 @@ export type SmtpConfig = {
 export type NewsletterConfig = {
 	root: string;
 	dbPath: string;
+	/** NEWSLETTER_DB_SYNC: SQLite's `synchronous` (db.ts says what each costs and keeps). */
+	dbSync: 'normal' | 'full';
 	smtp: SmtpConfig | null;
 	/** NEWSLETTER_FROM: the sender address (the name comes from settings). */
 	from: string | null;
@@ -111,6 +113,13 @@ function readDkim(env: NodeJS.ProcessEnv): NewsletterConfig['dkim'] {
 	}
 }
 
+function readSync(env: NodeJS.ProcessEnv): 'normal' | 'full' {
+	const raw = env.NEWSLETTER_DB_SYNC?.trim().toLowerCase() || 'normal';
+	if (raw !== 'normal' && raw !== 'full')
+		throw new ConfigError(`NEWSLETTER_DB_SYNC må være normal eller full (fikk «${raw}»).`);
+	return raw;
+}
+
 /** Reads the newsletter's environment. Throws ConfigError with a Norwegian message. */
 export function readNewsletterConfig(env: NodeJS.ProcessEnv): NewsletterConfig {
 	const root = resolve(env.PUBLISH_ROOT?.trim() || PROJECT_ROOT);
@@ -120,6 +129,7 @@ export function readNewsletterConfig(env: NodeJS.ProcessEnv): NewsletterConfig {
 	return {
 		root,
 		dbPath: resolve(root, env.NEWSLETTER_DB?.trim() || NEWSLETTER_DEFAULTS.dbPath),
+		dbSync: readSync(env),
 		smtp: readSmtp(env),
 		from,
 		rate: readInteger(env, 'NEWSLETTER_RATE', NEWSLETTER_DEFAULTS.rate, 0, 10_000),

@@ -81,18 +81,23 @@ export function requeueUncertain(db: Db, postId: string, now: Date): number {
  */
 export function claimNext(db: Db, postId: string, now: Date): OutboxRow | null {
 	const at = now.toISOString();
-	db.prepare(
-		`UPDATE outbox SET state = 'skipped', updated_at = ? WHERE post_id = ? AND state = 'queued'
-		AND subscriber_id IN (SELECT id FROM subscriber WHERE status != 'active')`,
-	).run(at, postId);
+	const next = db.prepare(
+		`SELECT o.id, s.status FROM outbox o JOIN subscriber s ON s.id = o.subscriber_id
+		WHERE o.post_id = ? AND o.state = 'queued' AND o.due_at <= ? ORDER BY o.due_at, o.id LIMIT 1`,
+	);
+	for (;;) {
+		const found = next.get(postId, at) as { id: number; status: string } | undefined;
+		if (!found) return null;
+		if (found.status === 'active') break;
+		markRow(db, found.id, 'skipped', now);
+	}
 	const row = db
 		.prepare(
 			`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
 			WHERE id = (SELECT id FROM outbox WHERE post_id = ? AND state = 'queued' AND due_at <= ?
 			ORDER BY due_at, id LIMIT 1) RETURNING id, subscriber_id, attempts`,
 		)
-		.get(at, postId, at) as { id: number; subscriber_id: number; attempts: number } | undefined;
-	if (!row) return null;
+		.get(at, postId, at) as { id: number; subscriber_id: number; attempts: number };
 	const s = db
 		.prepare('SELECT email, nonce, status FROM subscriber WHERE id = ?')
 		.get(row.subscriber_id) as { email: string; nonce: string; status: string };

@@ -142,7 +142,6 @@ export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promis
 			.setPost(post._id, 'newsletter', newsletterPart(counts, now(), message))
 			.catch(() => {});
 	await report(outboxCounts(db, post._id));
-	let lastReport = 0;
 	const mailer = (ctx.mailer ?? (() => smtpMailer(config)))();
 	try {
 		const result = await deliver(
@@ -158,11 +157,7 @@ export async function sendPost(ctx: NewsletterContext, req: SendRequest): Promis
 				workers: config.maxConnections,
 				now,
 				attachments: await attachmentsOf(manifest, post, config.attachMaxBytes),
-				onProgress: (counts) => {
-					if (now().getTime() - lastReport < 2000) return;
-					lastReport = now().getTime();
-					void report(counts);
-				},
+				onProgress: (counts) => void report(counts),
 			},
 			post,
 			edition,

@@ -39,6 +39,9 @@ export type DeliverDeps = {
 	onProgress?: (counts: OutboxCounts) => void;
 };
 
+/** How often the status channel hears about a running send. */
+export const PROGRESS_MS = 2000;
+
 export type DeliverResult = { counts: OutboxCounts; stopped: string | null };
 
 type SmtpError = Error & { code?: string; responseCode?: number };
@@ -81,6 +84,7 @@ export async function deliver(
 ): Promise<DeliverResult> {
 	const { db, now } = deps;
 	let stopped: string | null = null;
+	let lastProgress = 0;
 	const sendOne = async (row: OutboxRow) => {
 		const links = unsubscribeLinks(deps, row);
 		const message = personalise(edition, links.https);
@@ -127,7 +131,11 @@ export async function deliver(
 					stopped ??= nl.smtpDown(outcome.detail);
 			}
 		}
-		deps.onProgress?.(outboxCounts(db, post._id));
+		// Counting scans the post's rows: at most every two seconds, not per message.
+		if (deps.onProgress && now().getTime() - lastProgress >= PROGRESS_MS) {
+			lastProgress = now().getTime();
+			deps.onProgress(outboxCounts(db, post._id));
+		}
 	};
 	const worker = async () => {
 		while (!stopped) {

@@ -32,7 +32,7 @@ export function startNewsletter(
 	deps: { log: Logger; now: () => Date; status: StatusWriter; mailer?: () => Mailer },
 ): NewsletterService {
 	const ctx: NewsletterContext = {
-		db: openDb(config.dbPath),
+		db: openDb(config.dbPath, config.dbSync),
 		config,
 		now: deps.now,
 		log: (line) => deps.log.info(`Nyhetsbrev: ${line}`),
