@@ -93,7 +93,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 		keep: values.keep,
 		sampleMs: positiveInts(values['sample-ms'], '--sample-ms')[0]!,
 		skip: new Set(skip),
-		sendRecipients: positiveInts(values.send, '--send')[0]!,
+		sendRecipients: values.smoke ? 200 : positiveInts(values.send, '--send')[0]!,
 		sendOnly: values['send-only'],
 	};
 }
