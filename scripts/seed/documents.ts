@@ -38,7 +38,6 @@ function siteSettings(assets: SeedAssets) {
 		url: 'https://trondelag.example.no',
 		mainSiteUrl: 'https://www.ks.no/',
 		facebookUrl: 'https://www.facebook.com/kstrondelag',
-		newsletterSignupUrl: 'https://nyhetsbrev.example.no/ks-trondelag',
 		// Fictional office details: an invented address, an @example.no address and number.
 		contact: {
 			address: 'KS Trøndelag\nEksempelgata 1\n7010 Trondheim',

@@ -35,7 +35,7 @@ export type DeliverDeps = {
 	retryBaseMs: number;
 	workers: number;
 	now: () => Date;
-	attachments?: Array<{ filename: string; path: string }>;
+	attachments?: Array<{ filename: string; path: string }> | undefined;
 	onProgress?: (counts: OutboxCounts) => void;
 };
 

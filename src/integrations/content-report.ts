@@ -7,14 +7,18 @@
  * - after the build (and after the images integration wrote its files and its warnings), print the
  *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/;
  *   a production build also writes `<reportDir>/schedule.json` for the publish server
- *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`.
+ *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`,
+ *   and `<reportDir>/newsletter.json`, the e-mail editions the newsletter sender may send
+ *   (src/site/email/newsletter-list.ts).
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildState } from '../build-state.ts';
 import { contentSource, siteUrl } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
+import { writeNewsletterList } from '../site/email/newsletter-list.ts';
 import { reportMessages } from '../sanity/messages.ts';
 import { FatalBuildError, reportJson } from '../sanity/report.ts';
 
@@ -69,7 +73,7 @@ export default function contentReport(): AstroIntegration {
 				logger.error(`[sanity] ${result.problem}`);
 				process.exit(1);
 			},
-			'astro:build:done': async ({ logger }) => {
+			'astro:build:done': async ({ dir, logger }) => {
 				const state = buildState();
 				const text = state.report.format();
 				if (text) logger.warn(`\n${text}`);
@@ -80,6 +84,9 @@ export default function contentReport(): AstroIntegration {
 				if (state.config.preview) return;
 				const schedule = await writeScheduleJson(state.config.reportDir);
 				logger.info(reportMessages.schedule(schedule.file, schedule.next));
+				// The publish server's sender reads the editions of this build (issue 28).
+				if (state.config.outputs.has('email'))
+					await writeNewsletterList(state.config.reportDir, fileURLToPath(dir));
 			},
 		},
 	};

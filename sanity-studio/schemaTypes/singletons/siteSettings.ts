@@ -86,15 +86,6 @@ export const siteSettings = defineType({
 			validation: httpsOnly,
 		}),
 		defineField({
-			name: 'newsletterSignupUrl',
-			title: 'Påmelding til nyhetsbrev',
-			description:
-				'Adressen til påmeldingssiden i e-postverktøyet dere bruker. «Abonner på e-post» lenker hit, også fra e-postutgavene; nettstedet samler ikke inn e-postadresser selv.',
-			type: 'url',
-			group: 'site',
-			validation: httpsOnly,
-		}),
-		defineField({
 			name: 'leadStory',
 			title: 'Hovedsak',
 			description:

@@ -58,4 +58,20 @@ export const nbNewsletter = {
 	'newsletter.confirmMail.ignore':
 		'Har du ikke bedt om dette, kan du se bort fra e-posten. Da blir du ikke påmeldt, og adressen slettes etter sju dager.',
 	'newsletter.oneClick.done': 'Avmeldt.',
+	'privacy.newsletter.heading': 'Når du får nyhetsbrevet på e-post',
+	'privacy.newsletter.what':
+		'Vi lagrer e-postadressen din og det du har oppgitt: navn, kommune eller organisasjon, rolle og temaene du følger. I tillegg lagrer vi om du er påmeldt eller avmeldt, om adressen ikke virker, hvordan du kom på listen (påmeldingsskjemaet eller en rolleliste) og hvilke nyhetsbrev som er sendt til deg.',
+	'privacy.newsletter.basis':
+		'Melder du deg på selv, er grunnlaget samtykket ditt (personvernforordningen artikkel 6 nr. 1 a). Vi lagrer hvilken versjon av samtykketeksten du godtok, og når du bekreftet. Står du på en rolleliste vi fører for medlemmene våre, for eksempel som ordfører eller HR-leder, er grunnlaget vår berettigede interesse i å informere medlemmene (artikkel 6 nr. 1 f). Du kan melde deg av i hver e-post.',
+	'privacy.newsletter.howLong':
+		'Vi beholder opplysningene så lenge du får nyhetsbrevet. En påmelding du ikke bekrefter, slettes etter sju dager. Melder du deg av, sender vi ikke mer, men beholder adressen merket som avmeldt, så den ikke legges inn igjen fra en rolleliste. Ber du oss slette den, gjør vi det.',
+	'privacy.newsletter.processor':
+		'E-postene sendes gjennom {provider}, som behandler adressen din på våre vegne etter en databehandleravtale. Ellers ligger adressene bare i vår egen database, ikke i publiseringsverktøyet og ikke på nettstedet.',
+	'privacy.newsletter.processorUnnamed':
+		'E-postene sendes gjennom vår e-postleverandør, som behandler adressen din på våre vegne etter en databehandleravtale. Ellers ligger adressene bare i vår egen database.',
+	'privacy.newsletter.noTracking':
+		'Nyhetsbrevet har ingen sporingspiksel, og lenkene i det går rett til sidene, uten omveier. Vi vet derfor ikke hvem som åpner e-posten eller klikker på lenkene.',
+	'privacy.newsletter.rights':
+		'Du kan få en kopi av alt vi har lagret om deg, få det rettet eller bli slettet. Da sletter vi alt og beholder bare en kontrollsum av adressen, så den ikke legges inn igjen uten at du melder deg på selv. Skriv til',
+	'privacy.newsletter.signup': 'Påmelding og avmelding:',
 } as const;

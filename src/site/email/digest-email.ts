@@ -15,7 +15,7 @@ import type { Event, Post } from '../../content/store.ts';
 import { formatCalendarDate, formatDate, formatMonth, monthRange } from '../../lib/dates.ts';
 import { formatDateRange, formatEventTime } from '../../lib/event-time.ts';
 import { t } from '../../lib/i18n.ts';
-import { absoluteUrl, digestUrl, eventsUrl, newsPageUrl } from '../../lib/urls.ts';
+import { absoluteUrl, digestUrl, eventsUrl, newsletterUrl, newsPageUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderEmail, textSection } from './email-shell.ts';
 import type { EmailContext, EmailEdition } from './post-email.ts';
@@ -114,7 +114,7 @@ export async function buildDigestEmail(
 			textSection('<p>&nbsp;</p>'),
 		],
 		unsubscribe: ctx.unsubscribe,
-		signupUrl: ctx.settings.newsletterSignupUrl,
+		signupUrl: absoluteUrl(newsletterUrl(), ctx.settings.url),
 	});
 	return { html, text: textPart(html) };
 }
