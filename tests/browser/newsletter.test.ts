@@ -92,7 +92,7 @@ test('sign-up, confirmation, the newsletter and one-button unsubscribe work with
 
 	await page.goto(`${server.origin}/nyhetsbrev/`);
 	found.push(...(await axe(browser(), page)));
-	await page.getByLabel('E-postadresse').fill(ADDRESS);
+	await page.getByLabel('E-postadresse', { exact: true }).fill(ADDRESS);
 	await page.getByLabel('Navn (valgfritt)').fill('Hanne Leder');
 	await page.getByLabel('Kommune eller fylkeskommune (valgfritt)').selectOption('5055');
 	await page.getByLabel('Rolle (valgfritt)').selectOption('hr-leder');

@@ -23,7 +23,6 @@ export const nbNewsletter = {
 		'Du får en e-post med en lenke du må åpne for å bekrefte påmeldingen.',
 	'newsletter.past': 'Tidligere utgaver',
 	'newsletter.pastEmpty': 'Ingen utgaver ennå.',
-	'newsletter.readEdition': 'E-postutgaven',
 	'newsletter.checkMail.title': 'Sjekk e-posten din',
 	'newsletter.checkMail.body':
 		'Hvis adressen kan meldes på, har vi sendt en e-post med en lenke for å bekrefte påmeldingen. Lenken gjelder i sju dager.',
