@@ -4,7 +4,7 @@
  * county by kommunenummer, the one roles list, the topics) and the past editions: posts sent or
  * written as newsletters that have an e-mail edition in this build, newest first.
  */
-import { buildState } from '../build-state.ts';
+import { buildConfig } from '../build-state.ts';
 import { getEmailEditionPosts } from '../content/slices.ts';
 import { getMunicipalities, getTopics } from '../content/store.ts';
 import { ROLES } from '../lib/roles.ts';
@@ -18,7 +18,7 @@ export async function newsletterPage() {
 		getEmailEditionPosts(),
 	]);
 	return {
-		action: subscribeUrl(buildState().config.newsletterServerUrl),
+		action: subscribeUrl(buildConfig().newsletterServerUrl),
 		municipalities: municipalities.flatMap((m) =>
 			m.number ? [{ number: m.number, name: m.name }] : [],
 		),

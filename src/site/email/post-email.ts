@@ -13,7 +13,7 @@ import { t } from '../../lib/i18n.ts';
 import { absoluteUrl, newsletterUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderBody } from '../../render/portable-text.ts';
-import { ContentReport } from '../../sanity/report.ts';
+import { ContentReport } from '../../report/report.ts';
 import type { Person } from '../../sanity/schemas.ts';
 import { renderEmail, textSection } from './email-shell.ts';
 import { textPart } from './text-part.ts';
