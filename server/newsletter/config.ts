@@ -7,7 +7,7 @@
 import { readFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { ConfigError, readHttpUrl, readInteger } from '../config-values.ts';
-import { PROJECT_ROOT } from '../facebook/config.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/project-root.ts';
 
 export type SmtpConfig = {
 	host: string;

@@ -22,6 +22,15 @@ import { sendConfirmation } from './confirm-mail.ts';
 
 const NO_STORE = { 'Cache-Control': 'no-store' };
 
+/** The client's IP address (the socket's; behind a proxy, the proxy's), or 'ukjent'. */
+function clientAddress(c: Context): string {
+	try {
+		return getConnInfo(c).remote.address ?? 'ukjent';
+	} catch {
+		return 'ukjent'; // not served by @hono/node-server (app.request in tests)
+	}
+}
+
 /** The routes; `ctx` null means the newsletter is not configured (sign-up refused). */
 export function newsletterRoutes(ctx: NewsletterContext | null): Hono {
 	const app = new Hono();
@@ -52,7 +61,7 @@ export function newsletterRoutes(ctx: NewsletterContext | null): Hono {
 			});
 		const form = await c.req.parseBody({ all: true });
 		const field = (name: string) => (typeof form[name] === 'string' ? (form[name] as string) : '');
-		const client = getConnInfo(c).remote.address ?? 'ukjent';
+		const client = clientAddress(c);
 		const address = normaliseAddress(field('epost'));
 		const key = address.ok ? addressHash(address.address) : '';
 		if (!perClient.allow(client, Date.now()) || (key && !perAddress.allow(key, Date.now())))

@@ -311,3 +311,15 @@ describe('newsletter test', () => {
 		expect(sink.received[0]!.raw).not.toMatch(/\{\{[^}]*\}\}/);
 	});
 });
+
+describe('attachments', () => {
+	test('are links by default; NEWSLETTER_ATTACH_MAX_BYTES attaches the files up to that size', async () => {
+		await setup({ NEWSLETTER_ATTACH_MAX_BYTES: '100000' });
+		await run('send', [SLUG]);
+		const [mail] = await parsed();
+		expect(mail!.attachments.map((a) => [a.filename, a.contentType])).toEqual([
+			['Debattheft 2021.pdf', 'application/pdf'],
+		]);
+		expect(mail!.html).toContain('Debattheft 2021');
+	});
+});
