@@ -68,6 +68,7 @@ async function prepare(dir: string, recipients: number): Promise<string> {
 				slug: SLUG,
 				title: 'Debattheftet 2021',
 				url: `https://trondelag.example.no/nyheter/${SLUG}/`,
+				publishedAt: new Date().toISOString(),
 				send: true,
 				audiences: ['alle'],
 				subject: null,

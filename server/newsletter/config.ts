@@ -45,6 +45,9 @@ export type NewsletterConfig = {
 	/** Attach the post's files up to this many bytes each; 0 links them only (default). */
 	attachMaxBytes: number;
 	maxAttempts: number;
+	/** The publish hook sends only posts published at most this many days ago (an old post
+	 * marked «Send som nyhetsbrev», e.g. from an imported dataset, is sent only by hand). */
+	maxAgeDays: number;
 	/** First wait after a 4xx answer; doubles per attempt. */
 	retryBaseMs: number;
 	/** Version of the consent text on the sign-up form (stored with each consent). */
@@ -57,6 +60,7 @@ export const NEWSLETTER_DEFAULTS = {
 	maxConnections: 3,
 	attachMaxBytes: 0,
 	maxAttempts: 8,
+	maxAgeDays: 7,
 	retryBaseMs: 30_000,
 	consentVersion: '2026-12-01',
 } as const;
@@ -158,6 +162,13 @@ export function readNewsletterConfig(env: NodeJS.ProcessEnv): NewsletterConfig {
 			NEWSLETTER_DEFAULTS.maxAttempts,
 			1,
 			50,
+		),
+		maxAgeDays: readInteger(
+			env,
+			'NEWSLETTER_MAX_AGE_DAYS',
+			NEWSLETTER_DEFAULTS.maxAgeDays,
+			0,
+			3650,
 		),
 		retryBaseMs: readInteger(
 			env,

@@ -30,6 +30,8 @@ export const manifestPostSchema = z.object({
 	slug: z.string(),
 	title: z.string(),
 	url: z.string(),
+	/** ISO instant: the publish hook sends only recent posts (NEWSLETTER_MAX_AGE_DAYS). */
+	publishedAt: z.string(),
 	/** «Send som nyhetsbrev». */
 	send: z.boolean(),
 	/** Audience slugs («Mottakere»). */

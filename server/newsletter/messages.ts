@@ -40,6 +40,8 @@ export const nl = {
 		`[nyhetsbrev] post "${id}" → newsletter.audiences: ingen mottakergrupper er valgt; ingenting er sendt.`,
 	unknownAudience: (id: string, slug: string) =>
 		`[nyhetsbrev] post "${id}" → newsletter.audiences: fant ikke mottakergruppen «${slug}».`,
+	tooOldToSend: (slug: string, days: number) =>
+		`«${slug}» er merket «Send som nyhetsbrev», men ble publisert for mer enn ${days} dager siden; den sendes bare med npm run newsletter -- send ${slug}.`,
 	alreadySent: (slug: string, at: string) =>
 		`Saken «${slug}» ble lagt i utsendelseskøen ${at}; bare nye mottakere får den nå.`,
 	queued: (n: number, slug: string, dry: boolean) =>

@@ -12,7 +12,8 @@ import { refreshAudienceCounts } from './audience-status.ts';
 import type { NewsletterConfig } from './config.ts';
 import { openDb } from './db.ts';
 import { loadManifest } from './manifest.ts';
-import { unfinishedPosts } from './outbox.ts';
+import { nl } from './messages.ts';
+import { sendOf, unfinishedPosts } from './outbox.ts';
 import { newsletterRoutes } from './routes.ts';
 import { sendPost, type NewsletterContext } from './send-post.ts';
 import type { Mailer } from './transport.ts';
@@ -40,13 +41,23 @@ export function startNewsletter(
 		...(deps.mailer ? { mailer: deps.mailer } : {}),
 	};
 	let chain: Promise<void> = Promise.resolve();
+	const toldTooOld = new Set<string>();
+	const recent = (post: { _id: string; slug: string; publishedAt: string }) => {
+		const ageDays = (deps.now().getTime() - Date.parse(post.publishedAt)) / 86_400_000;
+		if (ageDays <= config.maxAgeDays) return true;
+		if (!toldTooOld.has(post._id)) ctx.log(nl.tooOldToSend(post.slug, config.maxAgeDays));
+		toldTooOld.add(post._id);
+		return false;
+	};
 	const afterLive = async () => {
 		await refreshAudienceCounts(ctx);
 		const loaded = await loadManifest(config.root);
 		if (!loaded.ok || !config.smtp) return;
 		for (const postId of unfinishedPosts(ctx.db))
 			await sendPost(ctx, { postId, trigger: 'publish', resumeOnly: true });
-		for (const post of loaded.manifest.posts.filter((p) => p.send))
+		for (const post of loaded.manifest.posts.filter(
+			(p) => p.send && !sendOf(ctx.db, p._id) && recent(p),
+		))
 			await sendPost(ctx, { postId: post._id, trigger: 'publish', onlyFirstTime: true });
 	};
 	return {

@@ -37,6 +37,7 @@ export async function newsletterList(outDir: string) {
 			slug: post.slug,
 			title: post.title,
 			url: post.url,
+			publishedAt: post.publishedAt,
 			send: post.newsletter?.send === true,
 			audiences: present(post.newsletter?.audiences),
 			subject: post.newsletter?.subject?.trim() || null,

@@ -3,7 +3,7 @@
  * is live, exactly once (a later build does not resend), reports counts in the status channel,
  * and answers the unsubscribe link: GET shows a button and changes nothing, POST unsubscribes.
  */
-import { readFile, rename } from 'node:fs/promises';
+import { readFile, rename, rm, writeFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readServerConfig } from '../../../server/config.ts';
@@ -24,6 +24,7 @@ const FAKE_BUILD = resolve(import.meta.dirname, 'helpers/fake-newsletter-build.m
 let site: NewsletterRoot;
 let sink: SmtpSink;
 let server: PublishServer;
+let config: ReturnType<typeof readServerConfig>;
 const logs: string[] = [];
 
 beforeEach(async () => {
@@ -36,7 +37,7 @@ beforeEach(async () => {
 	const source = join(site.root, 'kilde');
 	await rename(site.outDir, source);
 	await rename(join(site.root, 'reports', 'newsletter.json'), join(site.root, 'manifest.json'));
-	const config = readServerConfig({
+	config = readServerConfig({
 		SANITY_WEBHOOK_SECRET: 'webhook-hemmelighet',
 		PORT: '0',
 		PUBLISH_ROOT: site.root,
@@ -101,4 +102,33 @@ test('sends once after the build is live, not again after the next build, and un
 		db.prepare(`SELECT COUNT(*) AS n FROM subscriber WHERE status = 'unsubscribed'`).get(),
 	).toEqual({ n: 1 });
 	db.close();
+});
+
+test('an old post marked «Send som nyhetsbrev» is not sent by the publish hook, only by hand', async () => {
+	await server.close();
+	const manifestFile = join(site.root, 'manifest.json');
+	const manifest = JSON.parse(await readFile(manifestFile, 'utf8'));
+	manifest.posts[0].publishedAt = '2020-12-11T09:11:45Z';
+	await writeFile(manifestFile, JSON.stringify(manifest));
+	await rm(join(site.root, 'dist'), { recursive: true, force: true });
+	sink.received.length = 0;
+	logs.length = 0;
+	server = await startPublishServer(config, {
+		command: [
+			process.execPath,
+			FAKE_BUILD,
+			'--source',
+			join(site.root, 'kilde'),
+			'--manifest',
+			manifestFile,
+		],
+		postBuild: [],
+		schedulerTimers: manualTimers(new Date()),
+		log: { info: (m) => logs.push(m), error: (m) => logs.push(`FEIL ${m}`) },
+	});
+	await settle();
+	expect(sink.received).toHaveLength(0);
+	expect(logs).toContain(
+		'Nyhetsbrev: «debattheftet-2021» er merket «Send som nyhetsbrev», men ble publisert for mer enn 7 dager siden; den sendes bare med npm run newsletter -- send debattheftet-2021.',
+	);
 });

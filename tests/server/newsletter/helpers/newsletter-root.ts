@@ -96,6 +96,8 @@ export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promis
 				slug: SLUG,
 				title: 'Debattheftet 2021 – KS spør: Omstilling i koronaens tid',
 				url: `https://trondelag.example.no/nyheter/${SLUG}/`,
+				// Published now: the publish hook sends only recent posts.
+				publishedAt: new Date().toISOString(),
 				send: true,
 				audiences: ['hr-og-personalledere'],
 				subject: 'Debattheft 2021 - KS spør',
@@ -115,6 +117,7 @@ export async function makeNewsletterRoot(change?: (m: Manifest) => void): Promis
 				slug: 'uten-epost',
 				title: 'Sak uten e-postutgave',
 				url: 'https://trondelag.example.no/nyheter/uten-epost/',
+				publishedAt: new Date().toISOString(),
 				send: true,
 				audiences: ['alle-abonnenter'],
 				subject: null,
