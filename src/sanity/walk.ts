@@ -33,7 +33,10 @@ export function formatPath(segments: readonly PropertyKey[], root?: unknown): st
 	let path = '';
 	let value = root;
 	for (const segment of segments) {
-		value = value && typeof value === 'object' ? (value as Record<PropertyKey, unknown>)[segment] : undefined;
+		value =
+			value && typeof value === 'object'
+				? (value as Record<PropertyKey, unknown>)[segment]
+				: undefined;
 		path = joinPath(path, segment, value);
 	}
 	return path;

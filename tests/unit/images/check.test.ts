@@ -98,7 +98,9 @@ describe('checkImages', () => {
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'SVG-grafikk, ikke et foto; vist som rasterbilde')}`,
 			// The SVG is the post's share image, and 400×300 is less than half of 1200×630.
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'lite bilde (400×300 px etter beskjæring) forstørres til delingsbildet 1200×630; last opp minst 600×315 px')}`,
-			expect.stringMatching(/^post p body\[_key=="f"\]: bildet .*: svært stort \(12000×8000, 96 MP\)/),
+			expect.stringMatching(
+				/^post p body\[_key=="f"\]: bildet .*: svært stort \(12000×8000, 96 MP\)/,
+			),
 		]);
 	});
 
