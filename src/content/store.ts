@@ -29,7 +29,6 @@ import {
 	postSchema,
 	topicSchema,
 	type Asset,
-	type PostData,
 	type Municipality,
 	type Topic,
 } from '../sanity/schemas.ts';
