@@ -17,7 +17,7 @@ describe('createSchema(schemaTypes)', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('has the content types the site reads', () => {
+	test('has the content types the site reads, and the status types the server writes', () => {
 		expect(schemaTypes.map((type) => type.name).sort()).toEqual([
 			'accessibilitySettings',
 			'attachment',
@@ -30,8 +30,10 @@ describe('createSchema(schemaTypes)', () => {
 			'municipality',
 			'person',
 			'post',
+			'postStatus',
 			'seo',
 			'siteSettings',
+			'siteStatus',
 			'topic',
 		]);
 	});
