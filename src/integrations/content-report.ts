@@ -7,13 +7,15 @@
  * - after the build (and after the images integration wrote its files and its warnings), print the
  *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/;
  *   a production build also writes `<reportDir>/schedule.json` for the publish server
- *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`.
+ *   (server/schedule/schedule-file.ts reads it): `{ "nextChangeAt": ISO | null, "nextKind",
+ *   "nextPublishAt": ISO | null, "builtAt": ISO, "changes": [{ "at", "kind", "id"? }] }`.
  */
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildState } from '../build-state.ts';
 import { contentSource, siteUrl } from '../content/source.ts';
+import { siteChanges, type SiteChange } from '../content/schedule.ts';
 import { loadContent } from '../content/store.ts';
 import { reportMessages } from '../sanity/messages.ts';
 import { FatalBuildError, reportJson } from '../sanity/report.ts';
@@ -32,18 +34,33 @@ export async function preflight(): Promise<{ site: string } | { problem: string 
 }
 
 /**
- * Writes `<dir>/schedule.json`: when the next scheduled post is due (the store's nextPublishAt,
- * ISO 8601, or null) and the build clock. Returns its path and that time.
+ * Writes `<dir>/schedule.json`: every coming change of the site by the clock (src/content/schedule.ts),
+ * the earliest as `nextChangeAt` (ISO 8601, or null) with its kind, the next scheduled post as
+ * `nextPublishAt`, and the build clock. Returns its path and the next change.
  */
 export async function writeScheduleJson(
 	dir: string,
-): Promise<{ file: string; next: string | null }> {
-	const { nextPublishAt, builtAt } = await loadContent();
+): Promise<{ file: string; next: SiteChange | null }> {
+	const store = await loadContent();
+	const changes = siteChanges({
+		now: store.builtAt,
+		nextPublishAt: store.nextPublishAt,
+		pin: store.settings.leadStory,
+		posts: store.posts,
+		events: store.events,
+	});
+	const next = changes[0] ?? null;
 	const file = join(dir, 'schedule.json');
 	await mkdir(dir, { recursive: true });
-	const schedule = { nextPublishAt, builtAt: builtAt.toISOString() };
+	const schedule = {
+		nextChangeAt: next?.at ?? null,
+		nextKind: next?.kind ?? null,
+		nextPublishAt: store.nextPublishAt,
+		builtAt: store.builtAt.toISOString(),
+		changes,
+	};
 	await writeFile(file, `${JSON.stringify(schedule, null, '\t')}\n`);
-	return { file, next: nextPublishAt };
+	return { file, next };
 }
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */

@@ -32,8 +32,18 @@ export const reportMessages = {
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
 	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
-	schedule: (file: string, next: string | null) =>
-		`[sanity] Neste planlagte publisering: ${next ?? 'ingen'} (${file})`,
+	schedule: (file: string, next: { at: string; kind: string; id?: string } | null) =>
+		`[sanity] Neste planlagte endring: ${next ? `${next.at} (${changeKinds[next.kind] ?? next.kind}${next.id ? ` «${next.id}»` : ''})` : 'ingen'} (${file})`,
+};
+
+/** What a coming change of the site is (src/content/schedule.ts), for the report and the server. */
+export const changeKinds: Record<string, string> = {
+	publish: 'planlagt publisering',
+	pinEnds: 'festet hovedsak slutter',
+	deadline: 'svarfrist utløper',
+	eventEnds: 'arrangement er over',
+	seasonEnds: 'hilsen går ut av sesongen',
+	month: 'ny måned (månedsbrev)',
 };
 
 /** Bad environment variables (src/config.ts). */
