@@ -38,6 +38,9 @@ export const eventUrl = (slug: string) => `/arrangementer/${slug}/`;
 /** Files (no trailing slash): one event's calendar file, and the feed of upcoming events. */
 export const eventCalendarUrl = (slug: string) => `/arrangementer/${slug}/${slug}.ics`;
 export const eventsCalendarUrl = () => '/arrangementer.ics';
+/** The posts' deadlines («Svarfrist») as a calendar feed, and one post's deadline as a file. */
+export const deadlinesCalendarUrl = () => '/frister.ics';
+export const postDeadlineCalendarUrl = (postPath: string) => `${postPath}frist.ics`;
 /** A post's e-mail edition (HTML and text part) and the monthly digest ("2026-11"). */
 export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
 export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;

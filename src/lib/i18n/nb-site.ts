@@ -70,6 +70,8 @@ export const nbSite = {
 	'deadline.daysLeft.one': 'om {count} dag',
 	'deadline.daysLeft.other': 'om {count} dager',
 	'deadline.expired': 'utløpt',
+	'deadline.addToCalendar': 'Legg i kalenderen',
+	'deadline.calendarFile': 'iCalendar-fil for Outlook, Google og Apple',
 	'summer.title': 'Sommerhilsener',
 	'summer.description': 'Sommerhilsener fra KS Trøndelag, år for år.',
 	'summer.empty': 'Ingen sommerhilsener er publisert ennå.',
