@@ -65,7 +65,7 @@ describe('build from the seed dataset: outputs', () => {
 		expect(xml).toContain('<language><![CDATA[nb]]></language>');
 		expect(xml).toContain('<atom:link href="https://trondelag.example.no/rss.xml" rel="self"');
 		const summer = feed.items.find((i) => i.link?.endsWith('/god-sommer-2023/'))!;
-		expect(summer.guid).toBe(summer.link);
+		expect(summer.guid).toBe('tag:ks.no,2026:trondelag/post-god-sommer-2023');
 		expect(summer.categories).toContain('Århuskompasset');
 		expect(summer.enclosure?.url).toMatch(/^https:\/\/trondelag\.example\.no\//);
 		expect(Number(summer.enclosure?.length)).toBeGreaterThan(0);
