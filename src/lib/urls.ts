@@ -27,6 +27,10 @@ export const feedUrl = () => '/rss.xml';
 /** The feed of the posts marked «Del på Facebook» (RSS→Facebook tools, the Facebook poster). */
 export const facebookFeedUrl = () => '/facebook.xml';
 export const homeUrl = () => '/';
+/** «Saken er fjernet»: copied to every address of a removed post (src/site/addresses/). */
+export const removedPageUrl = () => '/fjernet/';
+/** The public copy of the address record (src/site/addresses/record.ts): a file. */
+export const addressRecordUrl = () => '/adresser.json';
 export const accessibilityUrl = () => '/tilgjengelighet/';
 /** The technical test record behind the accessibility statement. */
 export const accessibilityResultsUrl = () => '/tilgjengelighet/testresultater/';
@@ -45,7 +49,7 @@ export const postDeadlineCalendarUrl = (postPath: string) => `${postPath}frist.i
 export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
 export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;
 export const digestUrl = (month: string) => `/epost/${month}.html`;
-/** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
+/** A published attachment: `/vedlegg/<key>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 
 /** Facebook's plain share dialog for a page (no SDK, no tracking script). */

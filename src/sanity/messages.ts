@@ -159,6 +159,15 @@ export const attachmentMessages = {
 	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
 };
 
+/** The record of published addresses (src/site/addresses/, src/integrations/addresses.ts). */
+export const addressMessages = {
+	badRecord: (file: string, reason: string) =>
+		`[adresser] ${file} kunne ikke leses (${reason}); lagret som ${file}.ugyldig, og listen starter på nytt`,
+	writeFailed: (file: string, reason: string) => `[adresser] ${file} kunne ikke skrives: ${reason}`,
+	stats: (moved: number, gone: number, file: string) =>
+		`[adresser] ${moved} gamle adresser sender videre, ${gone} viser «Saken er fjernet» (${file})`,
+};
+
 /** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */
 export const leadStoryMessages = {
 	missing:

@@ -153,8 +153,8 @@ describe('buildRss over the seed', () => {
 			'a.attachment__link',
 		);
 		expect(links.map((a) => a.getAttribute('href'))).toEqual([
-			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.pdf$`)),
-			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.docx$`)),
+			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{16}/[a-z0-9-]+\\.pdf$`)),
+			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{16}/[a-z0-9-]+\\.docx$`)),
 		]);
 	});
 

@@ -1,0 +1,40 @@
+/**
+ * The addresses this build publishes, each with its permanent key (src/site/addresses/record.ts):
+ * post, event, topic and municipality pages by document `_id`; a post's self-hosted attachment by
+ * `<_id>#<block _key>`, together with the content-hash address it had before (`/vedlegg/<sha1>/…`),
+ * so links sent before the permanent addresses existed keep working.
+ */
+import { municipalityUrl, topicUrl } from '../../lib/urls.ts';
+import { fileUrl, isLocalAsset } from '../../sanity/asset-files.ts';
+import type { Asset } from '../../sanity/schemas.ts';
+import type { CurrentAddress } from './record.ts';
+
+type AttachmentBlock = { _type?: string; _key?: string; file?: Asset; href?: string };
+
+export type AddressSource = {
+	posts: ReadonlyArray<{ _id: string; path: string; body: readonly unknown[] }>;
+	events: ReadonlyArray<{ _id: string; path: string }>;
+	topics: ReadonlyArray<{ _id: string; slug: string }>;
+	municipalities: ReadonlyArray<{ _id: string; slug: string }>;
+};
+
+/** Every address of the build with its key (pages first, then files). */
+export function currentAddresses(store: AddressSource): CurrentAddress[] {
+	const page = (key: string, path: string): CurrentAddress => ({ key, kind: 'page', path });
+	const files = store.posts.flatMap((post) =>
+		post.body.flatMap((item): CurrentAddress[] => {
+			const block = item as AttachmentBlock | null;
+			if (block?._type !== 'attachment' || !block.file || !block.href || !block._key) return [];
+			if (!isLocalAsset(block.file)) return [];
+			const key = `${post._id}#${block._key}`;
+			return [{ key, kind: 'file', path: block.href, previous: [fileUrl(block.file)] }];
+		}),
+	);
+	return [
+		...store.posts.map((p) => page(p._id, p.path)),
+		...store.events.map((e) => page(e._id, e.path)),
+		...store.topics.map((tp) => page(tp._id, topicUrl(tp.slug))),
+		...store.municipalities.map((m) => page(m._id, municipalityUrl(m.slug))),
+		...files,
+	];
+}
