@@ -93,6 +93,8 @@ export const datasetMessages = {
 		`[sanity] eksporten har ikke filen til ${id}, bare en ekstern adresse (${url}); bilder hentes med tidsgrense eller utelates, vedlegg utelates`,
 	missingFile: (relPath: string, id: string) =>
 		`[sanity] eksporten mangler filen ${relPath} (${id}); referanser til den utelates`,
+	noAssets:
+		'[sanity] eksporten har ingen filer (images/, files/ og assets.json mangler, som etter «sanity dataset export --no-assets»): nettstedet får ingen bilder, intet standard delingsbilde (og:image) og ingen vedlegg',
 };
 
 /** Validation and fallbacks (src/sanity/validate.ts, schemas.ts, src/content/). */
@@ -166,6 +168,11 @@ export const addressMessages = {
 	writeFailed: (file: string, reason: string) => `[adresser] ${file} kunne ikke skrives: ${reason}`,
 	stats: (moved: number, gone: number, file: string) =>
 		`[adresser] ${moved} gamle adresser sender videre, ${gone} viser «Saken er fjernet» (${file})`,
+	restored: (entries: number, file: string) =>
+		`[adresser] Adresselisten er hentet fra nettstedet: ${entries} dokumenter og vedlegg (${file})`,
+	noRecordYet: '[adresser] Nettstedet har ingen adresseliste ennå; bygget starter en ny.',
+	restoreFailed: (reason: string) =>
+		`[adresser] ${reason}. Bygger ikke, så ingen gamle adresser går tapt.`,
 };
 
 /** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */

@@ -6,7 +6,7 @@
  * the build wrote itself: a live address always wins.
  */
 import { copyFile, link, mkdir, stat, writeFile } from 'node:fs/promises';
-import { dirname, join, sep } from 'node:path';
+import { dirname, join, resolve, sep } from 'node:path';
 import { absoluteUrl, addressRecordUrl, removedPageUrl } from '../../lib/urls.ts';
 import { oldAddresses, type AddressRecord } from './record.ts';
 import { redirectPageHtml, redirectsFile } from './redirect-page.ts';
@@ -19,8 +19,9 @@ const exists = (path: string) =>
 
 /** The file of a record path inside `dir`, or null when it would leave it. */
 function fileOf(dir: string, path: string, page: boolean): string | null {
-	const target = join(dir, path, page ? 'index.html' : '');
-	return target.startsWith(dir + sep) ? target : null;
+	const root = resolve(dir);
+	const target = join(root, path, page ? 'index.html' : '');
+	return target.startsWith(root + sep) ? target : null;
 }
 
 /** Writes `data` at `target` unless something is there already; true when written. */
