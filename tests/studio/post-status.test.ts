@@ -1,8 +1,8 @@
 // @vitest-environment jsdom
 /** The editor sees each publish land: the post's status panel over the server's status documents. */
-import { studioTheme, ThemeProvider } from '@sanity/ui';
-import { createElement } from 'react';
-import { act } from 'react';
+import { ThemeProvider } from '@sanity/ui';
+import { buildTheme } from '@sanity/ui/theme';
+import { act, createElement } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Subject } from 'rxjs';
 import { afterEach, describe, expect, test } from 'vitest';
@@ -61,7 +61,7 @@ async function render(
 		root.render(
 			createElement(
 				ThemeProvider,
-				{ theme: studioTheme },
+				{ theme: buildTheme() },
 				createElement(PostStatusPanel, { client, documentId, now: () => NOW }),
 			),
 		);

@@ -6,6 +6,7 @@ import { publishTimePatch } from '../../sanity-studio/lib/publish-time.ts';
 import config from '../../sanity-studio/sanity.config.ts';
 import { createFakeClient } from './helpers/fake-client.ts';
 import { dataset, summer } from './helpers/rule-cases.ts';
+import type { StudioDocument } from './helpers/seed.ts';
 import { summarize, validateInDataset } from './helpers/validate.ts';
 
 type Workspace = Awaited<ReturnType<typeof createWorkspaceFromConfig>>;
@@ -29,7 +30,7 @@ beforeAll(async () => {
 });
 
 /** A post of its own (the seed's summer greeting under a new slug). */
-const fresh = () => ({ ...summer(), slug: { _type: 'slug', current: 'ny-sak' } });
+const fresh = (): StudioDocument => ({ ...summer(), slug: { _type: 'slug', current: 'ny-sak' } });
 
 /** A stand-in for Sanity's publish action: records that it published, and the draft it saw. */
 function fakePublish() {

@@ -15,7 +15,12 @@ import {
 } from './calendar.ts';
 
 /** What a deadline entry needs from a store post. */
-export type DeadlinePost = { _id: string; title: string; url: string; deadline?: string | null };
+export type DeadlinePost = {
+	_id: string;
+	title: string;
+	url: string;
+	deadline?: string | null | undefined;
+};
 
 /** The UID of a post's deadline entry: from its document id, stable across slug changes. */
 export const deadlineUid = (postId: string, siteUrl: string) =>
