@@ -75,7 +75,7 @@ describe('the post schema and templates', () => {
 		const template = workspace.templates.find((item) => item.id === 'post-newsletter')!;
 		const value = await (template.value as (p: unknown, c: unknown) => unknown)({}, {});
 		expect(value).toEqual({ kind: 'newsletter' });
-		const draft = { ...fresh(), _id: 'drafts.ny-sak' };
+		const draft: StudioDocument = { ...fresh(), _id: 'drafts.ny-sak' };
 		delete draft.publishedAt;
 		const markers = summarize(await validateInDataset(draft, dataset));
 		expect(markers.filter((marker) => marker.path === 'publishedAt')).toEqual([]);
