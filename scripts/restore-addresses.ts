@@ -4,7 +4,7 @@
  * addresses into `reports/urls.json` (src/site/addresses/restore.ts). Exits 1 with one Norwegian
  * line when the site answers but the record cannot be read, so the live site stays as it is.
  */
-import { addressMessages as m } from '../src/sanity/messages.ts';
+import { addressMessages as m } from '../src/report/messages.ts';
 import { restoreRecord } from '../src/site/addresses/restore.ts';
 
 const [siteUrl, file = 'reports/urls.json'] = process.argv.slice(2);

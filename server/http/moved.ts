@@ -1,13 +1,13 @@
 /**
  * Old addresses on the publish server (issue 27, point 2): the live build's copy of the address
- * record (`adresser.json`, src/site/addresses/record.ts) says which paths moved (answered 301 to
+ * record (`adresser.json`, src/lib/address-record.ts) says which paths moved (answered 301 to
  * the current address) and which are gone (410, with the build's «Saken er fjernet» page). Read
  * once per build folder, so a swap takes effect at once. A missing or unreadable record answers
  * nothing here, and the files are served as before.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { oldAddresses, parseRecord } from '../../src/site/addresses/record.ts';
+import { oldAddresses, parseRecord } from '../../src/lib/address-record.ts';
 import { addressRecordUrl, removedPageUrl } from '../../src/lib/urls.ts';
 
 export type MovedAnswer = { status: 301; location: string } | { status: 410; page: string };

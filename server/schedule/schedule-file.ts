@@ -1,6 +1,6 @@
 /**
  * Reads `reports/schedule.json`, which the site build leaves beside dist/
- * (src/integrations/content-report.ts): `{ "nextChangeAt": ISO | null, "nextKind": string | null,
+ * (src/integrations/content-report.ts): `{ "nextChangeAt": ISO | null, "nextKind", "nextLabel",
  * "nextPublishAt": ISO | null, "builtAt": ISO, "changes": […] }` — the earliest time after the
  * build's clock at which the site changes (a scheduled post, a pin's end, a deadline turning
  * «utløpt», an event over, a new month: src/content/schedule.ts), and that clock. The publish
@@ -15,6 +15,8 @@ export type Schedule = {
 	nextChangeAt: Date | null;
 	/** What changes then (src/content/schedule.ts ChangeKind), when the file says. */
 	nextKind?: string;
+	/** The same in Norwegian, for log lines ("festet hovedsak slutter"). */
+	nextLabel?: string;
 	builtAt: Date;
 };
 
@@ -39,6 +41,7 @@ export async function readSchedule(path: string): Promise<Schedule | null> {
 	let data: {
 		nextChangeAt?: unknown;
 		nextKind?: unknown;
+		nextLabel?: unknown;
 		nextPublishAt?: unknown;
 		builtAt?: unknown;
 	};
@@ -52,6 +55,13 @@ export async function readSchedule(path: string): Promise<Schedule | null> {
 	const nextChangeAt = parseDate(data[field]);
 	if (!builtAt || (data[field] !== null && !nextChangeAt))
 		throw new Error(`${path} mangler gyldig builtAt eller ${field} (ISO-tidspunkt eller null).`);
-	const nextKind = typeof data.nextKind === 'string' ? data.nextKind : undefined;
-	return { nextChangeAt, builtAt, ...(nextKind && field === 'nextChangeAt' ? { nextKind } : {}) };
+	const label = (value: unknown) =>
+		typeof value === 'string' && field === 'nextChangeAt' ? value.slice(0, 100) : undefined;
+	const [nextKind, nextLabel] = [label(data.nextKind), label(data.nextLabel)];
+	return {
+		nextChangeAt,
+		builtAt,
+		...(nextKind ? { nextKind } : {}),
+		...(nextLabel ? { nextLabel } : {}),
+	};
 }

@@ -9,7 +9,6 @@
  */
 import type { Timers } from '../build/build-queue.ts';
 import { realTimers } from '../build/build-queue.ts';
-import { changeKinds } from '../../src/sanity/messages.ts';
 import type { Schedule } from './schedule-file.ts';
 
 /** Longest single wait; far below setTimeout's limit of 2^31-1 ms. */
@@ -25,6 +24,8 @@ export type NextRun = {
 	publishAt?: string;
 	/** For `publish`: what changes (schedule.json `nextKind`), when known. */
 	change?: string;
+	/** For `publish`: that change in Norwegian (schedule.json `nextLabel`), for the build's reason. */
+	label?: string;
 };
 
 export type SchedulerOptions = {
@@ -46,9 +47,9 @@ export type Scheduler = {
 };
 
 /** The build queue's reason for a scheduled change: "planlagt: svarfrist utløper". */
-const scheduledReason = (change: string | undefined) =>
-	change && change !== 'publish'
-		? `planlagt: ${changeKinds[change] ?? change}`
+const scheduledReason = (run: NextRun) =>
+	run.change && run.change !== 'publish'
+		? `planlagt: ${run.label ?? run.change}`
 		: 'planlagt publisering';
 
 /** Creates the scheduler; nothing is armed until rearm(). */
@@ -71,7 +72,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 			// Woken early (a clamped wait): sleep again towards the same time.
 			if (now().getTime() < run.at.getTime()) return arm(run);
 			if (run.publishAt) firedFor = run.publishAt;
-			options.trigger(run.kind === 'publish' ? scheduledReason(run.change) : 'nattlig bygg');
+			options.trigger(run.kind === 'publish' ? scheduledReason(run) : 'nattlig bygg');
 			void rearm();
 		}, wait);
 	};
@@ -89,7 +90,10 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 			const key = publishAt.toISOString();
 			// Already past (the server was down): build at once, but only once for this time.
 			const due = new Date(Math.max(publishAt.getTime() + PUBLISH_MARGIN_MS, at.getTime()));
-			const change = schedule.nextKind ? { change: schedule.nextKind } : {};
+			const change = {
+				...(schedule.nextKind ? { change: schedule.nextKind } : {}),
+				...(schedule.nextLabel ? { label: schedule.nextLabel } : {}),
+			};
 			if (firedFor !== key)
 				candidates.push({ at: due, kind: 'publish', publishAt: key, ...change });
 		}

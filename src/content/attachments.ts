@@ -16,8 +16,8 @@ import {
 	stableAttachmentUrl,
 } from '../sanity/asset-files.ts';
 import { DOCUMENT_TYPES, sniffDocument, type Sniffed } from '../sanity/file-type.ts';
-import { attachmentMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { attachmentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import type { Asset, PostData } from '../sanity/schemas.ts';
 
 type Verdict = { file: Asset } | { reason: string };
@@ -57,7 +57,8 @@ export async function checkAttachmentFile(file: Asset, local: boolean): Promise<
 
 /**
  * The post with every attachment checked: allowed ones carry their sniffed type and their address
- * (`href`: permanent for self-hosted files, see stableAttachmentUrl), others are left out.
+ * (`href`: permanent for self-hosted files, see stableAttachmentUrl; `hashHref`: the content-hash
+ * address such a file had before), others are left out.
  */
 export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>(
 	post: P,
@@ -76,11 +77,12 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 		if (!verdict) return [block];
 		if ('file' in verdict) {
 			const key = (block as { _key?: string })._key ?? String(i);
-			// Self-hosted files get their permanent address; a file on the Sanity CDN keeps its URL.
-			const href = isLocalAsset(verdict.file)
-				? stableAttachmentUrl(post._id, key, verdict.file)
-				: fileUrl(verdict.file);
-			return [{ ...block, file: verdict.file, href }];
+			// Self-hosted files get their permanent address (and keep the content-hash address they had
+			// before, for the address record); a file on the Sanity CDN keeps its URL.
+			if (!isLocalAsset(verdict.file))
+				return [{ ...block, file: verdict.file, href: fileUrl(verdict.file) }];
+			const href = stableAttachmentUrl(post._id, key, verdict.file);
+			return [{ ...block, file: verdict.file, href, hashHref: fileUrl(verdict.file) }];
 		}
 		report.warn('post', post._id, `body[${i}].file`, verdict.reason);
 		// A hole, not a removal: later steps report by the original index (holes.ts).

@@ -10,9 +10,10 @@ import { copyFile, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildState } from '../build-state.ts';
+import { buildConfig } from '../build-state.ts';
+import { buildReport } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
-import { addressMessages as m } from '../sanity/messages.ts';
+import { addressMessages as m } from '../report/messages.ts';
 import { currentAddresses } from '../site/addresses/current.ts';
 import { publishOldAddresses } from '../site/addresses/publish.ts';
 import {
@@ -20,7 +21,7 @@ import {
 	parseRecord,
 	updateRecord,
 	type AddressRecord,
-} from '../site/addresses/record.ts';
+} from '../lib/address-record.ts';
 
 /** The record file beside the builds. */
 export const recordFile = (reportDir: string) => join(reportDir, 'urls.json');
@@ -37,7 +38,7 @@ async function readRecord(file: string): Promise<AddressRecord> {
 		return parseRecord(text);
 	} catch (e) {
 		await copyFile(file, `${file}.ugyldig`).catch(() => undefined);
-		buildState().report.note(m.badRecord(file, (e as Error).message.split('\n')[0]!));
+		buildReport().note(m.badRecord(file, (e as Error).message.split('\n')[0]!));
 		return emptyRecord();
 	}
 }
@@ -46,7 +47,7 @@ async function readRecord(file: string): Promise<AddressRecord> {
 export async function publishAddresses(
 	dir: string,
 ): Promise<{ moved: number; gone: number; file: string }> {
-	const { config } = buildState();
+	const config = buildConfig();
 	const store = await loadContent();
 	const file = recordFile(config.reportDir);
 	const record = updateRecord(await readRecord(file), currentAddresses(store), store.builtAt);
@@ -66,7 +67,7 @@ export default function addresses(): AstroIntegration {
 		name: 'ks-addresses',
 		hooks: {
 			'astro:build:done': async ({ dir, logger }) => {
-				if (buildState().config.preview) return;
+				if (buildConfig().preview) return;
 				try {
 					const result = await publishAddresses(fileURLToPath(dir));
 					logger.info(m.stats(result.moved, result.gone, result.file));
@@ -74,7 +75,7 @@ export default function addresses(): AstroIntegration {
 					// The record must not be lost silently: the build fails with one line.
 					logger.error(
 						m.writeFailed(
-							recordFile(buildState().config.reportDir),
+							recordFile(buildConfig().reportDir),
 							(e as Error).message.split('\n')[0]!,
 						),
 					);

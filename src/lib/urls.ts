@@ -29,7 +29,7 @@ export const facebookFeedUrl = () => '/facebook.xml';
 export const homeUrl = () => '/';
 /** «Saken er fjernet»: copied to every address of a removed post (src/site/addresses/). */
 export const removedPageUrl = () => '/fjernet/';
-/** The public copy of the address record (src/site/addresses/record.ts): a file. */
+/** The public copy of the address record (src/lib/address-record.ts): a file. */
 export const addressRecordUrl = () => '/adresser.json';
 export const accessibilityUrl = () => '/tilgjengelighet/';
 /** The technical test record behind the accessibility statement. */

@@ -107,6 +107,7 @@ describe('schedule.json', () => {
 		expect(await readSchedule(file)).toEqual({
 			nextChangeAt: new Date(first!.at),
 			nextKind: first!.kind,
+			nextLabel: expect.stringMatching(/^[a-zæøå ()]+$/),
 			builtAt: new Date(FIXTURE_NOW),
 		});
 	});

@@ -6,7 +6,7 @@ import { Hono } from 'hono';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { movedAnswer } from '../../server/http/moved.ts';
 import { staticFiles } from '../../server/http/static-files.ts';
-import { emptyRecord, updateRecord } from '../../src/site/addresses/record.ts';
+import { emptyRecord, updateRecord } from '../../src/lib/address-record.ts';
 
 let dir: string;
 let app: Hono;

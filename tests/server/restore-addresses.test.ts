@@ -4,7 +4,7 @@ import { mkdtemp, readFile, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { emptyRecord, updateRecord } from '../../src/site/addresses/record.ts';
+import { emptyRecord, updateRecord } from '../../src/lib/address-record.ts';
 import { restoreRecord } from '../../src/site/addresses/restore.ts';
 
 let server: Server;

@@ -20,6 +20,7 @@ describe('readSchedule', () => {
 			JSON.stringify({
 				nextChangeAt: '2026-01-30T13:00:00Z',
 				nextKind: 'pinEnds',
+				nextLabel: 'festet hovedsak slutter',
 				nextPublishAt: '2099-06-01T08:00:00Z',
 				builtAt: '2026-01-30T10:00:00.000Z',
 				changes: [],
@@ -28,6 +29,7 @@ describe('readSchedule', () => {
 		expect(await readSchedule(path)).toEqual({
 			nextChangeAt: new Date('2026-01-30T13:00:00Z'),
 			nextKind: 'pinEnds',
+			nextLabel: 'festet hovedsak slutter',
 			builtAt: new Date('2026-01-30T10:00:00Z'),
 		});
 	});

@@ -63,6 +63,7 @@ describe('createScheduler', () => {
 		const { scheduler, timers, triggers } = setup('2026-01-30T10:00:00Z', {
 			nextChangeAt: at('2026-01-30T13:00:00Z'),
 			nextKind: 'pinEnds',
+			nextLabel: 'festet hovedsak slutter',
 			builtAt: at('2026-01-30T10:00:00Z'),
 		});
 		expect(await scheduler.rearm()).toMatchObject({

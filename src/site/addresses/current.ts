@@ -1,15 +1,14 @@
 /**
- * The addresses this build publishes, each with its permanent key (src/site/addresses/record.ts):
+ * The addresses this build publishes, each with its permanent key (src/lib/address-record.ts):
  * post, event, topic and municipality pages by document `_id`; a post's self-hosted attachment by
  * `<_id>#<block _key>`, together with the content-hash address it had before (`/vedlegg/<sha1>/…`),
  * so links sent before the permanent addresses existed keep working.
  */
+import type { CurrentAddress } from '../../lib/address-record.ts';
 import { municipalityUrl, topicUrl } from '../../lib/urls.ts';
-import { fileUrl, isLocalAsset } from '../../sanity/asset-files.ts';
-import type { Asset } from '../../sanity/schemas.ts';
-import type { CurrentAddress } from './record.ts';
 
-type AttachmentBlock = { _type?: string; _key?: string; file?: Asset; href?: string };
+/** An attachment block as the store left it (src/content/attachments.ts). */
+type AttachmentBlock = { _type?: string; _key?: string; href?: string; hashHref?: string };
 
 export type AddressSource = {
 	posts: ReadonlyArray<{ _id: string; path: string; body: readonly unknown[] }>;
@@ -24,10 +23,10 @@ export function currentAddresses(store: AddressSource): CurrentAddress[] {
 	const files = store.posts.flatMap((post) =>
 		post.body.flatMap((item): CurrentAddress[] => {
 			const block = item as AttachmentBlock | null;
-			if (block?._type !== 'attachment' || !block.file || !block.href || !block._key) return [];
-			if (!isLocalAsset(block.file)) return [];
+			// Only self-hosted files have a content-hash address (and a file on the site to answer).
+			if (block?._type !== 'attachment' || !block.href || !block.hashHref || !block._key) return [];
 			const key = `${post._id}#${block._key}`;
-			return [{ key, kind: 'file', path: block.href, previous: [fileUrl(block.file)] }];
+			return [{ key, kind: 'file', path: block.href, previous: [block.hashHref] }];
 		}),
 	);
 	return [

@@ -8,7 +8,7 @@
 import { copyFile, link, mkdir, stat, writeFile } from 'node:fs/promises';
 import { dirname, join, resolve, sep } from 'node:path';
 import { absoluteUrl, addressRecordUrl, removedPageUrl } from '../../lib/urls.ts';
-import { oldAddresses, type AddressRecord } from './record.ts';
+import { oldAddresses, type AddressRecord } from '../../lib/address-record.ts';
 import { redirectPageHtml, redirectsFile } from './redirect-page.ts';
 
 const exists = (path: string) =>

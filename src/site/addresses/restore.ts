@@ -7,7 +7,7 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { absoluteUrl, addressRecordUrl } from '../../lib/urls.ts';
-import { parseRecord } from './record.ts';
+import { parseRecord } from '../../lib/address-record.ts';
 
 export type RestoreResult = { restored: true; entries: number } | { restored: false };
 

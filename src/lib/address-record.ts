@@ -4,7 +4,8 @@
  * build to build (`reports/urls.json` beside the builds; the GitHub workflow restores the live
  * site's copy, `/adresser.json`), so an address that went out in an e-mail, a Facebook post or a
  * feed keeps answering: a moved page redirects to its current address, a removed one says so.
- * Only keys and paths, nothing private.
+ * Only keys and paths, nothing private. Pure, with no imports: the site writes the record
+ * (src/site/addresses/) and the publish server reads it (server/http/moved.ts).
  */
 
 export const RECORD_VERSION = 1;

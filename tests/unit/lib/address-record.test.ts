@@ -7,7 +7,7 @@ import {
 	parseRecord,
 	updateRecord,
 	type CurrentAddress,
-} from '../../../../src/site/addresses/record.ts';
+} from '../../../src/lib/address-record.ts';
 
 const T1 = new Date('2026-12-01T10:00:00Z');
 const T2 = new Date('2026-12-02T10:00:00Z');
