@@ -50,7 +50,9 @@ export async function publishAddresses(
 	const config = buildConfig();
 	const store = await loadContent();
 	const file = recordFile(config.reportDir);
-	const record = updateRecord(await readRecord(file), currentAddresses(store), store.builtAt);
+	const previous = await readRecord(file);
+	const first = Object.keys(previous.entries).length === 0;
+	const record = updateRecord(previous, currentAddresses(store, first), store.builtAt);
 	const written = await publishOldAddresses(dir, record, {
 		url: store.settings.url,
 		title: store.settings.title,

@@ -1,8 +1,8 @@
 /**
  * The addresses this build publishes, each with its permanent key (src/lib/address-record.ts):
  * post, event, topic and municipality pages by document `_id`; a post's self-hosted attachment by
- * `<_id>#<block _key>`, together with the content-hash address it had before (`/vedlegg/<sha1>/…`),
- * so links sent before the permanent addresses existed keep working.
+ * `<_id>#<block _key>`, on the first build together with the content-hash address it had before
+ * (`/vedlegg/<sha1>/…`), so links sent before the permanent addresses existed keep working.
  */
 import type { CurrentAddress } from '../../lib/address-record.ts';
 import { municipalityUrl, topicUrl } from '../../lib/urls.ts';
@@ -17,8 +17,12 @@ export type AddressSource = {
 	municipalities: ReadonlyArray<{ _id: string; slug: string }>;
 };
 
-/** Every address of the build with its key (pages first, then files). */
-export function currentAddresses(store: AddressSource): CurrentAddress[] {
+/**
+ * Every address of the build with its key (pages first, then files). `hashAddresses`: also record
+ * each attachment's content-hash address; true only when the record starts (the first build with
+ * permanent addresses), since later files never had one.
+ */
+export function currentAddresses(store: AddressSource, hashAddresses = false): CurrentAddress[] {
 	const page = (key: string, path: string): CurrentAddress => ({ key, kind: 'page', path });
 	const files = store.posts.flatMap((post) =>
 		post.body.flatMap((item): CurrentAddress[] => {
@@ -26,7 +30,8 @@ export function currentAddresses(store: AddressSource): CurrentAddress[] {
 			// Only self-hosted files have a content-hash address (and a file on the site to answer).
 			if (block?._type !== 'attachment' || !block.href || !block.hashHref || !block._key) return [];
 			const key = `${post._id}#${block._key}`;
-			return [{ key, kind: 'file', path: block.href, previous: [block.hashHref] }];
+			const previous = hashAddresses ? [block.hashHref] : [];
+			return [{ key, kind: 'file', path: block.href, previous }];
 		}),
 	);
 	return [
