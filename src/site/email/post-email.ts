@@ -5,7 +5,7 @@
  * block and «Les på nettsiden». Returns the HTML part and the text part.
  */
 import { EMAIL_WIDTH } from '../../consts.ts';
-import { formatDeadlineAbsolute, type Deadline } from '../../content/deadline.ts';
+import { formatDeadlineAbsolute, type Deadline } from '../../lib/deadline.ts';
 import type { Post, Settings } from '../../content/store.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { formatPhone } from '../../lib/format.ts';
