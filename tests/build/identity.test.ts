@@ -166,10 +166,10 @@ describe('identity build', () => {
 		expect(record.text).toContain('EN 301 549');
 	});
 
-	test('the privacy page says the site stores nothing and names the office to ask', async () => {
+	test('the privacy page names the office to ask (what it stores: tests/build/newsletter.test.ts)', async () => {
 		const privacy = await page('/personvern/');
 		expect(privacy.querySelector('h1')?.text).toBe('Personvern');
-		expect(privacy.querySelector('main')!.text).toContain('Vi lagrer ingenting om deg');
+		expect(privacy.querySelector('main')!.text).toContain('e-postadressen din');
 		expect(privacy.querySelector('main a[href="mailto:kontor@example.no"]')).not.toBeNull();
 	});
 });
