@@ -27,3 +27,19 @@ export function logTail(log: string, count = 30): string[] {
 		.filter((l) => l.trim())
 		.slice(-count);
 }
+
+/**
+ * The last line of a failed build's own output (the atomic build's `#` lines and Astro's time and
+ * integration prefix left out), at most 200 characters: the one line the editor sees.
+ */
+export function lastProblem(log: string): string | undefined {
+	const line = log
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l && !l.startsWith('#'))
+		.at(-1);
+	return line
+		?.replace(/^\d\d:\d\d:\d\d\s+(\[[\w-]+\]\s+)?/, '')
+		.replace(/\s+/g, ' ')
+		.slice(0, 200);
+}

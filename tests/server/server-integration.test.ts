@@ -21,7 +21,8 @@ afterEach(async () => {
 describe('publish server', () => {
 	test('arms a build for the next scheduled post it finds in reports/schedule.json', async () => {
 		const nextPublishAt = new Date(Date.now() + 3 * 3600_000);
-		server = await startTestServer();
+		// A nightly build within three hours (late evening) would come first: move it to 1 January.
+		server = await startTestServer({ NIGHTLY_BUILD_CRON: '0 3 1 1 *' });
 		await mkdir(join(server.site.root, 'reports'), { recursive: true });
 		await writeFile(
 			join(server.site.root, 'reports', 'schedule.json'),
@@ -65,7 +66,7 @@ describe('publish server', () => {
 			headers: await signedHeaders(body, SECRET),
 			body,
 		});
-		await server.queue.idle();
+		await server.idle();
 		expect(graph.requests.map((r) => r.path)).toEqual(['/v26.0/42/feed']);
 		expect(server.logs).toContain('Facebook: Postet «Ny nyhet» på Facebook (innlegg 111_1).');
 		const state = await readFile(join(server.site.root, 'reports', 'facebook-posted.json'), 'utf8');
