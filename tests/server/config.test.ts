@@ -43,7 +43,10 @@ describe('readServerConfig', () => {
 		[{ ...base, PORT: 'åtti' }, 'PORT må være et heltall fra 0 til 65535 (fikk «åtti»).'],
 		[{ ...base, BUILD_DEBOUNCE_MS: '-1' }, 'BUILD_DEBOUNCE_MS må være et heltall'],
 		[{ ...base, BUILD_TIMEOUT_MS: '0' }, 'BUILD_TIMEOUT_MS må være et heltall fra 1000'],
-		[{ ...base, SANITY_STATUS_TOKEN: 'sk-abc' }, 'SANITY_STATUS_TOKEN er satt, men SANITY_PROJECT_ID'],
+		[
+			{ ...base, SANITY_STATUS_TOKEN: 'sk-abc' },
+			'SANITY_STATUS_TOKEN er satt, men SANITY_PROJECT_ID',
+		],
 		[{ ...base, FACEBOOK_MAX_AGE_DAYS: '7.5' }, 'FACEBOOK_MAX_AGE_DAYS må være et heltall'],
 		[{ ...base, FACEBOOK_PAGE_ID: 'ks-trondelag' }, 'FACEBOOK_PAGE_ID må være sidens numeriske id'],
 		[
