@@ -1,7 +1,8 @@
 /** The publish loop's Norwegian log and status lines about builds, written once. */
 import type { AtomicBuildResult } from '../../scripts/lib/atomic-build.ts';
 
-const minutes = (ms: number) => Math.round(ms / 60_000);
+const duration = (ms: number) =>
+	ms < 60_000 ? `${Math.round(ms / 1000)} s` : `${Math.round(ms / 60_000)} min`;
 
 export const buildLines = {
 	starting: (reasons: string[]) => `Bygger nettstedet (${reasons.join(', ') || 'ukjent grunn'}) …`,
@@ -14,9 +15,10 @@ export const buildLines = {
 		`Bygget feilet (${result.step}, kode ${result.exitCode}); nettstedet er uendret. Logg: ${log}`,
 	/** The one line the editor sees for a failed build. */
 	failure: (result: AtomicBuildResult, lastLine: string | undefined, timeoutMs: number) => {
-		switch (result.fault) {
+		const fault = lastLine?.includes('ENOSPC') ? 'disk-full' : result.fault;
+		switch (fault) {
 			case 'timeout':
-				return `Bygget ble stoppet etter ${minutes(timeoutMs)} min (BUILD_TIMEOUT_MS); nettstedet er uendret.`;
+				return `Bygget ble stoppet etter ${duration(timeoutMs)} (BUILD_TIMEOUT_MS); nettstedet er uendret.`;
 			case 'disk-full':
 				return 'Disken er full (ENOSPC); nettstedet er uendret. Frigjør plass og publiser på nytt.';
 			case 'aborted':

@@ -1,7 +1,7 @@
 // A stand-in for `astro build` in the publish-server tests: writes a tiny site into --outDir and
 // prints a content report. Options (before --outDir): --counter <file> appends one line per build
 // (the build number shows in index.html), --mode <file> holding `fail` makes it write half a site
-// and exit 1, --delay <ms> waits before writing, --feed <file> is copied to facebook.xml. In
+// and exit 1 (`full`: fail with ENOSPC), --delay <ms> waits before writing, --feed <file> is copied to facebook.xml. In
 // REPORT_DIR it writes content.json (one warning for "test-1") and revisions.json (what the server
 // handed it in PUBLISH_REVISIONS).
 import {
@@ -36,6 +36,8 @@ const write = (path, text) => {
 };
 write('index.html', `<!doctype html><title>Forside</title><h1>bygg ${number}</h1>`);
 console.log(`12:00:00 [build] bygg ${number}`);
+// A full disk: the write fails with ENOSPC (/dev/full), as Astro's page writes would.
+if (mode === 'full') writeFileSync('/dev/full', 'side');
 if (mode === 'fail') {
 	console.error('12:00:01 [ks-content-report] [sanity] Datasettet kan ikke leses: test');
 	process.exit(1);
