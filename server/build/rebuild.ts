@@ -82,7 +82,12 @@ export function createRebuilder(options: RebuildOptions): Rebuilder {
 				...(options.command ? { command: options.command } : {}),
 				postBuild: options.postBuild,
 				keep: options.keep,
-				env: { ...base, PUBLISH_REVISIONS: JSON.stringify(revisions) },
+				// Every build of the server has a trigger: it reads the live API, never the CDN (src/config.ts).
+				env: {
+					...base,
+					BUILD_TRIGGER: 'publish-server',
+					PUBLISH_REVISIONS: JSON.stringify(revisions),
+				},
 				timeoutMs: options.timeoutMs,
 				signal: options.signal,
 				now: options.now,
