@@ -50,7 +50,9 @@ export function runLogged(command: readonly string[], options: RunOptions): Prom
 			cwd: options.cwd,
 			env: options.env,
 			stdio: ['ignore', 'pipe', 'pipe'],
-			detached: true,
+			// Its own process group only when this side may have to stop it; otherwise it stays in
+			// ours, so Ctrl-C in a terminal (`npm run build`) still reaches Astro and its workers.
+			detached: Boolean(options.signal || options.timeoutMs),
 		});
 		let forced: number | null = null;
 		let killTimer: NodeJS.Timeout | undefined;
