@@ -1,14 +1,20 @@
 /**
  * The publish server under faults (issue 27, point 9), in-process with fake builds: SIGTERM's
  * close() stops a hung build within seconds, the build time limit is reported to the editor, a
- * build refused for another process's lock runs when the lock frees, slow clients are cut off, and
- * one client cannot hold more than its share of connections.
+ * build refused for another process's lock runs when the lock frees, a killed build's folder is
+ * cleaned at start, a full disk fails a build in one line while the old site is served, slow
+ * clients are cut off, and one client cannot hold more than its share of connections.
  */
-import { mkdir, readFile, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
 import { connect, type Socket } from 'node:net';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { signedHeaders } from './helpers/publish-root.ts';
+import { atomicBuild } from '../../scripts/lib/atomic-build.ts';
+import { buildIdAt } from '../../scripts/lib/build-id.ts';
+import { readServerConfig } from '../../server/config.ts';
+import { startPublishServer } from '../../server/publish-server.ts';
+import { manualTimers } from './helpers/manual-timers.ts';
+import { makePublishRoot, signedHeaders } from './helpers/publish-root.ts';
 import { SECRET, startTestServer, type TestServer } from './helpers/start-server.ts';
 
 const HANG = join(import.meta.dirname, 'helpers', 'hang-build.mjs');
@@ -68,6 +74,34 @@ describe('a hung build', () => {
 			await readFile(join(server.site.root, 'reports', 'status.json'), 'utf8'),
 		);
 		expect(status.posts['test-1'].publish).toMatchObject({ state: 'failed', message: line });
+	});
+});
+
+describe('a server killed during a build', () => {
+	test('at the next start the half-written folder is removed before it can take a rollback slot', async () => {
+		const site = await makePublishRoot();
+		try {
+			const live = await atomicBuild({ root: site.root, command: site.command() });
+			const killed = join(site.root, '.builds', buildIdAt(new Date(Date.now() + 1000)));
+			await mkdir(join(killed, 'nyheter'), { recursive: true });
+			const logs: string[] = [];
+			const started = await startPublishServer(
+				readServerConfig({ SANITY_WEBHOOK_SECRET: SECRET, PORT: '0', PUBLISH_ROOT: site.root }),
+				{
+					command: site.command(),
+					postBuild: [],
+					schedulerTimers: manualTimers(new Date()),
+					log: { info: (m) => logs.push(m), error: (m) => logs.push(`FEIL ${m}`) },
+				},
+			);
+			await started.close();
+			expect(await readdir(join(site.root, '.builds'))).toEqual([live.id]);
+			expect(logs).toContain(
+				`Ryddet uferdige bygg fra en tidligere stans: ${killed.split('/').at(-1)}.`,
+			);
+		} finally {
+			await site.remove();
+		}
 	});
 });
 
