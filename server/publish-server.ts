@@ -40,7 +40,9 @@ export type ServerOverrides = {
 	now?: () => Date;
 	/** Timers of the scheduler (the build queue always uses real ones). */
 	schedulerTimers?: Timers;
-	/** The Sanity client of the status writer (tests: a fake); default @sanity/client. */
+	/** The status channel instead of the configured one (reports/status.json + Sanity). */
+	status?: StatusWriter;
+	/** The Sanity client of the configured status writer (tests: a fake); default @sanity/client. */
 	statusClient?: () => StatusClient;
 	/** Runs after every build that went live, after the status and Facebook (newsletter sending). */
 	onLive?: (build: LiveBuild) => Promise<void>;
@@ -73,12 +75,9 @@ export async function startPublishServer(
 	});
 	if (removed.length)
 		log.info(`Ryddet uferdige bygg fra en tidligere stans: ${removed.join(', ')}.`);
-	const status = statusWriterFor(
-		config.root,
-		config.status,
-		(line) => log.error(line),
-		overrides.statusClient,
-	);
+	const status =
+		overrides.status ??
+		statusWriterFor(config.root, config.status, (line) => log.error(line), overrides.statusClient);
 	const publishStatus = createPublishStatus(status, join(paths.reports, 'content.json'), now);
 	const facebook = config.facebookAfterBuild
 		? facebookAfterLive(config.facebook, { log, status, now })
