@@ -4,7 +4,6 @@
  * Norwegian line; SANITY_WEBHOOK_SECRET is required.
  */
 import { Cron } from 'croner';
-import { DEFAULT_API_VERSION } from '../src/consts.ts';
 import { ConfigError, readFlag, readHttpUrl, readInteger } from './config-values.ts';
 import { assertCanPublish, readFacebookConfig, type FacebookConfig } from './facebook/config.ts';
 
@@ -59,6 +58,8 @@ export const SERVER_DEFAULTS = {
 	headersTimeoutMs: 20_000,
 	requestTimeoutMs: 30_000,
 	maxConnectionsPerClient: 32,
+	/** API version of the status writes (any recent date works; the site's is in src/consts.ts). */
+	statusApiVersion: '2025-02-19',
 	keepBuilds: 2,
 	nightlyCron: '0 3 * * *',
 	timeZone: 'Europe/Oslo',
@@ -89,7 +90,7 @@ function readStatusApi(env: NodeJS.ProcessEnv): StatusApiConfig | null {
 	return {
 		projectId,
 		dataset: env.SANITY_DATASET?.trim() || 'production',
-		apiVersion: env.SANITY_API_VERSION?.trim() || DEFAULT_API_VERSION,
+		apiVersion: env.SANITY_API_VERSION?.trim() || SERVER_DEFAULTS.statusApiVersion,
 		token,
 		apiHost,
 	};

@@ -15,7 +15,7 @@ import {
 	secretClient,
 } from '../../../preview/source.ts';
 import { stegaFilter } from '../../../preview/stega.ts';
-import { ApiError, ContentReport } from '../../../src/sanity/report.ts';
+import { ApiError, ContentReport } from '../../../src/report/report.ts';
 
 const STUDIO = 'https://studio.example.no';
 const result = {

@@ -9,7 +9,7 @@ import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { readSourceConfig, type ApiSourceConfig } from '../../../src/config.ts';
 import { createApiSource } from '../../../src/sanity/api-source.ts';
 import type { SanityDocument } from '../../../src/sanity/dataset.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { startFakeSanityApi, type FakeSanityApi } from '../../helpers/fake-sanity-api.ts';
 
 const post = (rev: string, title: string): SanityDocument =>
