@@ -19,8 +19,8 @@ import { createBuildQueue, realTimers, type BuildQueue, type Timers } from './bu
 import { buildLines } from './build/messages.ts';
 import { createRebuilder, type LiveBuild } from './build/rebuild.ts';
 import type { ServerConfig } from './config.ts';
+import { PROJECT_ROOT } from '../scripts/lib/project-root.ts';
 import { facebookAfterLive } from './facebook/after-live.ts';
-import { PROJECT_ROOT } from './facebook/config.ts';
 import { capConnectionsPerClient, serverTimeouts } from './http/connection-limits.ts';
 import type { Logger } from './log.ts';
 import { nightlySchedule } from './schedule/nightly.ts';

@@ -9,7 +9,9 @@ import { blockContent } from './objects/blockContent';
 import { facebookShare } from './objects/facebookShare';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internalLink';
+import { langSpan } from './objects/langSpan';
 import { link } from './objects/link';
+import { plainLanguageSettings } from './objects/plainLanguageSettings';
 import { seo } from './objects/seo';
 import { siteSettings } from './singletons/siteSettings';
 
@@ -25,10 +27,12 @@ export const schemaTypes = [
 	attachment,
 	link,
 	internalLink,
+	langSpan,
 	blockContent,
 	seo,
 	facebookShare,
 	accessibilitySettings,
+	plainLanguageSettings,
 	// Singletons
 	siteSettings,
 ];

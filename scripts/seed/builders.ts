@@ -49,6 +49,7 @@ export function postDoc(assets: SeedAssets, s: PostSpec, id = s.id) {
 		title: s.title,
 		slug: { _type: 'slug', current: s.slug },
 		kind: s.kind,
+		...(s.language ? { language: s.language } : {}),
 		publishedAt: s.publishedAt,
 		excerpt: s.excerpt,
 		...(s.mainImage ? { mainImage: figure(assets, s.mainImage, false) } : {}),

@@ -8,6 +8,7 @@ import { greetings } from './greetings.ts';
 import { logoHotspot } from './logo.ts';
 import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
 import { news } from './news.ts';
+import { nynorsk } from './nynorsk.ts';
 import { p } from './portable-text.ts';
 import { TOPICS } from './topics.ts';
 
@@ -121,7 +122,7 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			number,
 			kind: 'municipality',
 		})),
-		...[...greetings, ...news]
+		...[...greetings, ...news, ...nynorsk]
 			.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 			.map((s) => postDoc(assets, s)),
 		// Never in a build: an unpublished draft, and a post scheduled far in the future.

@@ -17,6 +17,8 @@ export type PostSpec = {
 	title: string;
 	slug: string;
 	kind: 'news' | 'summerGreeting' | 'christmasGreeting' | 'newsletter';
+	/** The written standard: nynorsk posts say so; bokmål is the default and left out. */
+	language?: 'nn';
 	publishedAt: string;
 	excerpt: string;
 	mainImage?: FigureSpec;

@@ -5,7 +5,8 @@
  *   before any page is written); stop with one clear message (no stack trace) when the
  *   configuration, the dataset or the API cannot be used;
  * - after the build (and after the images integration wrote its files and its warnings), print the
- *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/;
+ *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/
+ *   (with each post's plain-language counts: `readability`, src/content/readability.ts);
  *   a production build also writes `<reportDir>/schedule.json` for the publish server
  *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`.
  */
@@ -13,6 +14,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
 import { buildConfig } from '../build-state.ts';
+import { readabilityReport } from '../content/readability.ts';
 import { buildReport, contentSource, siteUrl } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
 import { reportMessages } from '../report/messages.ts';
@@ -48,9 +50,13 @@ export async function writeScheduleJson(
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */
 export async function writeReportJson(dir: string): Promise<string> {
+	const { posts, settings } = await loadContent();
 	const file = join(dir, 'content.json');
 	await mkdir(dir, { recursive: true });
-	const json = reportJson(buildReport(), buildConfig().now);
+	const json = {
+		...reportJson(buildReport(), buildConfig().now),
+		readability: readabilityReport(posts, settings.plainLanguage),
+	};
 	await writeFile(file, `${JSON.stringify(json, null, '\t')}\n`);
 	return file;
 }

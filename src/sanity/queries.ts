@@ -51,6 +51,7 @@ const postFields = /* groq */ `
 	title,
 	"slug": slug.current,
 	kind,
+	language,
 	publishedAt,
 	excerpt,
 	${figure('mainImage')},
@@ -81,6 +82,8 @@ export const siteSettingsQuery =
 	defaultCredit,
 	${figure('defaultImage')},
 	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},
+	language,
+	plainLanguage{bodyLix, excerptLix, extraWords[]{word, alternative, language}},
 	"leadStory": leadStory{"post": post._ref, until}
 }`);
 
@@ -116,6 +119,7 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, _
 	_type,
 	title,
 	"slug": slug.current,
+	language,
 	start,
 	end,
 	allDay,

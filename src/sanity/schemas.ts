@@ -5,24 +5,19 @@
 import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
-import { SLUG_PATTERN, slugify } from '../lib/slugify.ts';
+import { SLUG_PATTERN } from '../lib/slugify.ts';
 import { contentMessages as m } from '../report/messages.ts';
+import {
+	languageSchema as language,
+	listOf,
+	optionalText,
+	plainLanguageSettingsSchema,
+	slug,
+	text,
+} from './schema-fields.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());
-
-const text = z.string().trim().min(1);
-/** A slug: `[a-z0-9-]`; an invalid one is quoted in the report with the normalised suggestion. */
-const slug = z.string().regex(SLUG_PATTERN, {
-	error: (issue) => m.invalidSlug(String(issue.input), slugify(String(issue.input))),
-});
-const optionalText = z.string().nullish();
-/** An optional array: a missing one is an empty list, not a fault. */
-const listOf = <T extends z.ZodType>(item: T) =>
-	z
-		.array(item)
-		.nullish()
-		.transform((v) => v ?? []);
 
 export const assetSchema = z.object({
 	_id: z.string(),
@@ -119,6 +114,8 @@ export const postSchema = z.object({
 	slug,
 	publishedAt: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
 	kind: z.enum(POST_KINDS),
+	/** Bokmål or nynorsk: `lang` on the article, the e-mail edition and the feed item. */
+	language,
 	excerpt: optionalText,
 	mainImage: figureSchema.nullish(),
 	body: listOf(portableTextItemSchema),
@@ -144,6 +141,7 @@ export const POST_REQUIRED = ['_id', '_type', 'title', 'slug', 'publishedAt'] as
 /** Fallbacks for every other post field that fails validation. */
 export const POST_FALLBACKS = {
 	kind: 'news',
+	language: 'nb',
 	excerpt: null,
 	mainImage: null,
 	body: [],
@@ -210,6 +208,8 @@ export const siteSettingsSchema = z.object({
 			statementUrl: httpsUrl,
 		})
 		.nullish(),
+	language,
+	plainLanguage: plainLanguageSettingsSchema,
 	/** The editor's pinned lead story: a post id (resolved against published posts) and an end. */
 	leadStory: z
 		.object({
@@ -237,6 +237,8 @@ export const SITE_SETTINGS_FALLBACKS = {
 	defaultCredit: null,
 	defaultImage: null,
 	accessibility: null,
+	language: 'nb',
+	plainLanguage: null,
 	leadStory: null,
 };
 const webUrl = z.url({ protocol: /^https?$/ }).nullish();
@@ -246,6 +248,7 @@ export const eventSchema = z.object({
 	_type: z.literal('event'),
 	title: text,
 	slug,
+	language,
 	start: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
 	end: z
 		.string()
@@ -266,6 +269,7 @@ export const eventSchema = z.object({
 export const EVENT_REQUIRED = ['_id', '_type', 'title', 'slug', 'start'] as const;
 /** Fallbacks for every other event field that fails validation. */
 export const EVENT_FALLBACKS = {
+	language: 'nb',
 	end: null,
 	allDay: false,
 	location: null,

@@ -39,6 +39,12 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 		path: '/nyheter/debattheftet-2021/epost.html',
 		email: true,
 	},
+	{ type: 'post in nynorsk', path: '/nyheter/velkomne-nye-ordforarar-2023/' },
+	{
+		type: 'e-mail edition in nynorsk',
+		path: '/nyheter/velkomne-nye-ordforarar-2023/epost.html',
+		email: true,
+	},
 ];
 
 /**
