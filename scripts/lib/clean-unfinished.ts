@@ -5,13 +5,12 @@
  * survives the recovery build and takes one of the KEEP_BUILDS rollback slots. Runs under the build
  * lock, so a build running in another process is left alone.
  */
-import { readdir, rm } from 'node:fs/promises';
+import { readdir, realpath, rm } from 'node:fs/promises';
 import { basename, join } from 'node:path';
 import { buildPaths, SITE_LAYOUT, type BuildLayout } from './atomic-build.ts';
 import { isBuildId } from './build-id.ts';
 import { acquireLock, LockedError } from './file-lock.ts';
 import { INCOMING_PREFIX, stagingRoot } from './staging.ts';
-import { currentBuildDir } from './swap-dist.ts';
 
 /** Removes unfinished build folders below `root`; resolves to the removed names ([] when locked). */
 export async function cleanUnfinished(
@@ -30,7 +29,8 @@ export async function cleanUnfinished(
 		throw error;
 	}
 	try {
-		const live = await currentBuildDir(paths.dist);
+		// The folder `dist` points at now (a real dist/ folder from before names no build).
+		const live = await realpath(paths.dist).catch(() => null);
 		const liveName = live ? basename(live) : null;
 		const unfinished = names.filter(
 			(name) =>
