@@ -6,6 +6,7 @@
 import { Cron } from 'croner';
 import { ConfigError, readFlag, readHttpUrl, readInteger } from './config-values.ts';
 import { assertCanPublish, readFacebookConfig, type FacebookConfig } from './facebook/config.ts';
+import { readNewsletterConfig, type NewsletterConfig } from './newsletter/config.ts';
 
 export type ServerConfig = {
 	secret: string;
@@ -35,6 +36,7 @@ export type ServerConfig = {
 	timeZone: string;
 	facebook: FacebookConfig;
 	facebookAfterBuild: boolean;
+	newsletter: NewsletterConfig;
 };
 
 /** The Sanity project the status documents are written to, with a write token (never logged). */
@@ -154,5 +156,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
 		timeZone: SERVER_DEFAULTS.timeZone,
 		facebook,
 		facebookAfterBuild,
+		newsletter: readNewsletterConfig(env),
 	};
 }

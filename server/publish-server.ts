@@ -1,8 +1,8 @@
 /**
  * Wires the publish server together: webhook → debounced build queue (with a maximum wait) →
  * atomic build (time limit, killed on stop) → swap → `onLive(build)`: the status channel, the
- * scheduler, the optional Facebook poster in the background, and the caller's own hook (newsletter
- * sending). The HTTP server serves the live build, with limits for slow clients. At start it cleans
+ * scheduler, the optional Facebook poster in the background, the newsletter sender (after the
+ * build that holds the post is live) and the caller's own hook. The HTTP server serves the live build, with limits for slow clients. At start it cleans
  * what a killed build left; a build refused for another process's lock is tried again later. Tests
  * start it in-process with a fake build command, a pinned clock and fake timers.
  */
@@ -30,6 +30,8 @@ import { statusWriterFor } from './status/from-config.ts';
 import { createPublishStatus } from './status/publish-status.ts';
 import type { StatusClient, StatusWriter } from './status/writer.ts';
 import { createSeenKeys } from './webhook/seen-keys.ts';
+import { startNewsletter, type NewsletterService } from './newsletter/service.ts';
+import type { Mailer } from './newsletter/transport.ts';
 
 export type ServerOverrides = {
 	/** Build command instead of `astro build` (tests). */
@@ -44,8 +46,10 @@ export type ServerOverrides = {
 	status?: StatusWriter;
 	/** The Sanity client of the configured status writer (tests: a fake); default @sanity/client. */
 	statusClient?: () => StatusClient;
-	/** Runs after every build that went live, after the status and Facebook (newsletter sending). */
+	/** Runs after every build that went live, after the status, Facebook and the newsletter. */
 	onLive?: (build: LiveBuild) => Promise<void>;
+	/** The newsletter's SMTP mailer (tests). */
+	mailer?: () => Mailer;
 	log: Logger;
 };
 
@@ -54,6 +58,7 @@ export type PublishServer = {
 	queue: BuildQueue;
 	scheduler: Scheduler;
 	status: StatusWriter;
+	newsletter: NewsletterService;
 	/** Resolves when no build waits or runs and the Facebook poster is done. */
 	idle(): Promise<void>;
 	/** Stops within seconds: a running build is killed (its process group), connections closed. */
@@ -85,11 +90,18 @@ export async function startPublishServer(
 	const stopping = new AbortController();
 	let scheduler: Scheduler | null = null;
 	let lockRetry: ReturnType<typeof setTimeout> | undefined;
+	const newsletter = startNewsletter(config.newsletter, {
+		log,
+		now,
+		status,
+		...(overrides.mailer ? { mailer: overrides.mailer } : {}),
+	});
 	/** The callback point after a successful swap. */
 	const onLive = async (build: LiveBuild) => {
 		await publishStatus.live(build.id, build.finishedAt);
 		await scheduler?.rearm();
 		facebook?.request();
+		newsletter.onLive();
 		await overrides.onLive?.(build);
 	};
 	const rebuilder = createRebuilder({
@@ -137,6 +149,7 @@ export async function startPublishServer(
 			queue.request(what);
 		},
 		distPath: paths.dist,
+		newsletter: newsletter.routes,
 		status: () => ({
 			...queue.state(),
 			lastBuild: rebuilder.last(),
@@ -170,6 +183,7 @@ export async function startPublishServer(
 		queue,
 		scheduler,
 		status,
+		newsletter,
 		idle,
 		close: async () => {
 			scheduler?.stop();
@@ -177,6 +191,7 @@ export async function startPublishServer(
 			queue.stop();
 			stopping.abort();
 			await queue.idle();
+			await newsletter.close();
 			server.closeAllConnections();
 			await new Promise<void>((done) => server.close(() => done()));
 		},

@@ -1,3 +1,4 @@
+import { audience } from './documents/audience';
 import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
@@ -12,6 +13,8 @@ import { internalLink } from './objects/internalLink';
 import { langSpan } from './objects/langSpan';
 import { link } from './objects/link';
 import { plainLanguageSettings } from './objects/plainLanguageSettings';
+import { newsletterSend } from './objects/newsletterSend';
+import { newsletterSettings } from './objects/newsletterSettings';
 import { seo } from './objects/seo';
 import { siteSettings } from './singletons/siteSettings';
 
@@ -22,6 +25,7 @@ export const schemaTypes = [
 	person,
 	municipality,
 	event,
+	audience,
 	// Objekter
 	figure,
 	attachment,
@@ -31,6 +35,8 @@ export const schemaTypes = [
 	blockContent,
 	seo,
 	facebookShare,
+	newsletterSend,
+	newsletterSettings,
 	accessibilitySettings,
 	plainLanguageSettings,
 	// Singletons

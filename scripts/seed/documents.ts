@@ -3,6 +3,7 @@
  * municipalities, then the posts by publication date and two that never reach a build.
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { audienceDocuments } from './audiences.ts';
 import { eventDocuments } from './events.ts';
 import { greetings } from './greetings.ts';
 import { logoHotspot } from './logo.ts';
@@ -38,7 +39,6 @@ function siteSettings(assets: SeedAssets) {
 		url: 'https://trondelag.example.no',
 		mainSiteUrl: 'https://www.ks.no/',
 		facebookUrl: 'https://www.facebook.com/kstrondelag',
-		newsletterSignupUrl: 'https://nyhetsbrev.example.no/ks-trondelag',
 		// Fictional office details: an invented address, an @example.no address and number.
 		contact: {
 			address: 'KS Trøndelag\nEksempelgata 1\n7010 Trondheim',
@@ -64,6 +64,11 @@ function siteSettings(assets: SeedAssets) {
 			knownLimitations:
 				'Vedlegg i PDF- og Word-format er ikke alltid universelt utformet. Ta kontakt hvis du trenger et vedlegg i et annet format.',
 			feedbackEmail: 'tilgjengelighet@example.no',
+		},
+		newsletter: {
+			_type: 'newsletterSettings',
+			senderName: 'KS Trøndelag',
+			smtpProvider: 'Microsoft (Microsoft 365, datasenter i EU)',
 		},
 	};
 }
@@ -122,6 +127,7 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			number,
 			kind: 'municipality',
 		})),
+		...audienceDocuments(),
 		...[...greetings, ...news, ...nynorsk]
 			.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 			.map((s) => postDoc(assets, s)),

@@ -64,6 +64,12 @@ export const newsletter: PostSpec = {
 	allMunicipalities: true,
 	contact: 'person-kari-nordvik',
 	deadline: '2021-03-01',
+	// Sent as a newsletter to the HR leaders (the original e-mail's recipients).
+	newsletter: {
+		send: true,
+		audiences: ['audience-hr-personalledere'],
+		subject: 'Debattheft 2021 – KS spør',
+	},
 };
 
 export const news: PostSpec[] = [

@@ -42,6 +42,11 @@ export const eventsCalendarUrl = () => '/arrangementer.ics';
 export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
 export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;
 export const digestUrl = (month: string) => `/epost/${month}.html`;
+/** The newsletter page: sign-up form and past editions (the footer's «Abonner på e-post»). */
+export const newsletterUrl = () => '/nyhetsbrev/';
+/** The publish server's sign-up endpoint (issue 28) below its base URL (none: the site's origin). */
+export const subscribeUrl = (serverBase: string | null | undefined) =>
+	`${serverBase ?? ''}/abonner`;
 /** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 

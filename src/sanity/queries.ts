@@ -63,7 +63,8 @@ const postFields = /* groq */ `
 	deadline,
 	signature,
 	seo{title, description, ${figure('image')}},
-	facebook{share, message}
+	facebook{share, message},
+	newsletter{send, subject, preheader, "audiences": audiences[]->slug.current}
 `;
 
 export const siteSettingsQuery =
@@ -75,7 +76,7 @@ export const siteSettingsQuery =
 	url,
 	mainSiteUrl,
 	facebookUrl,
-	newsletterSignupUrl,
+	newsletter{senderName, smtpProvider},
 	contact{address, email, phone},
 	responsibleEditor,
 	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{${assetFields}}}),
@@ -111,6 +112,20 @@ export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | ord
 	"slug": slug.current,
 	number,
 	kind
+}`);
+
+/**
+ * Newsletter audiences (roles × municipalities × topics) for the build's list of e-mail editions
+ * (reports/newsletter.json); no subscriber is ever in the dataset.
+ */
+export const audiencesQuery = defineQuery(`*[_type == "audience"] | order(title asc) {
+	_id,
+	title,
+	"slug": slug.current,
+	roles,
+	allMunicipalities,
+	"municipalities": municipalities[]->number,
+	"topics": topics[]->slug.current
 }`);
 
 /** Events, earliest first; related posts as bare references (the store keeps only published ones). */

@@ -102,6 +102,14 @@ export const facebookSchema = z.object({
 	message: optionalText,
 });
 
+/** «E-post»: «Send som nyhetsbrev», the audiences' slugs, subject and preheader. */
+export const newsletterSendSchema = z.object({
+	send: z.boolean().nullish(),
+	subject: optionalText,
+	preheader: optionalText,
+	audiences: z.array(z.string().nullable()).nullish(),
+});
+
 export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
@@ -134,6 +142,7 @@ export const postSchema = z.object({
 		.nullish(),
 	/** «Del på Facebook» and its own text (the store decides the text once: `facebookText`). */
 	facebook: facebookSchema.nullish(),
+	newsletter: newsletterSendSchema.nullish(),
 });
 
 /** Fields without which a post cannot be rendered at all. */
@@ -154,6 +163,7 @@ export const POST_FALLBACKS = {
 	signature: null,
 	seo: null,
 	facebook: null,
+	newsletter: null,
 };
 
 export const topicSchema = z.object({
@@ -192,7 +202,8 @@ export const siteSettingsSchema = z.object({
 	url: z.url({ protocol: /^https?$/ }).nullish(),
 	mainSiteUrl: httpsUrl,
 	facebookUrl: httpsUrl,
-	newsletterSignupUrl: httpsUrl,
+	/** The newsletter's sender name and the processor named on /personvern/. */
+	newsletter: z.object({ senderName: optionalText, smtpProvider: optionalText }).nullish(),
 	contact: z
 		.object({ address: optionalText, email: z.email().nullish(), phone: optionalText })
 		.nullish(),
@@ -230,7 +241,7 @@ export const SITE_SETTINGS_FALLBACKS = {
 	url: null,
 	mainSiteUrl: null,
 	facebookUrl: null,
-	newsletterSignupUrl: null,
+	newsletter: null,
 	contact: null,
 	responsibleEditor: null,
 	logo: null,
@@ -241,6 +252,25 @@ export const SITE_SETTINGS_FALLBACKS = {
 	plainLanguage: null,
 	leadStory: null,
 };
+/** A newsletter audience (the roles list is src/lib/roles.ts; references that lead nowhere are null). */
+export const audienceSchema = z.object({
+	_id: text,
+	title: text,
+	slug,
+	/** Role values of src/lib/roles.ts (the Studio offers only those; others are left out). */
+	roles: z.array(z.string()).nullish(),
+	allMunicipalities: z.boolean().nullish(),
+	municipalities: z.array(z.string().nullable()).nullish(),
+	topics: z.array(z.string().nullable()).nullish(),
+});
+export const AUDIENCE_REQUIRED = ['_id', 'title', 'slug'] as const;
+export const AUDIENCE_FALLBACKS = {
+	roles: [],
+	allMunicipalities: true,
+	municipalities: [],
+	topics: [],
+};
+
 const webUrl = z.url({ protocol: /^https?$/ }).nullish();
 
 export const eventSchema = z.object({
@@ -290,6 +320,7 @@ export type Asset = z.infer<typeof assetSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 export type PostData = z.infer<typeof postSchema>;
+export type AudienceData = z.infer<typeof audienceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type TopicRef = z.infer<typeof topicRefSchema>;
 export type MunicipalityRef = z.infer<typeof municipalityRefSchema>;

@@ -77,6 +77,7 @@ describe('fanOutStatusWriter', () => {
 				throw new Error('Sanity svarte 503\nstakk');
 			},
 			setSite: async () => undefined,
+			setAudience: async () => undefined,
 		};
 		const errors: string[] = [];
 		const writer = fanOutStatusWriter([broken, memory], (line) => errors.push(line));

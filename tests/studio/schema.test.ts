@@ -21,6 +21,7 @@ describe('createSchema(schemaTypes)', () => {
 		expect(schemaTypes.map((type) => type.name).sort()).toEqual([
 			'accessibilitySettings',
 			'attachment',
+			'audience',
 			'blockContent',
 			'event',
 			'facebookShare',
@@ -29,6 +30,8 @@ describe('createSchema(schemaTypes)', () => {
 			'lang',
 			'link',
 			'municipality',
+			'newsletterSend',
+			'newsletterSettings',
 			'person',
 			'plainLanguageSettings',
 			'post',

@@ -26,6 +26,7 @@ export const post = defineType({
 		{ name: 'content', title: 'Innhold', default: true },
 		{ name: 'details', title: 'Tema og kontakt' },
 		{ name: 'seo', title: 'Deling og søk' },
+		{ name: 'email', title: 'E-post' },
 	],
 	fields: [
 		defineField({
@@ -189,6 +190,12 @@ export const post = defineType({
 			title: 'Facebook',
 			type: 'facebookShare',
 			group: 'seo',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'E-post',
+			type: 'newsletterSend',
+			group: 'email',
 		}),
 	],
 	// Shown as «Sorter etter …» in the list menus.

@@ -21,6 +21,7 @@ export const siteSettings = defineType({
 		{ name: 'images', title: 'Logo og bilder' },
 		{ name: 'accessibility', title: 'Tilgjengelighet' },
 		{ name: 'language', title: 'Språk og klarspråk' },
+		{ name: 'newsletter', title: 'Nyhetsbrev' },
 	],
 	fields: [
 		defineField({
@@ -86,15 +87,6 @@ export const siteSettings = defineType({
 			name: 'facebookUrl',
 			title: 'Facebook-side',
 			description: 'Lenkes fra bunnen av alle sider.',
-			type: 'url',
-			group: 'site',
-			validation: httpsOnly,
-		}),
-		defineField({
-			name: 'newsletterSignupUrl',
-			title: 'Påmelding til nyhetsbrev',
-			description:
-				'Adressen til påmeldingssiden i e-postverktøyet dere bruker. «Abonner på e-post» lenker hit, også fra e-postutgavene; nettstedet samler ikke inn e-postadresser selv.',
 			type: 'url',
 			group: 'site',
 			validation: httpsOnly,
@@ -217,6 +209,12 @@ export const siteSettings = defineType({
 			title: 'Tilgjengelighetserklæring',
 			type: 'accessibilitySettings',
 			group: 'accessibility',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'Nyhetsbrev',
+			type: 'newsletterSettings',
+			group: 'newsletter',
 		}),
 	],
 	preview: {

@@ -16,7 +16,7 @@ import { formatCalendarDate, formatDate, formatMonth, monthRange } from '../../l
 import { formatDateRange, formatEventTime } from '../../lib/event-time.ts';
 import { t } from '../../lib/i18n.ts';
 import { langWhereDifferent } from '../../lib/languages.ts';
-import { absoluteUrl, digestUrl, eventsUrl, newsPageUrl } from '../../lib/urls.ts';
+import { absoluteUrl, digestUrl, eventsUrl, newsletterUrl, newsPageUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderEmail, textSection } from './email-shell.ts';
 import type { EmailContext, EmailEdition } from './post-email.ts';
@@ -122,7 +122,7 @@ export async function buildDigestEmail(
 			textSection('<p>&nbsp;</p>'),
 		],
 		unsubscribe: ctx.unsubscribe,
-		signupUrl: ctx.settings.newsletterSignupUrl,
+		signupUrl: absoluteUrl(newsletterUrl(), ctx.settings.url),
 	});
 	return { html, text: textPart(html) };
 }

@@ -11,6 +11,7 @@ import { formatDate } from '../../lib/dates.ts';
 import { formatPhone } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
 import { langWhereDifferent } from '../../lib/languages.ts';
+import { absoluteUrl, newsletterUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderBody } from '../../render/portable-text.ts';
 import { ContentReport } from '../../report/report.ts';
@@ -20,9 +21,7 @@ import { textPart } from './text-part.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 
 export type EmailContext = {
-	settings: Pick<Settings, 'title' | 'organisation' | 'url'> & {
-		newsletterSignupUrl?: string | null | undefined;
-	};
+	settings: Pick<Settings, 'title' | 'organisation' | 'url'>;
 	/** The build clock: decides whether a deadline is shown as expired. */
 	now: Date;
 	unsubscribe: string;
@@ -82,7 +81,8 @@ export async function buildPostEmail(post: Post, ctx: EmailContext): Promise<Ema
 	].join('');
 	const html = await renderEmail({
 		title: post.title,
-		preview: post.excerpt,
+		// «Forhåndstekst» when the editor wrote one, else the ingress.
+		preview: post.newsletter?.preheader?.trim() || post.excerpt,
 		sender: settings,
 		webUrl: post.url,
 		sections: [
@@ -91,7 +91,7 @@ export async function buildPostEmail(post: Post, ctx: EmailContext): Promise<Ema
 			textSection(rest, { top: 20 }),
 		],
 		unsubscribe: ctx.unsubscribe,
-		signupUrl: settings.newsletterSignupUrl,
+		signupUrl: absoluteUrl(newsletterUrl(), settings.url),
 	});
 	return { html, text: textPart(html) };
 }

@@ -27,6 +27,7 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: 'accessibility statement', path: '/tilgjengelighet/' },
 	{ type: 'accessibility test record', path: '/tilgjengelighet/testresultater/' },
 	{ type: 'privacy statement', path: '/personvern/' },
+	{ type: 'newsletter sign-up and past editions', path: '/nyhetsbrev/' },
 	{ type: '404', path: '/404.html' },
 	{ type: 'events', path: '/arrangementer/' },
 	{ type: 'upcoming event', path: '/arrangementer/arena-trondelag-2028/' },
