@@ -48,15 +48,20 @@ describe('atomicBuild with a hung build', () => {
 		const build = atomicBuild({
 			root: site.root,
 			command: [process.execPath, HANG, '--pids', pids],
-			...(fault === 'timeout' ? { timeoutMs: 300 } : { signal: controller.signal }),
+			// Long enough for the hung build to start its worker on a busy machine.
+			...(fault === 'timeout' ? { timeoutMs: 5000 } : { signal: controller.signal }),
 		});
+		let settled = false;
+		void build.then(() => (settled = true));
 		let text = '';
-		while (!text.includes(' ')) {
+		while (!text.includes(' ') && !settled) {
 			await new Promise((done) => setTimeout(done, 50));
 			text = await readFile(pids, 'utf8').catch(() => '');
 		}
 		if (fault === 'aborted') controller.abort();
 		const result = await build;
+		text = await readFile(pids, 'utf8').catch(() => '');
+		expect(text).toContain(' '); // the hung build had started its worker
 		expect(result).toMatchObject({ ok: false, step: 'build', fault });
 		for (const pid of text.split(' ').map(Number)) expect(await survives(pid)).toBe(false);
 		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', first.id));

@@ -59,7 +59,7 @@ describe('a hung build', () => {
 
 	test('passing BUILD_TIMEOUT_MS: killed, logged and shown to the editor in one line', async () => {
 		const pids = join('/tmp', `ks-hang-${process.pid}-${Date.now()}.txt`);
-		server = await startTestServer({ BUILD_TIMEOUT_MS: '1000' }, 0, [], {}, [
+		server = await startTestServer({ BUILD_TIMEOUT_MS: '5000' }, 0, [], {}, [
 			process.execPath,
 			HANG,
 			'--pids',
@@ -68,7 +68,7 @@ describe('a hung build', () => {
 		await publish(server);
 		await pidsOf(pids);
 		await server.idle();
-		const line = 'Bygget ble stoppet etter 1 s (BUILD_TIMEOUT_MS); nettstedet er uendret.';
+		const line = 'Bygget ble stoppet etter 5 s (BUILD_TIMEOUT_MS); nettstedet er uendret.';
 		expect(server.logs).toContain(`FEIL ${line}`);
 		const status = JSON.parse(
 			await readFile(join(server.site.root, 'reports', 'status.json'), 'utf8'),
