@@ -19,7 +19,9 @@ beforeAll(async () => {
 
 describe('every exported query', () => {
 	/** Params for queries that need them; a new query with params adds its case here. */
-	const PARAMS: Record<string, Record<string, unknown>> = {};
+	const PARAMS: Record<string, Record<string, unknown>> = {
+		revisionsQuery: { ids: ['siteSettings', 'post-debattheft-2021'] },
+	};
 
 	test.each(Object.entries(queries))(
 		'%s runs over the seed dataset and returns content',
