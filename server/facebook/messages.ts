@@ -1,4 +1,5 @@
 /** The Facebook poster's Norwegian lines (log and the editor's status), written once. */
+import type { PosterSummary } from './poster.ts';
 
 const seconds = (ms: number) => Math.ceil(ms / 1000);
 
@@ -16,17 +17,7 @@ export const facebookLines = {
 	tooOld: (days: number) =>
 		`Ikke postet: mer enn ${days} dager siden innlegget ble publisert på nettstedet.`,
 	skipped: (title: string, reason: string) => `«${title}»: ${reason}`,
-	summary: (
-		s: {
-			posted: number;
-			found: number;
-			alreadyPosted: number;
-			tooOld: number;
-			refused: number;
-			deferred: number;
-		},
-		days: number,
-	) =>
+	summary: (s: Omit<PosterSummary, 'due'>, days: number) =>
 		`${s.posted} nye innlegg postet på Facebook (${s.alreadyPosted} postet før, ${s.found} funnet på siden, ` +
 		`${s.refused} avvist, ${s.deferred} venter, ${s.tooOld} eldre enn ${days} dager).`,
 	dryRun: (due: number, alreadyPosted: number, tooOld: number, days: number) =>

@@ -94,7 +94,6 @@ export function insertSubscriber(
 	now: Date,
 ): number {
 	const at = now.toISOString();
-	const org = input.orgNumber ?? null;
 	const result = db
 		.prepare(
 			`INSERT INTO subscriber (email, name, org_kind, org_number, org_name, roles, topics, status,
@@ -103,12 +102,7 @@ export function insertSubscriber(
 		)
 		.run(
 			input.email,
-			input.name ?? null,
-			orgKind(org),
-			org,
-			input.orgName ?? (org ? (municipalityName(org) ?? null) : null),
-			JSON.stringify([...new Set(input.roles)]),
-			JSON.stringify([...new Set(input.topics ?? [])]),
+			...detailValues(input),
 			meta.status,
 			meta.basis,
 			meta.consentVersion,
@@ -122,22 +116,27 @@ export function insertSubscriber(
 	return Number(result.lastInsertRowid);
 }
 
-/** Updates name, organisation, roles and topics of a subscriber (not its status or basis). */
-export function updateDetails(db: Db, id: number, input: SubscriberInput, now: Date): void {
+/** Name, organisation kind, number and name, roles and topics as column values, in table order. */
+function detailValues(
+	input: SubscriberInput,
+): [string | null, string, string | null, string | null, string, string] {
 	const org = input.orgNumber ?? null;
-	db.prepare(
-		`UPDATE subscriber SET name = ?, org_kind = ?, org_number = ?, org_name = ?, roles = ?,
-		topics = ?, updated_at = ? WHERE id = ?`,
-	).run(
+	return [
 		input.name ?? null,
 		orgKind(org),
 		org,
 		input.orgName ?? (org ? (municipalityName(org) ?? null) : null),
 		JSON.stringify([...new Set(input.roles)]),
 		JSON.stringify([...new Set(input.topics ?? [])]),
-		now.toISOString(),
-		id,
-	);
+	];
+}
+
+/** Updates name, organisation, roles and topics of a subscriber (not its status or basis). */
+export function updateDetails(db: Db, id: number, input: SubscriberInput, now: Date): void {
+	db.prepare(
+		`UPDATE subscriber SET name = ?, org_kind = ?, org_number = ?, org_name = ?, roles = ?,
+		topics = ?, updated_at = ? WHERE id = ?`,
+	).run(...detailValues(input), now.toISOString(), id);
 }
 
 /** Sets a subscriber's status with the reason (a Norwegian line without addresses). */
