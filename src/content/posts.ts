@@ -1,6 +1,6 @@
 /** Pure selections over published posts (newest first), shared by pages and feeds. */
 import { EMAIL_EDITION_MONTHS, GREETING_SEASON_END } from '../consts.ts';
-import { isDatePast, subtractMonths, toOsloDate } from '../lib/dates.ts';
+import { daysBetween, isDatePast, subtractMonths, toOsloDate } from '../lib/dates.ts';
 
 /** A post as the selections need it: its publishing instant (ms), kind and Oslo year. */
 type Dated = { publishedTime: number; kind: string; year: number };
@@ -77,6 +77,22 @@ export function openDeadlines<P extends WithDeadline>(posts: readonly P[], now: 
 	return posts
 		.filter((p) => p.deadline && !isDatePast(p.deadline, now))
 		.sort((a, b) => a.deadline!.localeCompare(b.deadline!));
+}
+
+/**
+ * Posts whose deadline passed within the `days` Oslo calendar days before `now` («Nylig utløpt» on
+ * /frister/), the most recently passed first. A deadline is passed the day after its date.
+ */
+export function recentlyPassedDeadlines<P extends WithDeadline>(
+	posts: readonly P[],
+	now: Date,
+	days: number,
+): P[] {
+	const today = toOsloDate(now);
+	return posts
+		.filter((p) => p.deadline && isDatePast(p.deadline, now))
+		.filter((p) => daysBetween(p.deadline!, today) <= days)
+		.sort((a, b) => b.deadline!.localeCompare(a.deadline!));
 }
 
 /** Posts published on an Oslo day from `from` to `to` (both "YYYY-MM-DD", both included). */

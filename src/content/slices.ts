@@ -1,7 +1,7 @@
 /** Named slices of the store that several pages and outputs share, each computed in one place. */
-import { DIGEST_MONTHS, POSTS_PER_PAGE } from '../consts.ts';
+import { DIGEST_MONTHS, POSTS_PER_PAGE, RECENT_DEADLINE_DAYS } from '../consts.ts';
 import { getOsloYear, recentMonths } from '../lib/dates.ts';
-import { hasEmailEdition, openDeadlines, paginate } from './posts.ts';
+import { hasEmailEdition, openDeadlines, paginate, recentlyPassedDeadlines } from './posts.ts';
 import { getBuiltAt, getEvents, getPosts, getPostsByYear, type Event, type Post } from './store.ts';
 
 /** The news list split into pages of POSTS_PER_PAGE, newest first (page 1 is /nyheter/). */
@@ -66,4 +66,9 @@ export async function getPastEventsByYear(): Promise<Array<{ year: number; event
 /** Posts whose deadline is today or later, soonest first («Frister»). */
 export async function getOpenDeadlines(): Promise<Post[]> {
 	return openDeadlines(await getPosts(), await getBuiltAt());
+}
+
+/** Posts whose deadline passed in the last RECENT_DEADLINE_DAYS days, latest first (/frister/). */
+export async function getRecentlyPassedDeadlines(): Promise<Post[]> {
+	return recentlyPassedDeadlines(await getPosts(), await getBuiltAt(), RECENT_DEADLINE_DAYS);
 }

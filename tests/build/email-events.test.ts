@@ -73,16 +73,11 @@ describe('e-mail editions', () => {
 		for (const [, path] of paths) expect(files, path).toContain(path!.slice(1));
 	});
 
-	test('the post page links its edition for staff (nofollow, not printed); older posts have none', async () => {
+	test('the post page does not link its edition: nothing on a public page addresses staff', async () => {
 		const page = await readPage(build.outDir, '/nyheter/debattheftet-2021/');
-		const link = page.querySelector('.email-edition-link a');
-		expect(link?.getAttribute('href')).toBe('/nyheter/debattheftet-2021/epost.html');
-		expect(link?.getAttribute('rel')).toBe('nofollow');
-		expect(page.querySelector('.email-edition-link')?.classList.contains('print-hidden')).toBe(
-			true,
-		);
-		const old = await readPage(build.outDir, '/nyheter/strategikonferansen-2021/');
-		expect(old.querySelector('.email-edition-link')).toBeNull();
+		expect(files).toContain('nyheter/debattheftet-2021/epost.html');
+		expect(page.querySelector('a[href$="/epost.html"]')).toBeNull();
+		expect(page.textContent).not.toMatch(/E-postversjon|e-postverktøy/);
 	});
 });
 
