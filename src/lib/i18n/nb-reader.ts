@@ -11,6 +11,8 @@ export const nbReader = {
 	'deadlines.recent': 'Nylig utløpt',
 	'deadlines.all': 'Alle frister',
 	'deadlines.recentHelp': 'Frister som gikk ut de siste {days} dagene.',
+	'event.allDay': 'hele dagen',
+	'search.filtersActive': '({count} valgt)',
 	'home.greetings': 'Alle hilsener',
 	'home.greetingsArchive': 'Sommerhilsener år for år',
 } as const;
