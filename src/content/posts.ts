@@ -1,6 +1,6 @@
 /** Pure selections over published posts (newest first), shared by pages and feeds. */
 import { EMAIL_EDITION_MONTHS, GREETING_SEASON_END } from '../consts.ts';
-import { daysBetween, isDatePast, subtractMonths, toOsloDate } from '../lib/dates.ts';
+import { daysBetween, isDatePast, osloMonth, subtractMonths, toOsloDate } from '../lib/dates.ts';
 
 /** A post as the selections need it: its publishing instant (ms), kind and Oslo year. */
 type Dated = { publishedTime: number; kind: string; year: number };
@@ -104,6 +104,18 @@ export function postsInPeriod<P extends Pick<Dated, 'publishedTime'>>(
 		const day = toOsloDate(new Date(p.publishedTime));
 		return day >= period.from && day <= period.to;
 	});
+}
+
+/**
+ * The months ("2026-11") among `months` in which at least one of `posts` was published (Oslo time),
+ * in the given order: a digest month without posts gets no digest file and no link.
+ */
+export function monthsWithPosts(
+	months: readonly string[],
+	posts: readonly Pick<Dated, 'publishedTime'>[],
+): string[] {
+	const published = new Set(posts.map((p) => osloMonth(new Date(p.publishedTime))));
+	return months.filter((month) => published.has(month));
 }
 
 /**

@@ -1,7 +1,13 @@
 /** Named slices of the store that several pages and outputs share, each computed in one place. */
 import { DIGEST_MONTHS, POSTS_PER_PAGE, RECENT_DEADLINE_DAYS } from '../consts.ts';
 import { getOsloYear, recentMonths } from '../lib/dates.ts';
-import { hasEmailEdition, openDeadlines, paginate, recentlyPassedDeadlines } from './posts.ts';
+import {
+	hasEmailEdition,
+	monthsWithPosts,
+	openDeadlines,
+	paginate,
+	recentlyPassedDeadlines,
+} from './posts.ts';
 import { getBuiltAt, getEvents, getPosts, getPostsByYear, type Event, type Post } from './store.ts';
 
 /** The news list split into pages of POSTS_PER_PAGE, newest first (page 1 is /nyheter/). */
@@ -42,9 +48,13 @@ export async function getEmailEditionPosts(): Promise<Post[]> {
 	return (await getPosts()).filter((p) => hasEmailEdition(p, now));
 }
 
-/** The months of the monthly digests ("2025-12" … "2026-11"), the current month included. */
+/**
+ * The months of the monthly digests: of the last DIGEST_MONTHS ("2025-12" … "2026-11", the current
+ * month included), those with at least one post. A month without posts has no digest.
+ */
 export async function getDigestMonths(): Promise<string[]> {
-	return recentMonths(await getBuiltAt(), DIGEST_MONTHS);
+	const [now, posts] = await Promise.all([getBuiltAt(), getPosts()]);
+	return monthsWithPosts(recentMonths(now, DIGEST_MONTHS), posts);
 }
 
 /** Events not over at the build clock, soonest first. */

@@ -25,6 +25,12 @@ export type LogoRenditions = {
 	feed: RasterImage;
 	/** The whole logo within 600×60, for schema.org's `publisher.logo`. */
 	publisher: RasterImage;
+	/**
+	 * The e-mail header's `<img>`: transparent PNG (every mail client shows PNG; SVG and WebP are
+	 * not safe in Outlook and Gmail), twice LOGO_HEADER_HEIGHT for sharp screens; `width` and
+	 * `height` are the CSS size it is shown at.
+	 */
+	email: RasterImage;
 };
 
 /** Square icon sizes, in pixels. */
@@ -69,5 +75,10 @@ export function logoRenditions(logo: ImageSource): LogoRenditions {
 		icons: MANIFEST_ICONS.map((size) => square(logo, size)),
 		feed: square(logo, FEED_IMAGE),
 		publisher: render(logo, buildTransform(logo, { width: publisherWidth }), BRAND_COLOR),
+		email: {
+			...header[1]!.image,
+			width: headerWidth,
+			height: LOGO_HEADER_HEIGHT,
+		},
 	};
 }

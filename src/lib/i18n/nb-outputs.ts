@@ -62,8 +62,6 @@ export const nbOutputs = {
 	'calendar.deadline': 'Påmeldingsfrist: {title}',
 	'email.readOnWeb': 'Les på nettsiden',
 	'email.readPostOnWeb': 'Les saken på nettsiden',
-	'email.sentBy': 'Sendt fra {site}',
-	'email.sentByOrg': 'Sendt fra {site} ({organisation})',
 	'email.forwarded': 'Fikk du e-posten videresendt?',
 	'email.signup': 'Meld deg på nyhetsbrevet',
 	'email.why': 'Du får denne e-posten fordi du står på mottakerlisten vår.',

@@ -13,6 +13,7 @@ export const nbReader = {
 	'deadlines.recentHelp': 'Frister som gikk ut de siste {days} dagene.',
 	'event.allDay': 'hele dagen',
 	'search.filtersActive': '({count} valgt)',
+	'email.regards': 'Med vennlig hilsen',
 	'home.greetings': 'Alle hilsener',
 	'home.greetingsArchive': 'Sommerhilsener år for år',
 } as const;

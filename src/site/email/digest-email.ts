@@ -18,7 +18,7 @@ import { t } from '../../lib/i18n.ts';
 import { absoluteUrl, digestUrl, eventsUrl, newsPageUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderEmail, textSection } from './email-shell.ts';
-import type { EmailContext, EmailEdition } from './post-email.ts';
+import { emailSender, type EmailContext, type EmailEdition } from './post-email.ts';
 import { textPart } from './text-part.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 
@@ -96,7 +96,7 @@ export async function buildDigestEmail(
 	const html = await renderEmail({
 		title,
 		preview: lead ? `${lead.title}. ${lead.excerpt}` : title,
-		sender: ctx.settings,
+		sender: emailSender(ctx.settings),
 		webUrl,
 		sections: [
 			textSection(intro),

@@ -4,10 +4,12 @@ import {
 	groupByYear,
 	hasEmailEdition,
 	isPinActive,
+	monthsWithPosts,
 	nextPublishInstant,
 	openDeadlines,
 	paginate,
 	postsInPeriod,
+	recentlyPassedDeadlines,
 	selectLeadStory,
 } from '../../../src/content/posts.ts';
 
@@ -230,6 +232,33 @@ describe('openDeadlines', () => {
 		// 23:30 UTC on 28 February is already 1 March in Oslo.
 		const open = openDeadlines(list, new Date('2021-02-28T23:30:00Z'));
 		expect(open.map((p) => p.id)).toEqual(['today', 'late']);
+	});
+});
+
+describe('recentlyPassedDeadlines', () => {
+	const withDeadline = (id: string, deadline: string | null) => ({ id, deadline });
+	test('keeps deadlines passed within the window (Oslo days), the latest first', () => {
+		const list = [
+			withDeadline('today', '2021-03-01'),
+			withDeadline('yesterday', '2021-02-28'),
+			withDeadline('none', null),
+			withDeadline('sixty-days', '2020-12-31'),
+			withDeadline('sixty-one-days', '2020-12-30'),
+			withDeadline('a-week', '2021-02-22'),
+		];
+		// 23:30 UTC on 28 February is already 1 March in Oslo: the 1 March deadline is still open.
+		const passed = recentlyPassedDeadlines(list, new Date('2021-02-28T23:30:00Z'), 60);
+		expect(passed.map((p) => p.id)).toEqual(['yesterday', 'a-week', 'sixty-days']);
+	});
+});
+
+describe('monthsWithPosts', () => {
+	test('keeps the months in which a post was published (Oslo time), in the given order', () => {
+		const months = ['2026-05', '2026-06', '2026-07', '2026-10', '2026-11'];
+		// 23:30 UTC on 31 October is 1 November in Oslo (winter time, UTC+1).
+		const list = [post('a', '2026-10-31T23:30:00Z'), ...posts];
+		expect(monthsWithPosts(months, list)).toEqual(['2026-06', '2026-07', '2026-11']);
+		expect(monthsWithPosts(months, [])).toEqual([]);
 	});
 });
 
