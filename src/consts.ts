@@ -6,6 +6,12 @@ export const TIME_ZONE = 'Europe/Oslo';
 export const POSTS_PER_PAGE = 12;
 export const LATEST_POSTS_ON_FRONT_PAGE = 6;
 /**
+ * How many days after publishing a post may lead the front page without a pin, unless the
+ * settings say otherwise (siteSettings.leadStory.maxAgeDays): then the front page has no lead
+ * rather than a stale one.
+ */
+export const LEAD_STORY_MAX_AGE_DAYS = 45;
+/**
  * TODO(issue 28, lead): set to true once `/nyhetsbrev/` (src/pages/nyhetsbrev/) is on main; the
  * menu then links it as «Nyhetsbrev». The link checker fails on a link to a missing route.
  */

@@ -81,7 +81,7 @@ export const siteSettingsQuery =
 	defaultCredit,
 	${figure('defaultImage')},
 	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},
-	"leadStory": leadStory{"post": post._ref, until}
+	"leadStory": leadStory{"post": post._ref, until, maxAgeDays}
 }`);
 
 /** The canonical site URL from the settings, read before the build to configure Astro's `site`. */

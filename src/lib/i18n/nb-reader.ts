@@ -14,6 +14,5 @@ export const nbReader = {
 	'event.allDay': 'hele dagen',
 	'search.filtersActive': '({count} valgt)',
 	'email.regards': 'Med vennlig hilsen',
-	'home.greetings': 'Alle hilsener',
 	'home.greetingsArchive': 'Sommerhilsener år for år',
 } as const;

@@ -75,7 +75,8 @@ export async function buildDigestEmail(
 	// The period's lead as it stood at the period's end (a summer greeting leads June's digest),
 	// or the editor's pin if it is one of the period's posts.
 	const asOf = new Date(Math.min(ctx.now.getTime(), Date.parse(`${period.to}T23:59:59Z`)));
-	const lead = selectLeadStory(posts, { pin: content.pin, now: asOf });
+	// The period's own posts are never stale for its digest: no age rule here.
+	const lead = selectLeadStory(posts, { pin: content.pin, now: asOf, maxAgeDays: Infinity });
 	const others = posts.filter((p) => p !== lead);
 	const upcoming = content.events.filter((e) => e.upcoming);
 	const deadlines = openDeadlines(content.posts, ctx.now);
