@@ -49,6 +49,8 @@ export const IMAGE_SIZES = '(min-width: 45rem) 40.5rem, 92vw';
 /** Rendered width of a figure spanning the page (front-page lead story, archive lists). */
 export const IMAGE_SIZES_WIDE =
 	'(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
+/** Rendered width of a post card's picture: one card per row on phones, two from 48em, three from 64em. */
+export const IMAGE_SIZES_CARD = '(min-width: 64em) 22rem, (min-width: 48em) 45vw, 92vw';
 /** Open Graph / RSS share image: the size Facebook recommends. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** A figure whose cropped original is narrower than this is stretched in the article column (40.5rem of 18 px); reported. */

@@ -16,6 +16,41 @@ import { focusIndicatorProblem } from './helpers/focus.ts';
 const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
 
+test('post cards show the post's picture (decorative, sized, lazy below the first), text cards have no hole', async () => {
+	const v = await visit(browser(), '/nyheter/', PHONE);
+	try {
+		const cards = v.page.locator('.post-card');
+		const withPicture = v.page.locator('.post-card--picture');
+		expect(await withPicture.count()).toBeGreaterThan(0);
+		expect(await withPicture.count()).toBeLessThan(await cards.count());
+		const images = await v.page.locator('.post-card img').evaluateAll((imgs) =>
+			imgs.map((img) => ({
+				alt: img.getAttribute('alt'),
+				width: Number(img.getAttribute('width')),
+				height: Number(img.getAttribute('height')),
+				loading: img.getAttribute('loading'),
+				sources: img.parentElement?.querySelectorAll('source').length ?? 0,
+				first: img.closest('li') === img.closest('ul')?.firstElementChild,
+			})),
+		);
+		for (const img of images) {
+			expect(img.alt).toBe('');
+			expect(img.width * img.height).toBeGreaterThan(0);
+			expect(img.sources).toBe(2); // AVIF and WebP before the JPEG fallback
+			expect(img.loading).toBe(img.first ? null : 'lazy');
+		}
+		const textCards = v.page.locator('.post-card:not(.post-card--picture)');
+		expect(await textCards.locator('img, picture, .post-card__media').count()).toBe(0);
+		const decoded = await v.page.locator('.post-card img').first().evaluate((img) => {
+			const i = img as HTMLImageElement;
+			return i.complete && i.naturalWidth > 0;
+		});
+		expect(decoded).toBe(true);
+	} finally {
+		await v.close();
+	}
+});
+
 describe('the menu', () => {
 	test('on a phone: one compact row, «Meny» opens without JavaScript, the current section marked', async () => {
 		const v = await visit(browser(), '/frister/', { ...PHONE, javaScriptEnabled: false });
