@@ -16,7 +16,7 @@ import { focusIndicatorProblem } from './helpers/focus.ts';
 const browser = useBrowser();
 const PHONE = { viewport: { width: 390, height: 844 } };
 
-test('post cards show the post's picture (decorative, sized, lazy below the first), text cards have no hole', async () => {
+test('post cards show the post’s picture (decorative, sized, lazy below the first), text cards have no hole', async () => {
 	const v = await visit(browser(), '/nyheter/', PHONE);
 	try {
 		const cards = v.page.locator('.post-card');
@@ -41,10 +41,13 @@ test('post cards show the post's picture (decorative, sized, lazy below the firs
 		}
 		const textCards = v.page.locator('.post-card:not(.post-card--picture)');
 		expect(await textCards.locator('img, picture, .post-card__media').count()).toBe(0);
-		const decoded = await v.page.locator('.post-card img').first().evaluate((img) => {
-			const i = img as HTMLImageElement;
-			return i.complete && i.naturalWidth > 0;
-		});
+		const decoded = await v.page
+			.locator('.post-card img')
+			.first()
+			.evaluate((img) => {
+				const i = img as HTMLImageElement;
+				return i.complete && i.naturalWidth > 0;
+			});
 		expect(decoded).toBe(true);
 	} finally {
 		await v.close();
