@@ -9,6 +9,7 @@ import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../tests/helpers/build.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
+import { BROWSER_NOW } from '../tests/browser/helpers/clock.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 import { committedFile, compareScreenshots, describeChange } from './screenshot-diff.ts';
 
@@ -59,7 +60,7 @@ async function save(name: string, png: Buffer): Promise<void> {
 }
 
 const before = (await readdir(OUT).catch(() => [] as string[])).filter((f) => f.endsWith('.png'));
-const build = await buildSite();
+const build = await buildSite({ BUILD_NOW: BROWSER_NOW });
 if (build.exitCode !== 0) {
 	console.error(build.output);
 	process.exit(1);

@@ -9,6 +9,7 @@ import { describe, expect, test } from 'vitest';
 import { SEED } from '../helpers/seed-pages.ts';
 import { useBrowser, visit, type Visit } from './helpers/browser.ts';
 import { brokenWords } from './helpers/word-breaks.ts';
+import { BROWSER_NOW } from './helpers/clock.ts';
 
 const browser = useBrowser();
 type Doc = { _id: string; _type: string; title?: string; name?: string; publishedAt?: string };
@@ -22,7 +23,7 @@ const places = docs.filter((d) => d._type === 'municipality').map((d) => d.name!
 const slugOf = (d: Doc) => (d as unknown as { slug: { current: string } }).slug.current;
 /** The five longest titles of published posts: the likeliest to hit a narrow line. */
 const longest = docs
-	.filter((d) => d._type === 'post' && d.publishedAt! <= new Date().toISOString())
+	.filter((d) => d._type === 'post' && d.publishedAt! <= BROWSER_NOW)
 	.sort((a, b) => b.title!.length - a.title!.length)
 	.slice(0, 5);
 
