@@ -68,7 +68,9 @@ test('at 320 px without JavaScript the header is one row and «Meny» shows ever
 		javaScriptEnabled: false,
 	});
 	try {
-		expect(await v.page.locator('.site-header').evaluate((h) => h.offsetHeight)).toBeLessThan(80);
+		expect(
+			await v.page.locator('.site-header').evaluate((h) => (h as HTMLElement).offsetHeight),
+		).toBeLessThan(80);
 		await v.page.locator('.site-nav__menu summary').click();
 		const targets = await v.page.$$eval('.site-header a, .site-header summary', (els) =>
 			els

@@ -99,7 +99,9 @@ describe('the menu', () => {
 			expect(names.at(-1)).toBe('Søk');
 			const hasPage = existsSync(join(inject('outDir'), 'nyhetsbrev', 'index.html'));
 			expect(names.includes('Nyhetsbrev')).toBe(hasPage);
-			expect(await v.page.locator('.site-header').evaluate((h) => h.offsetHeight)).toBeLessThan(90);
+			expect(
+				await v.page.locator('.site-header').evaluate((h) => (h as HTMLElement).offsetHeight),
+			).toBeLessThan(90);
 			expect(await v.page.locator('.site-nav__row [aria-current="page"]').textContent()).toBe(
 				'Arrangementer',
 			);

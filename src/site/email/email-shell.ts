@@ -19,7 +19,8 @@ export type EmailSender = {
 	organisation?: string | null | undefined;
 	url: string;
 	/** siteSettings.contact: the office's postal address (lines) and e-mail, for the footer. */
-	contact?: { address?: string | null | undefined; email?: string | null | undefined } | null;
+	contact?:
+		{ address?: string | null | undefined; email?: string | null | undefined } | null | undefined;
 	/** The logo's PNG rendition (root-relative or CDN URL) with its alt text; none without a logo. */
 	logo?: { url: string; width: number; height: number; alt: string } | null | undefined;
 };
