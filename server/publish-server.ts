@@ -13,7 +13,7 @@ import { createApp } from './app.ts';
 import { createBuildQueue, realTimers, type BuildQueue, type Timers } from './build/build-queue.ts';
 import { createRebuilder } from './build/rebuild.ts';
 import type { ServerConfig } from './config.ts';
-import { PROJECT_ROOT } from './facebook/config.ts';
+import { PROJECT_ROOT } from '../scripts/lib/project-root.ts';
 import { publishFromSite } from './facebook/publish-from-site.ts';
 import type { Logger } from './log.ts';
 import { nightlySchedule } from './schedule/nightly.ts';

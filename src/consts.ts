@@ -40,7 +40,7 @@ export const DEFAULT_API_VERSION = '2025-02-19';
 export const POST_KINDS = ['news', 'summerGreeting', 'christmasGreeting', 'newsletter'] as const;
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
-// Images (src/sanity/images.ts). Widths suit the article column at 1×–3× density; never upscaled.
+// Images (src/images/responsive.ts). Widths suit the article column at 1×–3× density; never upscaled.
 export const IMAGE_WIDTHS = [400, 640, 800, 1080, 1280, 1600] as const;
 /** The `<img src>` fallback (feed readers, old browsers): the largest variant up to this width. */
 export const IMAGE_FALLBACK_WIDTH = 1080;

@@ -24,7 +24,7 @@ export function invalidLineMessage(
 	return `[sanity] ${file}, linje ${line}${id ? ` (${id})` : ''}: ${reason}`;
 }
 
-/** Headings of the content report (src/sanity/report.ts). */
+/** Headings of the content report (src/report/report.ts). */
 export const reportMessages = {
 	heading: '[sanity] Innholdsrapport',
 	clean: '[sanity] Innholdsrapport: ingen feil eller advarsler.',

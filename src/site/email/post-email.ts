@@ -6,7 +6,7 @@
  * mailto has the post's title as subject) and «Les på nettsiden». Returns the HTML and text parts.
  */
 import { EMAIL_WIDTH } from '../../consts.ts';
-import { formatDeadlineAbsolute, type Deadline } from '../../content/deadline.ts';
+import { formatDeadlineAbsolute, type Deadline } from '../../lib/deadline.ts';
 import type { Post, Settings } from '../../content/store.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { formatPhone } from '../../lib/format.ts';

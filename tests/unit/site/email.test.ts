@@ -4,7 +4,7 @@
  */
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { deadlineState } from '../../../src/content/deadline.ts';
+import { deadlineState } from '../../../src/lib/deadline.ts';
 import { buildStore, type Post, type Store } from '../../../src/content/store.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
 import { ContentReport } from '../../../src/report/report.ts';
