@@ -69,6 +69,12 @@ export type Config = {
 	 * indexer's memory does not add to Astro's. A plain `astro build` indexes in its last hook.
 	 */
 	searchIndexAfterBuild: boolean;
+	/**
+	 * NEWSLETTER_PUBLIC_URL: where readers reach the publish server, whose `/abonner` the sign-up
+	 * form on /nyhetsbrev/ posts to (and CSP `form-action` allows); unset: the site's own origin,
+	 * which the publish server serves.
+	 */
+	newsletterServerUrl: string | undefined;
 };
 
 /** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
@@ -149,6 +155,14 @@ function readSiteUrl(env: Env): string | undefined {
 	return value.replace(/\/+$/, '');
 }
 
+function readNewsletterServerUrl(env: Env): string | undefined {
+	const value = read(env, 'NEWSLETTER_PUBLIC_URL');
+	if (!value) return undefined;
+	if (!/^https?:\/\/[^\s/]+/.test(value) || !URL.canParse(value))
+		throw new ConfigError(m.badNewsletterUrl(value));
+	return value.replace(/\/+$/, '');
+}
+
 function readNow(env: Env): Date {
 	const value = read(env, 'BUILD_NOW');
 	if (!value) return new Date();
@@ -204,5 +218,6 @@ export function readConfig(env: Env = process.env): Config {
 		outputs: readOutputs(env),
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
+		newsletterServerUrl: readNewsletterServerUrl(env),
 	};
 }

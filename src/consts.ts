@@ -11,11 +11,6 @@ export const LATEST_POSTS_ON_FRONT_PAGE = 6;
  * rather than a stale one.
  */
 export const LEAD_STORY_MAX_AGE_DAYS = 45;
-/**
- * TODO(issue 28, lead): set to true once `/nyhetsbrev/` (src/pages/nyhetsbrev/) is on main; the
- * menu then links it as «Nyhetsbrev». The link checker fails on a link to a missing route.
- */
-export const NEWSLETTER_PAGE_EXISTS = false;
 /** «Nylig utløpt» on /frister/: deadlines that passed within this many days of the build clock. */
 export const RECENT_DEADLINE_DAYS = 60;
 /** Items per feed: the newest N matching posts (a feed of every post would grow without bound). */

@@ -1,3 +1,4 @@
+import { audience } from './documents/audience';
 import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
@@ -9,7 +10,11 @@ import { blockContent } from './objects/blockContent';
 import { facebookShare } from './objects/facebookShare';
 import { figure } from './objects/figure';
 import { internalLink } from './objects/internalLink';
+import { langSpan } from './objects/langSpan';
 import { link } from './objects/link';
+import { plainLanguageSettings } from './objects/plainLanguageSettings';
+import { newsletterSend } from './objects/newsletterSend';
+import { newsletterSettings } from './objects/newsletterSettings';
 import { seo } from './objects/seo';
 import { siteSettings } from './singletons/siteSettings';
 
@@ -20,15 +25,20 @@ export const schemaTypes = [
 	person,
 	municipality,
 	event,
+	audience,
 	// Objekter
 	figure,
 	attachment,
 	link,
 	internalLink,
+	langSpan,
 	blockContent,
 	seo,
 	facebookShare,
+	newsletterSend,
+	newsletterSettings,
 	accessibilitySettings,
+	plainLanguageSettings,
 	// Singletons
 	siteSettings,
 ];

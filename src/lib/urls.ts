@@ -36,8 +36,6 @@ export const manifestUrl = () => '/manifest.webmanifest';
 export const eventsUrl = () => '/arrangementer/';
 /** «Frister»: posts whose «svarfrist» has not passed, soonest first. */
 export const deadlinesUrl = () => '/frister/';
-/** The newsletter: sign-up and past editions (issue 28). */
-export const newsletterUrl = () => '/nyhetsbrev/';
 export const eventUrl = (slug: string) => `/arrangementer/${slug}/`;
 /** Files (no trailing slash): one event's calendar file, and the feed of upcoming events. */
 export const eventCalendarUrl = (slug: string) => `/arrangementer/${slug}/${slug}.ics`;
@@ -46,6 +44,11 @@ export const eventsCalendarUrl = () => '/arrangementer.ics';
 export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
 export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;
 export const digestUrl = (month: string) => `/epost/${month}.html`;
+/** The newsletter page: sign-up form and past editions (the footer's «Abonner på e-post»). */
+export const newsletterUrl = () => '/nyhetsbrev/';
+/** The publish server's sign-up endpoint (issue 28) below its base URL (none: the site's origin). */
+export const subscribeUrl = (serverBase: string | null | undefined) =>
+	`${serverBase ?? ''}/abonner`;
 /** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 

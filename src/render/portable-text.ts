@@ -8,6 +8,7 @@
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { escapeAttribute, escapeText } from '../lib/escape.ts';
 import { formatFileSize } from '../lib/format.ts';
+import { partLanguage } from '../lib/languages.ts';
 import { fileTypeLabel } from '../lib/mime.ts';
 import { t } from '../lib/i18n.ts';
 import { cleanHref, resolveUrl } from '../lib/urls.ts';
@@ -83,6 +84,11 @@ export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHt
 				return `<a href="${escapeAttribute(href)}"${external}>${children}</a>`;
 			},
 			internalLink: internalLinkMark(opts.baseUrl),
+			// A part in another language (WCAG 2.1 3.1.2); an unknown code is left unmarked.
+			lang: ({ value, children }) => {
+				const code = partLanguage((value as { lang?: unknown } | undefined)?.lang);
+				return code ? `<span lang="${code}">${children}</span>` : children;
+			},
 			// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
 			topicLink: ({ value, children }) => {
 				const href = resolveUrl(String((value as { href?: unknown }).href ?? ''), opts.baseUrl);

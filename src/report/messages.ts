@@ -45,6 +45,8 @@ export const configMessages = {
 		'SANITY_PERSPECTIVE=drafts (eller en innholdsutgivelse) krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
 	badSiteUrl: (value: string) =>
 		`SITE_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badNewsletterUrl: (value: string) =>
+		`NEWSLETTER_PUBLIC_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,

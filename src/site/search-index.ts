@@ -1,7 +1,11 @@
 /**
  * Pagefind's index of a finished build folder, written to `<folder>/pagefind/`. Only post pages are
- * read and indexed (they alone carry `data-pagefind-body`; SEARCHED_PAGES), in the pages' language
- * (`lang="nb"`: Pagefind 1.6 stems it with the Snowball Norwegian stemmer). Called by the Astro
+ * read and indexed (they alone carry `data-pagefind-body`; SEARCHED_PAGES). Pagefind 1.6 writes one
+ * index per `<html lang>`, and a search loads only the index of the search page's language; every
+ * page shell is `lang="nb"` (a nynorsk post says `lang="nn"` on its article only), so bokmål and
+ * nynorsk posts share one index and one search. Pagefind stems `nb` (and `nn`) with the Snowball
+ * Norwegian stemmer, whose endings cover nynorsk forms too (-ar, -ane: «ordføraren» finds
+ * «ordførarar»). docs/klarsprak.md has the measurements. Called by the Astro
  * integration (src/integrations/pagefind.ts) or, in the atomic build, after Astro has exited
  * (scripts/search-index.ts).
  */

@@ -110,7 +110,7 @@ describe('identity build', () => {
 			'/arkiv/2021/',
 			'/arkiv/2020/',
 		]);
-		expect(years[2]!.text.replace(/\s+/g, ' ').trim()).toBe('2023 11 saker');
+		expect(years[2]!.text.replace(/\s+/g, ' ').trim()).toBe('2023 12 saker');
 		const y2023 = await page('/arkiv/2023/');
 		expect(y2023.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/arkiv/2022/');
 		expect(y2023.querySelector('a[rel="prev"]')?.text.trim()).toBe('Forrige år: 2022');

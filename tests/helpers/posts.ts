@@ -28,6 +28,7 @@ export const settings: Settings = {
 	organisation: 'KS',
 	url: SITE,
 	defaultCredit: 'KS',
+	language: 'nb',
 	share: null,
 	logoImages: null,
 };
@@ -77,6 +78,7 @@ export function makePost(slug: string, fields: Partial<Post> = {}): Post {
 		title: `Sak ${slug}`,
 		slug,
 		kind: 'news',
+		language: 'nb',
 		publishedAt,
 		excerpt: `Ingress for ${slug}.`,
 		shareOnFacebook: false,

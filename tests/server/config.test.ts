@@ -29,6 +29,12 @@ describe('readServerConfig', () => {
 				maxAttempts: 3,
 			},
 			facebookAfterBuild: false,
+			newsletter: expect.objectContaining({
+				dbPath: join(PROJECT_ROOT, 'data', 'newsletter.sqlite'),
+				smtp: null,
+				secret: null,
+				rate: 10,
+			}),
 		});
 	});
 

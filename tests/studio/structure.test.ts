@@ -65,6 +65,7 @@ describe('structure', () => {
 			'Tema',
 			'Kommuner',
 			'Personer',
+			'Mottakergrupper',
 			'—',
 			'Innstillinger',
 			'Slik publiserer du',

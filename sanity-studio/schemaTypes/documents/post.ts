@@ -3,6 +3,9 @@ import { defineArrayMember, defineField, defineType } from 'sanity';
 import { TIME_ZONE } from '../../lib/constants';
 import { isGreeting, POST_KINDS } from '../../lib/post-kinds';
 import { slugField } from '../../lib/fields';
+import { languageField } from '../../lib/languages';
+import { checkPlainLanguage, checkTitleLength } from '../../lib/plain-language';
+import { plainLanguageInput } from '../../components/PlainLanguageInput';
 import { describePost } from '../../lib/preview';
 
 type BodyItem = { _type?: string; children?: { text?: string }[] };
@@ -23,6 +26,7 @@ export const post = defineType({
 		{ name: 'content', title: 'Innhold', default: true },
 		{ name: 'details', title: 'Tema og kontakt' },
 		{ name: 'seo', title: 'Deling og søk' },
+		{ name: 'email', title: 'E-post' },
 	],
 	fields: [
 		defineField({
@@ -32,7 +36,7 @@ export const post = defineType({
 			group: 'content',
 			validation: (rule) => [
 				rule.required().error('Innlegget må ha en tittel.'),
-				rule.max(90).warning('Titler over 90 tegn blir kuttet i lister og på Facebook.'),
+				rule.custom(checkTitleLength).warning(),
 			],
 		}),
 		slugField({
@@ -48,6 +52,11 @@ export const post = defineType({
 			options: { list: [...POST_KINDS], layout: 'radio', direction: 'horizontal' },
 			initialValue: 'news',
 			validation: (rule) => rule.required().error('Velg hva slags innlegg dette er.'),
+		}),
+		languageField({
+			description:
+				'Bokmål eller nynorsk. Styrer språkmerkingen på nettsiden, i e-post og i feeder, og hvilken ordliste klarspråkhjelpen bruker.',
+			group: 'content',
 		}),
 		defineField({
 			name: 'publishedAt',
@@ -68,7 +77,9 @@ export const post = defineType({
 			type: 'text',
 			rows: 3,
 			group: 'content',
+			components: { input: plainLanguageInput('excerpt') },
 			validation: (rule) => [
+				rule.custom(checkPlainLanguage('excerpt')).warning(),
 				rule
 					.max(300)
 					.error('Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.'),
@@ -116,8 +127,11 @@ export const post = defineType({
 			title: 'Brødtekst',
 			type: 'blockContent',
 			group: 'content',
-			validation: (rule) =>
+			components: { input: plainLanguageInput('body') },
+			validation: (rule) => [
 				rule.custom((body) => (hasText(body) ? true : 'Brødteksten kan ikke være tom.')),
+				rule.custom(checkPlainLanguage('body')).warning(),
+			],
 		}),
 		defineField({
 			name: 'signature',
@@ -176,6 +190,12 @@ export const post = defineType({
 			title: 'Facebook',
 			type: 'facebookShare',
 			group: 'seo',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'E-post',
+			type: 'newsletterSend',
+			group: 'email',
 		}),
 	],
 	// Shown as «Sorter etter …» in the list menus.

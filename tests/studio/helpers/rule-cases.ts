@@ -112,11 +112,12 @@ export const ruleCases: RuleCase[] = [
 		message: 'Innlegget må ha en tittel.',
 	},
 	{
-		rule: 'title over 90 characters',
-		make: () => ({ ...summer(), title: 'Sommerhilsen '.repeat(8) }),
+		rule: 'title over 70 characters',
+		make: () => ({ ...summer(), title: 'Sommerhilsen '.repeat(6) }),
 		level: 'warning',
 		path: 'title',
-		message: 'Titler over 90 tegn blir kuttet i lister og på Facebook.',
+		message:
+			'Klarspråk: Titler over 70 tegn blir kuttet i søkeresultater og på Facebook. En kortere tittel, gjerne et spørsmål, når lenger.',
 	},
 	{
 		rule: 'slug with æøå and spaces',

@@ -31,6 +31,29 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('buildPostEmail', () => {
+	test('marks a nynorsk post’s own text, and keeps the e-mail itself bokmål', async () => {
+		const { html } = await buildPostEmail(post('velkomne-nye-ordforarar-2023'), ctx);
+		const root = parse(html);
+		expect(root.querySelector('html')?.getAttribute('lang')).toBe('nb');
+		const marked = root.querySelectorAll('[lang="nn"]').map((el) => el.textContent);
+		expect(marked[0]).toBe('Velkomne, nye ordførarar – vi møtest på Arena Trøndelag');
+		expect(marked.join(' ')).toContain('Vi gler oss til å møte dykk');
+		expect(marked.join(' ')).toContain('KS Trøndelag ønskjer alle nye folkevalde velkomne.');
+		// The site's labels around it stay unmarked bokmål.
+		expect(root.querySelector('.email-meta')?.getAttribute('lang')).toBeUndefined();
+	});
+
+	test('a bokmål post marks only its parts in other languages', async () => {
+		const { html } = await buildPostEmail(post('folkevalgtprogrammet-2023'), ctx);
+		// The e-mail's own language (<html>, MJML's body wrapper) is nb; the quote alone is nn.
+		const marked = parse(html)
+			.querySelectorAll('[lang]')
+			.filter((el) => el.getAttribute('lang') !== 'nb');
+		expect(marked.map((el) => [el.getAttribute('lang'), el.textContent])).toEqual([
+			['nn', 'Velkomne, nye ordførarar – vi møtest på Arena Trøndelag'],
+		]);
+	});
+
 	test.each(['god-sommer-2023', 'debattheftet-2021'])(
 		'%s is a valid e-mail with no Outlook or Gmail errors and a complete text part',
 		async (slug) => {

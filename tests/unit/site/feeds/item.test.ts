@@ -46,3 +46,17 @@ describe('feedItem', () => {
 		expect(item).toMatchObject({ summary: 'Egen tekst', id: 'post-a', idIsPermaLink: false });
 	});
 });
+
+describe('the language of an item', () => {
+	test('a nynorsk post is wrapped in <div lang="nn"> and says so as its language', () => {
+		const item = feedItem(makePost('a', { language: 'nn' }), SITE);
+		expect(item.language).toBe('nn');
+		expect(item.contentHtml).toMatch(/^<div lang="nn">[\s\S]*<\/div>$/);
+	});
+
+	test('a bokmål post, in the feed’s own language, is not wrapped', () => {
+		const item = feedItem(makePost('a'), SITE);
+		expect(item.language).toBe('nb');
+		expect(item.contentHtml).not.toContain('lang=');
+	});
+});

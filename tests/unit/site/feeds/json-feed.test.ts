@@ -58,6 +58,7 @@ describe('buildJsonFeed', () => {
 				`<p>Brødtekst med <a class="hashtag" href="${SITE}/tema/samskaping/">lenke</a>.</p>` +
 				'<p><strong>Kontaktperson:</strong> Kari Nordvik<br>' +
 				'E-post: <a href="mailto:kari@example.no">kari@example.no</a></p>',
+			language: 'nb',
 			summary: 'Ingress for ny.',
 			image: `${SITE}/bilder/ny-1200x630-0123456789.jpg`,
 			date_published: '2024-02-07T08:00:00.000Z',
