@@ -99,3 +99,10 @@ export const CONTACT_PORTRAIT_SIZE = 80;
 export const UPCOMING_EVENTS_ON_FRONT_PAGE = 3;
 /** Default of EMAIL_UNSUBSCRIBE_PLACEHOLDER: the mailing tool replaces it with the reader's own link. */
 export const DEFAULT_UNSUBSCRIBE_PLACEHOLDER = '{{unsubscribe_url}}';
+
+/**
+ * Authority and date of the feed items' permanent ids, a tag URI (RFC 4151):
+ * `tag:ks.no,2026:trondelag/<document _id>`. Fixed here, never from the slug or SITE_URL, so a
+ * corrected slug or a move to another domain re-announces nothing in feed readers.
+ */
+export const FEED_ID_PREFIX = 'tag:ks.no,2026:trondelag/';

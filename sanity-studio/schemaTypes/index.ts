@@ -3,6 +3,8 @@ import { event } from './documents/event';
 import { municipality } from './documents/municipality';
 import { person } from './documents/person';
 import { post } from './documents/post';
+import { postStatus } from './documents/postStatus';
+import { siteStatus } from './documents/siteStatus';
 import { topic } from './documents/topic';
 import { accessibilitySettings } from './objects/accessibilitySettings';
 import { attachment } from './objects/attachment';
@@ -41,4 +43,7 @@ export const schemaTypes = [
 	plainLanguageSettings,
 	// Singletons
 	siteSettings,
+	// Status fra publiseringsserveren (skrivebeskyttet)
+	postStatus,
+	siteStatus,
 ];

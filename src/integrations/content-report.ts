@@ -8,7 +8,8 @@
  *   content report as one block and write it as JSON to `<reportDir>/content.json`, beside dist/
  *   (with each post's plain-language counts: `readability`, src/content/readability.ts);
  *   a production build also writes `<reportDir>/schedule.json` for the publish server
- *   (server/schedule/schedule-file.ts reads it): `{ "nextPublishAt": ISO | null, "builtAt": ISO }`,
+ *   (server/schedule/schedule-file.ts reads it): `{ "nextChangeAt": ISO | null, "nextKind",
+ *   "nextLabel", "nextPublishAt": ISO | null, "builtAt": ISO, "changes": [{ "at", "kind", "id"? }] }`,
  *   and `<reportDir>/newsletter.json`, the e-mail editions the newsletter sender may send
  *   (src/site/email/newsletter-list.ts).
  */
@@ -18,9 +19,10 @@ import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
 import { buildConfig } from '../build-state.ts';
 import { readabilityReport } from '../content/readability.ts';
+import { siteChanges, type SiteChange } from '../content/schedule.ts';
 import { buildReport, contentSource, siteUrl } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
-import { reportMessages } from '../report/messages.ts';
+import { changeKinds, reportMessages } from '../report/messages.ts';
 import { FatalBuildError, reportJson } from '../report/report.ts';
 import { writeNewsletterList } from '../site/email/newsletter-list.ts';
 
@@ -38,18 +40,34 @@ export async function preflight(): Promise<{ site: string } | { problem: string 
 }
 
 /**
- * Writes `<dir>/schedule.json`: when the next scheduled post is due (the store's nextPublishAt,
- * ISO 8601, or null) and the build clock. Returns its path and that time.
+ * Writes `<dir>/schedule.json`: every coming change of the site by the clock (src/content/schedule.ts),
+ * the earliest as `nextChangeAt` (ISO 8601, or null) with its kind, the next scheduled post as
+ * `nextPublishAt`, and the build clock. Returns its path and the next change.
  */
 export async function writeScheduleJson(
 	dir: string,
-): Promise<{ file: string; next: string | null }> {
-	const { nextPublishAt, builtAt } = await loadContent();
+): Promise<{ file: string; next: SiteChange | null }> {
+	const store = await loadContent();
+	const changes = siteChanges({
+		now: store.builtAt,
+		nextPublishAt: store.nextPublishAt,
+		pin: store.settings.leadStory,
+		posts: store.posts,
+		events: store.events,
+	});
+	const next = changes[0] ?? null;
 	const file = join(dir, 'schedule.json');
 	await mkdir(dir, { recursive: true });
-	const schedule = { nextPublishAt, builtAt: builtAt.toISOString() };
+	const schedule = {
+		nextChangeAt: next?.at ?? null,
+		nextKind: next?.kind ?? null,
+		nextLabel: next ? changeKinds[next.kind] : null,
+		nextPublishAt: store.nextPublishAt,
+		builtAt: store.builtAt.toISOString(),
+		changes,
+	};
 	await writeFile(file, `${JSON.stringify(schedule, null, '\t')}\n`);
-	return { file, next: nextPublishAt };
+	return { file, next };
 }
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */

@@ -33,8 +33,15 @@ export type RenderOptions = {
 	variant?: 'site' | 'email' | undefined;
 };
 
-/** HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft 2021 (PDF, 1 kB) Last ned". */
-export function renderAttachment(a: Attachment, opts: RenderOptions = {}): string {
+/**
+ * HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft
+ * 2021 (PDF, 1 kB) Last ned". `href` is the address the content store decided (permanent,
+ * src/content/attachments.ts); without one, the file's own URL.
+ */
+export function renderAttachment(
+	a: Attachment & { href?: string | undefined },
+	opts: RenderOptions = {},
+): string {
 	const email = opts.variant === 'email';
 	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
@@ -45,7 +52,7 @@ export function renderAttachment(a: Attachment, opts: RenderOptions = {}): strin
 		: '';
 	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it. In an e-mail
 	// client `download` means nothing: there the one link opens the file on the site.
-	const href = escapeAttribute(resolveUrl(fileUrl(a.file), opts.baseUrl));
+	const href = escapeAttribute(resolveUrl(a.href ?? fileUrl(a.file), opts.baseUrl));
 	const mime = a.file.mimeType ? ` type="${escapeAttribute(a.file.mimeType)}"` : '';
 	const download = email
 		? ''

@@ -32,8 +32,18 @@ export const reportMessages = {
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
 	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
-	schedule: (file: string, next: string | null) =>
-		`[sanity] Neste planlagte publisering: ${next ?? 'ingen'} (${file})`,
+	schedule: (file: string, next: { at: string; kind: string; id?: string } | null) =>
+		`[sanity] Neste planlagte endring: ${next ? `${next.at} (${changeKinds[next.kind] ?? next.kind}${next.id ? ` «${next.id}»` : ''})` : 'ingen'} (${file})`,
+};
+
+/** What a coming change of the site is (src/content/schedule.ts), for the report and the server. */
+export const changeKinds: Record<string, string> = {
+	publish: 'planlagt publisering',
+	pinEnds: 'festet hovedsak slutter',
+	deadline: 'svarfrist utløper',
+	eventEnds: 'arrangement er over',
+	seasonEnds: 'hilsen går ut av sesongen',
+	month: 'ny måned (månedsbrev)',
 };
 
 /** Bad environment variables (src/config.ts). */
@@ -52,8 +62,10 @@ export const configMessages = {
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
 	badOutputs: (value: string, families: readonly string[]) =>
 		`BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier skilt med komma (${families.join(', ')}), ikke "${value}".`,
-	badApiHost: (value: string) =>
-		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badApiHost: (value: string, name = 'SANITY_API_HOST') =>
+		`${name} "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badRevisions: (value: string) =>
+		`PUBLISH_REVISIONS må være et JSON-objekt fra dokument-id til _rev (fikk "${value.slice(0, 80)}").`,
 	badUnsubscribe: (value: string) =>
 		`EMAIL_UNSUBSCRIBE_PLACEHOLDER "${value}" kan ikke inneholde mellomrom, anførselstegn eller < > (f.eks. {{unsubscribe_url}} eller *|UNSUB|*).`,
 };
@@ -66,6 +78,11 @@ export const apiMessages = {
 	malformed: 'svaret var ikke gyldig JSON fra spørre-API-et',
 	failed: (projectId: string, dataset: string, reason: string, attempts: number) =>
 		`Sanity-API-et (${projectId}/${dataset}) svarte ikke etter ${attempts} forsøk (${reason}); bygget er stoppet, dist/ er ikke endret.`,
+	/** One line when the build still read another revision than the webhook named, after one retry. */
+	staleRevisions: (found: readonly { id: string; expected: string; read: string | null }[]) =>
+		`[sanity] bygget leste ikke revisjonen publiseringen gjaldt: ${found
+			.map((f) => `${f.id} (ventet ${f.expected}, leste ${f.read ?? 'ingen'})`)
+			.join(', ')}; nettstedet kan mangle den siste endringen til neste bygg.`,
 };
 
 /** Reading an export (src/sanity/dataset.ts, assets.ts). */
@@ -85,6 +102,8 @@ export const datasetMessages = {
 		`[sanity] eksporten har ikke filen til ${id}, bare en ekstern adresse (${url}); bilder hentes med tidsgrense eller utelates, vedlegg utelates`,
 	missingFile: (relPath: string, id: string) =>
 		`[sanity] eksporten mangler filen ${relPath} (${id}); referanser til den utelates`,
+	noAssets:
+		'[sanity] eksporten har ingen filer (images/, files/ og assets.json mangler, som etter «sanity dataset export --no-assets»): nettstedet får ingen bilder, intet standard delingsbilde (og:image) og ingen vedlegg',
 };
 
 /** Validation and fallbacks (src/sanity/validate.ts, schemas.ts, src/content/). */
@@ -149,6 +168,20 @@ export const attachmentMessages = {
 		`vedlegget "${name}" ligger bare på en ekstern adresse (${url}), ikke i eksporten; ikke publisert`,
 	copyFailed: (file: string, reason: string) => `[vedlegg] ${file} kunne ikke kopieres: ${reason}`,
 	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
+};
+
+/** The record of published addresses (src/site/addresses/, src/integrations/addresses.ts). */
+export const addressMessages = {
+	badRecord: (file: string, reason: string) =>
+		`[adresser] ${file} kunne ikke leses (${reason}); lagret som ${file}.ugyldig, og listen starter på nytt`,
+	writeFailed: (file: string, reason: string) => `[adresser] ${file} kunne ikke skrives: ${reason}`,
+	stats: (moved: number, gone: number, file: string) =>
+		`[adresser] ${moved} gamle adresser sender videre, ${gone} viser «Saken er fjernet» (${file})`,
+	restored: (entries: number, file: string) =>
+		`[adresser] Adresselisten er hentet fra nettstedet: ${entries} dokumenter og vedlegg (${file})`,
+	noRecordYet: '[adresser] Nettstedet har ingen adresseliste ennå; bygget starter en ny.',
+	restoreFailed: (reason: string) =>
+		`[adresser] ${reason}. Bygger ikke, så ingen gamle adresser går tapt.`,
 };
 
 /** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */

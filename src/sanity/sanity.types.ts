@@ -15,11 +15,56 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SiteStatus = {
+  _id: string;
+  _type: "siteStatus";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  site?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    liveSince?: string;
+  };
+};
+
 export type PostReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "post";
+};
+
+export type PostStatus = {
+  _id: string;
+  _type: "postStatus";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  post?: PostReference;
+  publish?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    warnings?: Array<string>;
+  };
+  facebook?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    postId?: string;
+  };
+  newsletter?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    queued?: number;
+    sent?: number;
+    failed?: number;
+    bounced?: number;
+    uncertain?: number;
+  };
 };
 
 export type SanityImageAssetReference = {
@@ -452,7 +497,7 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | NewsletterSettings | AccessibilitySettings | PlainLanguageSettings | Figure | SanityImageCrop | SanityImageHotspot | AudienceReference | NewsletterSend | FacebookShare | Seo | BlockContent | Lang | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Audience | Slug | Event | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = SiteStatus | PostReference | PostStatus | SanityImageAssetReference | SiteSettings | NewsletterSettings | AccessibilitySettings | PlainLanguageSettings | Figure | SanityImageCrop | SanityImageHotspot | AudienceReference | NewsletterSend | FacebookShare | Seo | BlockContent | Lang | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Audience | Slug | Event | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery

@@ -17,7 +17,7 @@ describe('createSchema(schemaTypes)', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('has the content types the site reads', () => {
+	test('has the content types the site reads, and the status types the server writes', () => {
 		expect(schemaTypes.map((type) => type.name).sort()).toEqual([
 			'accessibilitySettings',
 			'attachment',
@@ -35,8 +35,10 @@ describe('createSchema(schemaTypes)', () => {
 			'person',
 			'plainLanguageSettings',
 			'post',
+			'postStatus',
 			'seo',
 			'siteSettings',
+			'siteStatus',
 			'topic',
 		]);
 	});

@@ -1,5 +1,6 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { PostStatusInput } from '../../components/PostStatusInput';
 import { TIME_ZONE } from '../../lib/constants';
 import { isGreeting, POST_KINDS } from '../../lib/post-kinds';
 import { slugField } from '../../lib/fields';
@@ -22,6 +23,8 @@ export const post = defineType({
 	title: 'Innlegg',
 	type: 'document',
 	icon: DocumentTextIcon,
+	// The publish status (site, Facebook, newsletter) above the fields.
+	components: { input: PostStatusInput },
 	groups: [
 		{ name: 'content', title: 'Innhold', default: true },
 		{ name: 'details', title: 'Tema og kontakt' },
@@ -62,12 +65,12 @@ export const post = defineType({
 			name: 'publishedAt',
 			title: 'Publiseringstidspunkt',
 			description:
-				'Når innlegget vises på nettsiden. Et tidspunkt fram i tid betyr at innlegget er planlagt.',
+				'Står feltet tomt, fylles det med tidspunktet du trykker «Publiser». Du kan også sette et tidspunkt selv: et tidspunkt fram i tid betyr at innlegget er planlagt og vises på nettsiden fra da.',
 			type: 'datetime',
 			group: 'content',
 			options: { dateFormat: 'D. MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: TIME_ZONE },
-			initialValue: () => new Date().toISOString(),
-			validation: (rule) => rule.required().error('Velg når innlegget skal publiseres.'),
+			// No initial value: the draft's creation is not its publication (issue 27). The publish
+			// action (sanity-studio/actions/publish-with-time.ts) fills it when it is still empty.
 		}),
 		defineField({
 			name: 'excerpt',

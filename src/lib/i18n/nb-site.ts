@@ -10,6 +10,8 @@ export const nbSite = {
 		'Forhåndsvisningen åpnes fra Sanity Studio: velg «Presentasjon» og åpne saken der. Den viser utkast, så den krever at du er logget inn i Studio.',
 	'preview.badSecret':
 		'Forhåndsvisningen kunne ikke åpnes fordi lenken er ugyldig eller utløpt. Åpne den på nytt fra «Presentasjon» i Sanity Studio.',
+	'preview.tooManyChecks':
+		'For mange forsøk på å åpne forhåndsvisningen akkurat nå. Vent litt, og åpne den på nytt fra «Presentasjon» i Sanity Studio.',
 	'preview.notLiveTitle': 'Ikke i direkte forhåndsvisning',
 	'preview.notLive':
 		'Direkte forhåndsvisning viser forsiden og sakene. Andre sider, som tema, kommuner og arrangementer, vises ikke her ennå. Gå til forsiden, eller åpne en sak fra Studio.',
@@ -69,6 +71,8 @@ export const nbSite = {
 	'deadline.daysLeft.one': 'om {count} dag',
 	'deadline.daysLeft.other': 'om {count} dager',
 	'deadline.expired': 'utløpt',
+	'deadline.addToCalendar': 'Legg i kalenderen',
+	'deadline.calendarFile': 'iCalendar-fil for Outlook, Google og Apple',
 	'summer.title': 'Sommerhilsener',
 	'summer.description': 'Sommerhilsener fra KS Trøndelag, år for år.',
 	'summer.empty': 'Ingen sommerhilsener er publisert ennå.',
@@ -110,6 +114,11 @@ export const nbSite = {
 	'notFound.title': 'Fant ikke siden',
 	'notFound.text': 'Siden du lette etter finnes ikke, eller den er flyttet.',
 	'notFound.home': 'Gå til forsiden',
+	'moved.title': 'Saken har fått ny adresse',
+	'moved.text': 'Du blir sendt videre. Kommer du ikke videre, følg lenken:',
+	'removed.title': 'Saken er fjernet',
+	'removed.text': 'Saken som lå på denne adressen, er fjernet fra nettstedet.',
+	'removed.news': 'Se alle nyheter',
 	'nav.events': 'Arrangementer',
 	'footer.emailSignup': 'Abonner på e-post',
 	'post.events': 'Arrangementer',

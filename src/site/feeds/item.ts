@@ -3,6 +3,7 @@
  * absolute URLs, the plain-text summary, the share image, topics as tags, the contact person.
  * Other issues supply fields (deadline, contact block, attachments); this module decides the markup.
  */
+import { FEED_ID_PREFIX } from '../../consts.ts';
 import type { ShareImage } from '../../content/share.ts';
 import type { Post } from '../../content/store.ts';
 import { absoluteBodyHtml } from '../../content/absolute.ts';
@@ -24,7 +25,7 @@ export type ItemOverrides = {
 };
 
 export type FeedItem = {
-	/** RSS guid / JSON Feed id: the permalink unless overridden. */
+	/** RSS guid / JSON Feed id: the post's permanent id (feedItemId) unless overridden. */
 	id: string;
 	idIsPermaLink: boolean;
 	url: string;
@@ -58,11 +59,17 @@ export function feedItemHtml(post: Post, site: string): string {
 	return lang ? `<div lang="${lang}">${html}</div>` : html;
 }
 
+/**
+ * The permanent id of a post in feeds, from its document `_id` (never the slug): a tag URI,
+ * RFC 4151 (`FEED_ID_PREFIX`). RSS writes it as `<guid isPermaLink="false">`, JSON Feed as `id`.
+ */
+export const feedItemId = (postId: string) => `${FEED_ID_PREFIX}${encodeURIComponent(postId)}`;
+
 /** The item of `post` for a site at `site`, with the feed's overrides applied. */
 export function feedItem(post: Post, site: string, overrides: ItemOverrides = {}): FeedItem {
 	return {
-		id: overrides.guid?.value ?? post.url,
-		idIsPermaLink: !overrides.guid,
+		id: overrides.guid?.value ?? feedItemId(post._id),
+		idIsPermaLink: false,
 		url: post.url,
 		title: post.title,
 		summary: overrides.description ?? post.excerpt,

@@ -89,7 +89,7 @@ describe('buildPostEmail', () => {
 		const attachments = doc.querySelectorAll('.attachment').map((a) => a.textContent);
 		expect(attachments[0]).toMatch(/^Debattheft 2021 \(PDF, \d+ kB\)/);
 		expect(doc.querySelector('a.attachment__link')?.getAttribute('href')).toMatch(
-			/^https:\/\/trondelag\.example\.no\/vedlegg\/[a-f0-9]{40}\/debattheft-2021\.pdf$/,
+			/^https:\/\/trondelag\.example\.no\/vedlegg\/[a-f0-9]{16}\/debattheft-2021\.pdf$/,
 		);
 		expect(doc.querySelector('a.attachment__link')?.hasAttribute('download')).toBe(false);
 		expect(doc.querySelector('.email-contact')?.textContent).toContain('kari.nordvik@example.no');

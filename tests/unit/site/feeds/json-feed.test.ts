@@ -51,7 +51,7 @@ describe('buildJsonFeed', () => {
 	test('gives each item its id, URL, HTML, plain summary, dates, tags, image, author and attachment', () => {
 		const [first, second] = buildJsonFeed(feed(posts), settings, '/feed.json').items;
 		expect(first).toEqual({
-			id: `${SITE}/nyheter/ny/`,
+			id: `tag:ks.no,2026:trondelag/${posts[0]!._id}`,
 			url: `${SITE}/nyheter/ny/`,
 			title: 'Sak ny',
 			content_html:
