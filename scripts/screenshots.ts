@@ -1,14 +1,15 @@
 /**
  * `npm run screenshots`: builds the site from the embedded dataset, serves it on a loopback
- * port and writes full-page PNGs into docs/screenshots/ for a person to review: twelve page types
+ * port and writes full-page PNGs into docs/screenshots/ for a person to review: thirteen page types
  * at 390, 768 and 1280 px in light and dark, and two posts as printed. Each image is compared
  * with the committed one (scripts/screenshot-diff.ts) and reported as new, unchanged or changed.
  */
-import { mkdir, readdir, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { join, relative } from 'node:path';
 import type { Page } from 'playwright-core';
 import { buildSite, ROOT } from '../tests/helpers/build.ts';
 import { launchChromium } from '../tests/helpers/chromium.ts';
+import { BROWSER_NOW } from '../tests/browser/helpers/clock.ts';
 import { serveStatic } from '../tests/helpers/serve.ts';
 import { committedFile, compareScreenshots, describeChange } from './screenshot-diff.ts';
 
@@ -25,6 +26,7 @@ const PAGES = [
 	{ name: 'municipality', path: '/kommuner/skaun/' },
 	{ name: 'event', path: '/arrangementer/arena-trondelag-2028/' },
 	{ name: 'feeds', path: '/feeds/' },
+	{ name: 'deadlines', path: '/frister/' },
 	{ name: 'search', path: '/sok/?q=samskaping' },
 	// An e-mail edition as a mail client shows it (600 px column, dark mode where the client has one).
 	{ name: 'email-edition', path: '/nyheter/debattheftet-2021/epost.html' },
@@ -58,12 +60,14 @@ async function save(name: string, png: Buffer): Promise<void> {
 }
 
 const before = (await readdir(OUT).catch(() => [] as string[])).filter((f) => f.endsWith('.png'));
-const build = await buildSite();
+const build = await buildSite({ BUILD_NOW: BROWSER_NOW });
 if (build.exitCode !== 0) {
 	console.error(build.output);
 	process.exit(1);
 }
 const server = await serveStatic(build.outDir);
+const home = await readFile(join(build.outDir, 'index.html'), 'utf8');
+const siteOrigin = new URL(/<link rel="canonical" href="([^"]+)"/.exec(home)![1]!).origin;
 const browser = await launchChromium();
 await rm(OUT, { recursive: true, force: true });
 await mkdir(OUT, { recursive: true });
@@ -73,6 +77,11 @@ try {
 		for (const width of WIDTHS) {
 			for (const colorScheme of SCHEMES) {
 				const page = await browser.newPage({ viewport: { width, height: 900 }, colorScheme });
+				// E-mails point at the public site (absolute URLs): the local build answers for it.
+				await page.route(`${siteOrigin}/**`, async (route) => {
+					const local = server.origin + route.request().url().slice(siteOrigin.length);
+					await route.fulfill({ response: await route.fetch({ url: local }) });
+				});
 				await page.goto(server.origin + path, { waitUntil: 'load' });
 				// The search page fills its results after load (Pagefind): shoot it with them.
 				if (path.startsWith('/sok/?'))

@@ -5,6 +5,14 @@ export const TIME_ZONE = 'Europe/Oslo';
 /** 12 fills whole rows of the post grid at one, two and three columns: no orphan card. */
 export const POSTS_PER_PAGE = 12;
 export const LATEST_POSTS_ON_FRONT_PAGE = 6;
+/**
+ * How many days after publishing a post may lead the front page without a pin, unless the
+ * settings say otherwise (siteSettings.leadStory.maxAgeDays): then the front page has no lead
+ * rather than a stale one.
+ */
+export const LEAD_STORY_MAX_AGE_DAYS = 45;
+/** «Nylig utløpt» on /frister/: deadlines that passed within this many days of the build clock. */
+export const RECENT_DEADLINE_DAYS = 60;
 /** Items per feed: the newest N matching posts (a feed of every post would grow without bound). */
 export const FEED_ITEMS = 50;
 /**
@@ -36,6 +44,8 @@ export const IMAGE_SIZES = '(min-width: 45rem) 40.5rem, 92vw';
 /** Rendered width of a figure spanning the page (front-page lead story, archive lists). */
 export const IMAGE_SIZES_WIDE =
 	'(min-width: 72rem) 68rem, (min-width: 50rem) calc(100vw - 4rem), 92vw';
+/** Rendered width of a post card's picture: one card per row on phones, two from 48em, three from 64em. */
+export const IMAGE_SIZES_CARD = '(min-width: 64em) 22rem, (min-width: 48em) 45vw, 92vw';
 /** Open Graph / RSS share image: the size Facebook recommends. */
 export const SHARE_IMAGE = { width: 1200, height: 630 } as const;
 /** A figure whose cropped original is narrower than this is stretched in the article column (40.5rem of 18 px); reported. */

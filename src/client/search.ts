@@ -71,11 +71,19 @@ async function start(form: HTMLFormElement) {
 	input.value = params.get('q') ?? '';
 	for (const select of selects) select.value = params.get(select.name) ?? '';
 
+	// The folded filters say how many are chosen: «Avgrens søket (2 valgt)».
+	const count = form.querySelector<HTMLElement>('[data-filter-count]');
+	const folded = form.querySelector<HTMLElement>('[data-active]');
+	const showCount = (n: number) => {
+		if (count) count.textContent = n ? fill(folded?.dataset.active, { count: n }) : '';
+	};
+
 	let latest = 0;
 	const search = async () => {
 		const run = ++latest;
 		const query = input.value.trim();
 		const chosen = selects.filter((s) => s.value);
+		showCount(chosen.length);
 		const next = new URLSearchParams(query ? { q: query } : {});
 		for (const s of chosen) next.set(s.name, s.value);
 		history.replaceState(null, '', next.size ? `?${next}` : location.pathname);

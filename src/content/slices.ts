@@ -1,7 +1,13 @@
 /** Named slices of the store that several pages and outputs share, each computed in one place. */
-import { DIGEST_MONTHS, POSTS_PER_PAGE } from '../consts.ts';
+import { DIGEST_MONTHS, POSTS_PER_PAGE, RECENT_DEADLINE_DAYS } from '../consts.ts';
 import { getOsloYear, recentMonths } from '../lib/dates.ts';
-import { hasEmailEdition, openDeadlines, paginate } from './posts.ts';
+import {
+	hasEmailEdition,
+	monthsWithPosts,
+	openDeadlines,
+	paginate,
+	recentlyPassedDeadlines,
+} from './posts.ts';
 import {
 	getBuiltAt,
 	getEvents,
@@ -49,9 +55,13 @@ export async function getEmailEditionPosts(): Promise<Post[]> {
 	return (await getPosts()).filter((p) => hasEmailEdition(p, now));
 }
 
-/** The months of the monthly digests ("2025-12" … "2026-11"), the current month included. */
+/**
+ * The months of the monthly digests: of the last DIGEST_MONTHS ("2025-12" … "2026-11", the current
+ * month included), those with at least one post. A month without posts has no digest.
+ */
 export async function getDigestMonths(): Promise<string[]> {
-	return recentMonths(await getBuiltAt(), DIGEST_MONTHS);
+	const [now, posts] = await Promise.all([getBuiltAt(), getPosts()]);
+	return monthsWithPosts(recentMonths(now, DIGEST_MONTHS), posts);
 }
 
 /** Events not over at the build clock, soonest first. */
@@ -73,3 +83,7 @@ export async function getPastEventsByYear(): Promise<Array<{ year: number; event
 /** Posts whose deadline is today or later, soonest first («Frister»). */
 export const openDeadlinesOf = (store: Pick<Store, 'posts' | 'builtAt'>): Post[] =>
 	openDeadlines(store.posts, store.builtAt);
+
+/** Posts whose deadline passed in the last RECENT_DEADLINE_DAYS days, latest first (/frister/). */
+export const recentlyPassedDeadlinesOf = (store: Pick<Store, 'posts' | 'builtAt'>): Post[] =>
+	recentlyPassedDeadlines(store.posts, store.builtAt, RECENT_DEADLINE_DAYS);

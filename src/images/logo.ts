@@ -24,6 +24,12 @@ export type LogoRenditions = {
 	feed: ImageFile;
 	/** The whole logo within 600×60, for schema.org's `publisher.logo`. */
 	publisher: ImageFile;
+	/**
+	 * The e-mail header's `<img>`: transparent PNG (every mail client shows PNG; SVG and WebP are
+	 * not safe in Outlook and Gmail), twice LOGO_HEADER_HEIGHT for sharp screens; `width` and
+	 * `height` are the CSS size it is shown at.
+	 */
+	email: ImageFile;
 };
 
 /** Square icon sizes, in pixels. */
@@ -74,5 +80,10 @@ export function logoRenditions(ctx: ImageContext, logo: ImageSource): LogoRendit
 		icons: MANIFEST_ICONS.map((size) => square(ctx, logo, size)),
 		feed: square(ctx, logo, FEED_IMAGE),
 		publisher: render(ctx, logo, buildTransform(logo, { width: publisherWidth }), BRAND_COLOR),
+		email: {
+			...header[1]!.image,
+			width: headerWidth,
+			height: LOGO_HEADER_HEIGHT,
+		},
 	};
 }

@@ -38,6 +38,8 @@ export const privacyUrl = () => '/personvern/';
 /** The web app manifest (W3C Web Application Manifest), a file, so no trailing slash. */
 export const manifestUrl = () => '/manifest.webmanifest';
 export const eventsUrl = () => '/arrangementer/';
+/** «Frister»: posts whose «svarfrist» has not passed, soonest first. */
+export const deadlinesUrl = () => '/frister/';
 export const eventUrl = (slug: string) => `/arrangementer/${slug}/`;
 /** Files (no trailing slash): one event's calendar file, and the feed of upcoming events. */
 export const eventCalendarUrl = (slug: string) => `/arrangementer/${slug}/${slug}.ics`;

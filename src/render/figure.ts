@@ -76,7 +76,7 @@ export function renderFigure(figure: ShownFigure, opts: FigureOptions = {}): str
 	const parts = [
 		caption ? `<span class="figure__caption">${escapeText(caption)}</span>` : '',
 		figure.credit
-			? `<span class="figure__credit">${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
+			? `<span class="figure__credit" data-pagefind-ignore>${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
 			: '',
 	].filter(Boolean);
 	const figcaption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';

@@ -85,7 +85,7 @@ export const siteSettingsQuery =
 	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},
 	language,
 	plainLanguage{bodyLix, excerptLix, extraWords[]{word, alternative, language}},
-	"leadStory": leadStory{"post": post._ref, until}
+	"leadStory": leadStory{"post": post._ref, until, maxAgeDays}
 }`);
 
 /** The canonical site URL from the settings, read before the build to configure Astro's `site`. */

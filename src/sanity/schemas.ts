@@ -229,6 +229,8 @@ export const siteSettingsSchema = z.object({
 				.string()
 				.refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) })
 				.nullish(),
+			/** Days an automatic lead story may stay on top (LEAD_STORY_MAX_AGE_DAYS when unset). */
+			maxAgeDays: z.number().int().min(1).max(365).nullish(),
 		})
 		.nullish(),
 });

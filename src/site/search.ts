@@ -7,16 +7,17 @@
  */
 import { POST_KINDS } from '../consts.ts';
 import type { Area } from '../content/municipalities.ts';
-import type { Post, Store } from '../content/store.ts';
-import { formatDate } from '../lib/dates.ts';
+import type { Event, Post, Store } from '../content/store.ts';
+import { formatDate, getOsloYear } from '../lib/dates.ts';
+import { formatEventTime } from '../lib/event-time.ts';
 import { t } from '../lib/i18n.ts';
 
 /**
- * The pages Pagefind reads, relative to the output folder: the post pages (postUrl), the only pages
- * with `data-pagefind-body`. Reading every HTML file costs Pagefind about 40 % more at 10,000 posts
- * for pages it then skips (bench/README.md).
+ * The pages Pagefind reads, relative to the output folder: the post pages (postUrl) and the event
+ * pages (eventUrl), the only pages with `data-pagefind-body`. Reading every HTML file costs
+ * Pagefind about 40 % more at 10,000 posts for pages it then skips (bench/README.md).
  */
-export const SEARCHED_PAGES = 'nyheter/*/index.html';
+export const SEARCHED_PAGES = '{nyheter,arrangementer}/*/index.html';
 
 /** The filter names, in the order /sok/ shows them. */
 export const SEARCH_FILTERS = {
@@ -44,6 +45,29 @@ export function searchFilters(
 	};
 }
 
+/** The Type filter's value for event pages («Arrangement»), beside the post kinds. */
+export const EVENT_KIND_LABEL = t('event.kind');
+
+/** The filter values of an event page: its topics, the places it is for, «Arrangement» and its Oslo year. */
+export function eventSearchFilters(
+	event: Pick<Event, 'topics' | 'start'>,
+	areas: readonly Pick<Area, 'name'>[],
+): SearchFilterValues {
+	return {
+		[SEARCH_FILTERS.topic]: event.topics.map((topic) => topic.title),
+		[SEARCH_FILTERS.municipality]: areas.map((area) => area.name),
+		[SEARCH_FILTERS.kind]: [EVENT_KIND_LABEL],
+		[SEARCH_FILTERS.year]: [String(getOsloYear(event.start))],
+	};
+}
+
+/** Result metadata of an event page: its time as the page shows it, and «Arrangement». */
+export function eventSearchMeta(
+	event: Parameters<typeof formatEventTime>[0],
+): Record<string, string> {
+	return { date: formatEventTime(event), kind: EVENT_KIND_LABEL };
+}
+
 /** Sort keys: the publishing instant, so a search by filters alone lists the newest first. */
 export const searchSort = (post: Pick<Post, 'publishedAt'>): Record<string, string> => ({
 	date: post.publishedAt,
@@ -62,9 +86,16 @@ export type SearchFilterField = { param: string; label: string; values: string[]
 
 /** The form's filters with every value the index can hold, from the same store the index was built from. */
 export function searchFilterFields(
-	store: Pick<Store, 'posts' | 'topics' | 'municipalities' | 'years'>,
+	store: Pick<Store, 'posts' | 'topics' | 'municipalities' | 'years' | 'events'>,
 ): SearchFilterField[] {
-	const kinds = POST_KINDS.filter((kind) => store.posts.some((p) => p.kind === kind));
+	const kinds = POST_KINDS.filter((kind) => store.posts.some((p) => p.kind === kind)).map(
+		kindLabel,
+	);
+	if (store.events.length) kinds.push(EVENT_KIND_LABEL);
+	const years = new Set([
+		...store.years.map((y) => y.year),
+		...store.events.map((e) => getOsloYear(e.start)),
+	]);
 	return [
 		{ param: 'tema', label: SEARCH_FILTERS.topic, values: store.topics.map((x) => x.title) },
 		{
@@ -72,7 +103,11 @@ export function searchFilterFields(
 			label: SEARCH_FILTERS.municipality,
 			values: store.municipalities.map((m) => m.name),
 		},
-		{ param: 'type', label: SEARCH_FILTERS.kind, values: kinds.map(kindLabel) },
-		{ param: 'ar', label: SEARCH_FILTERS.year, values: store.years.map((y) => String(y.year)) },
+		{ param: 'type', label: SEARCH_FILTERS.kind, values: kinds },
+		{
+			param: 'ar',
+			label: SEARCH_FILTERS.year,
+			values: [...years].sort((a, b) => b - a).map(String),
+		},
 	];
 }

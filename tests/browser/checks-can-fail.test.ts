@@ -10,6 +10,7 @@ import { emailClientErrors, emailProblems, linksMissingFromText } from '../helpe
 import { styleDependentLayout } from './helpers/email-layout.ts';
 import { focusIndicatorProblem } from './helpers/focus.ts';
 import { horizontalOverflow, overflowingText } from './helpers/overflow.ts';
+import { brokenWords } from './helpers/word-breaks.ts';
 
 const browser = useBrowser();
 let context: BrowserContext;
@@ -127,5 +128,24 @@ describe('e-mail probes', () => {
 			),
 		);
 		expect((await styleDependentLayout(page)).length).toBeGreaterThan(0);
+	});
+});
+
+describe('brokenWords', () => {
+	const css = 'p { width: 6em; overflow-wrap: break-word; font-size: 20px; }';
+	test('reports a word cut at an arbitrary letter', async () => {
+		await page.setContent(html('<p>Folkevalgtprogrammet</p>', css));
+		expect(await brokenWords(page, 'p')).toEqual(['Folkevalgtprogrammet in <p class="">']);
+	});
+
+	test('reports a name broken at its hyphen, unless hyphen breaks are allowed', async () => {
+		await page.setContent(html('<p>Om IA-arbeidsavtalen</p>', css));
+		expect(await brokenWords(page, 'p')).toEqual(['IA-arbeidsavtalen in <p class="">']);
+		expect(await brokenWords(page, 'p', 'parts')).toEqual([]);
+	});
+
+	test('reports nothing when every word fits its line', async () => {
+		await page.setContent(html('<p>Fire korte ord her</p>', css));
+		expect(await brokenWords(page, 'p')).toEqual([]);
 	});
 });

@@ -16,9 +16,10 @@ const siteOrigin = inject('siteOrigin');
 const files = [...(await emailFiles(outDir))].sort();
 const browser = useBrowser();
 
-test('the build has post editions and twelve monthly digests', () => {
+test('the build has post editions, and a monthly digest only for the months with posts', () => {
 	expect(files.filter((f) => f.endsWith('/epost.html')).length).toBeGreaterThanOrEqual(2);
-	expect(files.filter((f) => f.startsWith('epost/'))).toHaveLength(12);
+	// At the suite's clock (30 November 2026) only June 2026 of the last 12 months has a post.
+	expect(files.filter((f) => f.startsWith('epost/'))).toEqual(['epost/2026-06.html']);
 });
 
 describe.each(files)('%s', (file) => {

@@ -60,14 +60,18 @@ describe('search on /sok/', () => {
 		}
 	});
 
-	test('a municipality filter keeps only posts that concern the municipality', async () => {
+	test('a municipality filter keeps only posts and events that concern the municipality', async () => {
 		const v = await visit(browser(), '/sok/?kommune=Skaun');
 		try {
 			const found = await results(v);
-			expect(found.status).toBe('Saker som passer til valgene: 3.');
+			expect(found.status).toBe('Saker som passer til valgene: 6.');
+			// Newest first: events by their start, posts by publishing date; the events are for all.
 			expect(found.hrefs).toEqual([
+				'/arrangementer/arena-trondelag-2028/',
+				'/arrangementer/arena-trondelag-2023/',
 				'/nyheter/god-sommer-2023/',
 				'/nyheter/torn-skaun-melhus/',
+				'/arrangementer/strategikonferansen-2021/',
 				'/nyheter/debattheftet-2021/',
 			]);
 			for (const href of found.hrefs) {

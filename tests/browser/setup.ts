@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import type { TestProject } from 'vitest/node';
 import { buildSite } from '../helpers/build.ts';
 import { serveStatic } from '../helpers/serve.ts';
+import { BROWSER_NOW } from './helpers/clock.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
@@ -20,7 +21,7 @@ declare module 'vitest' {
 }
 
 export default async function setup(project: TestProject) {
-	const build = await buildSite();
+	const build = await buildSite({ BUILD_NOW: BROWSER_NOW });
 	if (build.exitCode !== 0) throw new Error(`astro build failed:\n${build.output}`);
 	const server = await serveStatic(build.outDir);
 	project.provide('origin', server.origin);

@@ -55,7 +55,7 @@ export function emailProblems(
 }
 
 /**
- * caniemail errors for Outlook (Windows) and Gmail, on what a client must get right: the HTML
+ * caniemail errors for Outlook (Windows), Gmail and Apple Mail, on what a client must get right: the HTML
  * without its <style> elements (MJML's resets and media queries, and the dark-mode colours, are
  * enhancements that clients without <style> support simply skip; emailProblems and the browser
  * suite check that no layout depends on them), MJML's hidden preheader and MJML's own
@@ -66,7 +66,7 @@ export function emailClientErrors(html: string): string[] {
 		.replace(/<style\b[^>]*>[\s\S]*?<\/style>/g, '')
 		.replace(/<div style="display:none;font-size:1px;[^"]*">[\s\S]*?<\/div>/, '')
 		.replace(/word-spacing:normal;?/g, '');
-	return ['outlook.windows', 'gmail.*'].flatMap((client) => {
+	return ['outlook.windows', 'gmail.*', 'apple-mail.*'].flatMap((client) => {
 		const result = doIUseEmail(own, { emailClients: [client] });
 		return result.success ? [] : result.errors;
 	});

@@ -19,6 +19,7 @@ export const logoImages: NonNullable<Settings['logoImages']> = {
 	],
 	feed: { url: '/bilder/logo-144x144.png', width: 144, height: 144, type: 'image/png' },
 	publisher: { url: '/bilder/logo-300x60.png', width: 300, height: 60, type: 'image/png' },
+	email: { url: '/bilder/logo-240x80.png', width: 120, height: 40, type: 'image/png' },
 };
 
 export const settings: Settings = {

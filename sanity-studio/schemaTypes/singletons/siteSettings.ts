@@ -95,7 +95,7 @@ export const siteSettings = defineType({
 			name: 'leadStory',
 			title: 'Hovedsak',
 			description:
-				'Saken som står øverst på forsiden. Uten valg står den nyeste saken øverst, og en sommerhilsen til 31. august eller en julehilsen til 6. januar.',
+				'Saken som står øverst på forsiden. Uten valg står den nyeste saken øverst, og en sommerhilsen til 31. august eller en julehilsen til 6. januar – men aldri en sak som er eldre enn «Automatisk hovedsak i høyst».',
 			type: 'object',
 			group: 'front',
 			fields: [
@@ -124,6 +124,16 @@ export const siteSettings = defineType({
 									: true,
 							)
 							.warning(),
+				}),
+				defineField({
+					name: 'maxAgeDays',
+					title: 'Automatisk hovedsak i høyst (dager)',
+					description:
+						'Uten valgt sak står den nyeste saken øverst til den er så mange dager gammel. Deretter har forsiden ingen hovedsak før en ny sak kommer, så den aldri leder med en gammel sak. Står feltet tomt, gjelder 45 dager.',
+					type: 'number',
+					initialValue: 45,
+					validation: (rule) =>
+						rule.integer().min(1).max(365).error('Skriv et helt antall dager, fra 1 til 365.'),
 				}),
 			],
 		}),

@@ -1,40 +1,20 @@
 /** Norwegian (bokmål) text of the feeds page, search, e-mail editions, digests and calendars (src/lib/i18n.ts). */
 export const nbOutputs = {
 	'feeds.title': 'Abonner',
-	'feeds.description':
-		'Følg nyhetene fra KS Trøndelag i en nyhetsleser, eller send dem automatisk videre til Facebook eller et nyhetsbrev.',
-	'feeds.whatHeading': 'Hva er en feed?',
-	'feeds.what':
-		'En feed (ofte kalt RSS) er en nettadresse med de nyeste sakene våre i et format som programmer kan lese. Når vi publiserer en sak, kommer den med i feeden. Du abonnerer ved å legge adressen inn i et program. Du trenger ikke oppgi e-postadressen din eller lage en konto hos oss.',
-	'feeds.forMachines':
-		'Adressene er laget for programmer. Åpner du en av dem i nettleseren, ser du bare kode.',
-	'feeds.items': 'Hver feed har de {count} nyeste sakene.',
-	'feeds.readerHeading': 'Slik følger du en feed',
-	'feeds.reader1':
-		'Velg en nyhetsleser. Det finnes gratis apper for mobil og nettbrett, og tjenester du bruker i nettleseren. Mange e-postprogrammer kan også lese feeder.',
-	'feeds.reader2': 'Kopier adressen til feeden du vil følge, fra listen nedenfor.',
-	'feeds.reader3': 'Velg «Legg til feed» eller «Abonner» i nyhetsleseren, og lim inn adressen.',
-	'feeds.reader4': 'Nå kommer nye saker automatisk i nyhetsleseren.',
-	'feeds.toolsHeading': 'Slik kobler du en feed til Facebook eller et nyhetsbrev',
-	'feeds.toolsIntro':
-		'Verktøy for automatisering og nyhetsbrev kan hente nye saker fra en feed og publisere dem videre. Oppskriften er omtrent den samme i alle verktøy:',
-	'feeds.tools1':
-		'Lag en ny automatisering som starter når det kommer en ny sak i en feed (ofte kalt «RSS» eller «nytt element i feed»).',
-	'feeds.tools2': 'Lim inn adressen til feeden, for eksempel for et tema eller for kommunen din.',
-	'feeds.tools3':
-		'Velg hva som skal skje: publiser et innlegg på Facebook-siden, eller legg saken inn i neste nyhetsbrev.',
-	'feeds.tools4':
-		'Bruk feltene fra feeden: tittel, beskrivelse (ingressen) og lenke. Bildet til saken følger med som vedlegg («enclosure») og blir bildet i innlegget.',
-	'feeds.tools5': 'Prøv med én sak før du slår automatiseringen på.',
-	'feeds.listHeading': 'Alle feeder',
+	'feeds.description': 'Få sakene fra KS Trøndelag på e-post, i kalenderen eller i en nyhetsleser.',
+	'feeds.calendarHeading': 'I kalenderen',
+	'feeds.readerHeading': 'I en nyhetsleser',
+	'feeds.reader':
+		'En nyhetsleser (RSS) samler nye saker fra nettsteder du følger, uten at du oppgir e-postadressen din. Legg inn adressen nedenfor i nyhetsleseren, eller i e-postprogrammet hvis det kan lese feeder. Feeden har de {count} nyeste sakene.',
+	'feeds.moreHeading': 'Feeder for hvert tema og hver kommune',
 	'feeds.group.main': 'Alle nyheter',
 	'feeds.group.topic': 'Tema',
 	'feeds.group.municipality': 'Kommuner',
 	'feeds.group.calendar': 'Kalender',
-	'feeds.group.facebook': 'Til Facebook',
+	'feeds.group.facebook': 'Delt på Facebook',
 	'feeds.facebookLabel': 'Saker vi deler på Facebook',
 	'feeds.facebookDescription':
-		'Bare sakene vi har valgt å dele på Facebook, med teksten vi har skrevet til Facebook som beskrivelse. Skal Facebook-siden vår få nye saker automatisk, lager du automatiseringen som beskrevet over og limer inn denne adressen.',
+		'Bare sakene vi deler på Facebook, med teksten vi skrev til Facebook som beskrivelse.',
 	'feeds.mainLabel': 'Alle nyheter',
 	'feeds.jsonDescription':
 		'De samme sakene i formatet JSON Feed, for verktøy og utviklere som foretrekker JSON.',
@@ -43,7 +23,7 @@ export const nbOutputs = {
 	'feeds.format.ical': 'iCalendar',
 	'feeds.emailHeading': 'På e-post',
 	'feeds.email':
-		'Vil du heller få nyhetsbrevet i innboksen? Vi sender det med vårt eget e-postverktøy, og du kan melde deg av når du vil.',
+		'Få nyhetsbrevet og de viktigste sakene i innboksen. Du kan melde deg av når du vil.',
 	'feeds.address': 'Adresse:',
 	'search.title': 'Søk',
 	'search.description': 'Søk i nyheter, hilsener og nyhetsbrev fra KS Trøndelag.',
@@ -88,8 +68,6 @@ export const nbOutputs = {
 		'Svarfristene i sakene våre som kalender. Legg adressen inn som kalenderabonnement i Outlook, Google Kalender eller Apple Kalender, så kommer nye frister inn av seg selv:',
 	'email.readOnWeb': 'Les på nettsiden',
 	'email.readPostOnWeb': 'Les saken på nettsiden',
-	'email.sentBy': 'Sendt fra {site}',
-	'email.sentByOrg': 'Sendt fra {site} ({organisation})',
 	'email.forwarded': 'Fikk du e-posten videresendt?',
 	'email.signup': 'Meld deg på nyhetsbrevet',
 	'email.why': 'Du får denne e-posten fordi du står på mottakerlisten vår.',

@@ -24,7 +24,6 @@ export const nbSite = {
 	'nav.search': 'Søk',
 	'footer.feeds': 'Abonner',
 	'footer.rss': 'Følg nyhetene med RSS',
-	'footer.archive': 'Arkiv',
 	'footer.archiveYear': 'Arkiv {year}',
 	'footer.archiveAll': 'Alle år',
 	'footer.about': 'Om nettstedet',
@@ -123,8 +122,6 @@ export const nbSite = {
 	'nav.events': 'Arrangementer',
 	'footer.emailSignup': 'Abonner på e-post',
 	'post.events': 'Arrangementer',
-	'post.emailEdition': 'E-postversjon',
-	'post.emailEditionHelp': 'til utsending fra e-postverktøyet',
 	'events.title': 'Arrangementer',
 	'events.description':
 		'Konferanser, møteplasser og debatter fra KS Trøndelag: kommende arrangementer først, så tidligere år for år.',

@@ -1,4 +1,4 @@
-/** The monthly digest e-mail: /epost/<yyyy>-<mm>.html for each of the last 12 months (noindex). */
+/** The monthly digest e-mail: /epost/<yyyy>-<mm>.html for each of the last 12 months with posts (noindex). */
 import type { APIRoute, GetStaticPaths } from 'astro';
 import { getDigestMonths } from '../../content/slices.ts';
 import { monthPeriod } from '../../site/email/digest-email.ts';

@@ -19,7 +19,7 @@ import { langWhereDifferent } from '../../lib/languages.ts';
 import { absoluteUrl, digestUrl, eventsUrl, newsletterUrl, newsPageUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderEmail, textSection } from './email-shell.ts';
-import type { EmailContext, EmailEdition } from './post-email.ts';
+import { emailSender, type EmailContext, type EmailEdition } from './post-email.ts';
 import { textPart } from './text-part.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 
@@ -83,7 +83,8 @@ export async function buildDigestEmail(
 	// The period's lead as it stood at the period's end (a summer greeting leads June's digest),
 	// or the editor's pin if it is one of the period's posts.
 	const asOf = new Date(Math.min(ctx.now.getTime(), Date.parse(`${period.to}T23:59:59Z`)));
-	const lead = selectLeadStory(posts, { pin: content.pin, now: asOf });
+	// The period's own posts are never stale for its digest: no age rule here.
+	const lead = selectLeadStory(posts, { pin: content.pin, now: asOf, maxAgeDays: Infinity });
 	const others = posts.filter((p) => p !== lead);
 	const upcoming = content.events.filter((e) => e.upcoming);
 	const deadlines = openDeadlines(content.posts, ctx.now);
@@ -104,7 +105,7 @@ export async function buildDigestEmail(
 	const html = await renderEmail({
 		title,
 		preview: lead ? `${lead.title}. ${lead.excerpt}` : title,
-		sender: ctx.settings,
+		sender: emailSender(ctx.settings),
 		webUrl,
 		sections: [
 			textSection(intro),

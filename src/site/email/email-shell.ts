@@ -10,9 +10,20 @@ import { EMAIL_GUTTER, EMAIL_WIDTH, SITE_LANG } from '../../consts.ts';
 import { t } from '../../lib/i18n.ts';
 import { EMAIL_DARK_CSS, EMAIL_INLINE_CSS, EMAIL_COLORS as C } from './email-styles.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
+import { resolveUrl } from '../../lib/urls.ts';
 
-/** What the shell needs from the site settings. */
-export type EmailSender = { title: string; organisation?: string | null | undefined; url: string };
+/** What the shell needs from the site settings: names, address and the e-mail's logo. */
+export type EmailSender = {
+	title: string;
+	shortName?: string | null | undefined;
+	organisation?: string | null | undefined;
+	url: string;
+	/** siteSettings.contact: the office's postal address (lines) and e-mail, for the footer. */
+	contact?:
+		{ address?: string | null | undefined; email?: string | null | undefined } | null | undefined;
+	/** The logo's PNG rendition (root-relative or CDN URL) with its alt text; none without a logo. */
+	logo?: { url: string; width: number; height: number; alt: string } | null | undefined;
+};
 
 export type EmailDocument = {
 	/** The `<title>` (and the label of the message for screen readers). */
@@ -42,21 +53,43 @@ export function textSection(
 	return `<mj-section css-class="email-card" background-color="${C.card}" padding="0"><mj-column><mj-text css-class="email-text${opts.cssClass ? ` ${opts.cssClass}` : ''}" padding="${padding}">${html}</mj-text></mj-column></mj-section>`;
 }
 
+/** The office's name as a letter signs it: the short name ("KS Trøndelag"), else the site title. */
+const officeName = (sender: EmailSender) => sender.shortName?.trim() || sender.title;
+
+/** The header: the logo (an absolute PNG with its alt text) or, without one, the office's name. */
 function header(doc: EmailDocument): string {
-	const name = escapeText(doc.sender.title);
+	const home = `${doc.sender.url}/`;
 	const web = `<a href="${escapeAttribute(doc.webUrl)}">${escapeText(t('email.readOnWeb'))}</a>`;
+	const logo = doc.sender.logo;
+	// A plain <img> in mj-text: mj-image adds `target` and table CSS that Gmail and Outlook lack.
+	const brand = logo
+		? `<mj-text css-class="email-brand" padding="0"><p class="email-logo"><a href="${escapeAttribute(home)}"><img src="${escapeAttribute(resolveUrl(logo.url, doc.sender.url))}" alt="${escapeAttribute(logo.alt)}" width="${logo.width}" height="${logo.height}"></a></p></mj-text>`
+		: `<mj-text css-class="email-brand" padding="0"><p class="email-brand-name"><a href="${escapeAttribute(home)}">${escapeText(doc.sender.title)}</a></p></mj-text>`;
 	return [
 		`<mj-section css-class="email-top" padding="12px ${EMAIL_GUTTER}px"><mj-column><mj-text css-class="email-small" align="right" padding="0">${web}</mj-text></mj-column></mj-section>`,
-		`<mj-section css-class="email-header" background-color="${C.brand}" padding="20px ${EMAIL_GUTTER}px"><mj-column><mj-text css-class="email-brand" padding="0"><p class="email-brand-name"><a href="${escapeAttribute(doc.sender.url)}/">${name}</a></p></mj-text></mj-column></mj-section>`,
+		`<mj-section css-class="email-header" background-color="${C.brand}" padding="20px ${EMAIL_GUTTER}px"><mj-column>${brand}</mj-column></mj-section>`,
 	].join('');
 }
 
+/** The footer's first lines: the office by name with its postal address, e-mail and web site. */
+function office(sender: EmailSender): string[] {
+	const name = officeName(sender);
+	// An address that starts with the office's name (as a letter's would) does not repeat it.
+	const address = (sender.contact?.address ?? '')
+		.split('\n')
+		.map((line) => line.trim())
+		.filter((line, i) => line && !(i === 0 && line === name));
+	const email = sender.contact?.email?.trim();
+	const host = sender.url.replace(/^https?:\/\//, '');
+	return [
+		`<p><strong>${escapeText(name)}</strong>${address.length ? `<br>${address.map(escapeText).join(', ')}` : ''}</p>`,
+		`<p>${email ? `<a href="mailto:${escapeAttribute(email)}">${escapeText(email)}</a> · ` : ''}<a href="${escapeAttribute(sender.url)}/">${escapeText(host)}</a></p>`,
+	];
+}
+
 function footer(doc: EmailDocument): string {
-	const sender = doc.sender.organisation?.trim()
-		? t('email.sentByOrg', { site: doc.sender.title, organisation: doc.sender.organisation })
-		: t('email.sentBy', { site: doc.sender.title });
 	const lines = [
-		`<p>${escapeText(sender)} · <a href="${escapeAttribute(doc.sender.url)}/">${escapeText(doc.sender.url.replace(/^https?:\/\//, ''))}</a></p>`,
+		...office(doc.sender),
 		doc.signupUrl
 			? `<p>${escapeText(t('email.forwarded'))} <a href="${escapeAttribute(doc.signupUrl)}">${escapeText(t('email.signup'))}</a></p>`
 			: '',

@@ -41,6 +41,10 @@ export const EMAIL_INLINE_CSS = `
 .email-flush .email-caption { padding: 0 24px; }
 .email-box { background-color: ${C.boxBg}; border-left: 6px solid ${C.boxBorder}; padding: 12px 16px; margin: 0 0 20px; color: ${C.text}; }
 .email-box p { margin: 0; }
+.email-closing { margin: 24px 0 4px; }
+.email-signature { margin: 0 0 20px; }
+.email-logo { margin: 0; }
+.email-logo img { display: block; border: 0; height: auto; }
 .email-contact { border-top: 1px solid #c9d1d9; padding: 16px 0 0; margin: 8px 0 16px; }
 .email-contact p { margin: 0 0 4px; }
 .attachment { margin: 0 0 12px; }

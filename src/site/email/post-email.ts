@@ -1,8 +1,9 @@
 /**
- * The e-mail edition of a post: the organisation's header, kind, title, date, ingress, main image
- * with caption and credit, the deadline box, the body (the portable-text renderer's e-mail variant:
- * same link and escaping rules as the page, absolute URLs, figures as e-mail images), the contact
- * block and «Les på nettsiden». Returns the HTML part and the text part.
+ * The e-mail edition of a post, read like a letter from the office: the logo, kind, title, date,
+ * ingress, main image with caption and credit, the deadline box, the body (the portable-text
+ * renderer's e-mail variant: same link and escaping rules as the page, absolute URLs, figures as
+ * e-mail images), the closing («Med vennlig hilsen» and who signs), the contact block (its
+ * mailto has the post's title as subject) and «Les på nettsiden». Returns the HTML and text parts.
  */
 import { EMAIL_WIDTH } from '../../consts.ts';
 import { formatDeadlineAbsolute, type Deadline } from '../../lib/deadline.ts';
@@ -16,12 +17,13 @@ import { renderEmailFigure } from '../../render/figure.ts';
 import { renderBody } from '../../render/portable-text.ts';
 import { ContentReport } from '../../report/report.ts';
 import type { Person } from '../../sanity/schemas.ts';
-import { renderEmail, textSection } from './email-shell.ts';
+import { renderEmail, textSection, type EmailSender } from './email-shell.ts';
 import { textPart } from './text-part.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 
 export type EmailContext = {
-	settings: Pick<Settings, 'title' | 'organisation' | 'url'>;
+	settings: Pick<Settings, 'title' | 'organisation' | 'url'> &
+		Partial<Pick<Settings, 'shortName' | 'contact' | 'logo' | 'logoImages'>>;
 	/** The build clock: decides whether a deadline is shown as expired. */
 	now: Date;
 	unsubscribe: string;
@@ -33,18 +35,51 @@ export function deadlineBox(deadline: Deadline): string {
 	return `<div class="email-box"><p><strong>${escapeText(t('post.deadline'))}:</strong> ${escapeText(formatDeadlineAbsolute(deadline))}</p></div>`;
 }
 
-/** The contact block: name, role, e-mail and phone as links. */
-export function contactBlock(person: Person): string {
+/**
+ * The contact block: name, role, e-mail and phone as links. The mailto carries `subject` (the
+ * post's title, RFC 6068 percent-encoded), so a reply names what it is about.
+ */
+export function contactBlock(person: Person, subject: string): string {
+	const mailto = `mailto:${person.email}?subject=${encodeURIComponent(subject)}`;
 	const lines = [
 		`<p><strong>${escapeText(person.name)}</strong>${person.role ? `, ${escapeText(person.role)}` : ''}</p>`,
 		person.email
-			? `<p>${escapeText(t('post.email'))}: <a href="mailto:${escapeText(person.email)}">${escapeText(person.email)}</a></p>`
+			? `<p>${escapeText(t('post.email'))}: <a href="${escapeAttribute(mailto)}">${escapeText(person.email)}</a></p>`
 			: '',
 		person.phone
 			? `<p>${escapeText(t('post.phone'))}: <a href="tel:${escapeText(person.phone.replace(/\s+/g, ''))}">${escapeText(formatPhone(person.phone))}</a></p>`
 			: '',
 	];
 	return `<div class="email-contact"><h2>${escapeText(t('post.contact'))}</h2>${lines.join('')}</div>`;
+}
+
+/**
+ * How the letter ends, as the office's letters do: «Med vennlig hilsen» and the post's signature
+ * (a greeting's byline); for a newsletter without one, its contact's name and title with the
+ * office («Seniorrådgiver, KS Trøndelag»). Empty when the post has neither.
+ */
+export function closing(
+	post: Pick<Post, 'signature' | 'kind' | 'contact'>,
+	office: string,
+): string {
+	const signer = post.signature?.trim()
+		? [post.signature.trim()]
+		: post.kind === 'newsletter' && post.contact
+			? [post.contact.name, [post.contact.role, office].filter(Boolean).join(', ')]
+			: [];
+	if (!signer.length) return '';
+	return `<p class="email-closing">${escapeText(t('email.regards'))}</p><p class="email-signature">${signer.map(escapeText).join('<br>')}</p>`;
+}
+
+/** The shell's sender from the settings: names, the office's address, and the logo's PNG with its alt. */
+export function emailSender(settings: EmailContext['settings']): EmailSender {
+	const logo = settings.logoImages?.email;
+	return {
+		...settings,
+		logo: logo
+			? { ...logo, alt: settings.logo?.alt?.trim() || settings.shortName?.trim() || settings.title }
+			: null,
+	};
 }
 
 /** The body in the renderer's e-mail variant (its faults were reported when the page rendered it). */
@@ -76,14 +111,15 @@ export async function buildPostEmail(post: Post, ctx: EmailContext): Promise<Ema
 	const rest = [
 		post.deadlineStatus ? deadlineBox(post.deadlineStatus) : '',
 		lang ? `<div${lang}>${emailBody(post, settings.url)}</div>` : emailBody(post, settings.url),
-		post.contact ? contactBlock(post.contact) : '',
+		closing(post, settings.shortName?.trim() || settings.title),
+		post.contact ? contactBlock(post.contact, post.title) : '',
 		`<p><a href="${escapeAttribute(post.url)}">${escapeText(t('email.readPostOnWeb'))}</a></p>`,
 	].join('');
 	const html = await renderEmail({
 		title: post.title,
 		// «Forhåndstekst» when the editor wrote one, else the ingress.
 		preview: post.newsletter?.preheader?.trim() || post.excerpt,
-		sender: settings,
+		sender: emailSender(settings),
 		webUrl: post.url,
 		sections: [
 			textSection(intro),

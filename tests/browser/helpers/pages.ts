@@ -30,6 +30,8 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: 'newsletter sign-up and past editions', path: '/nyhetsbrev/' },
 	{ type: '404', path: '/404.html' },
 	{ type: 'events', path: '/arrangementer/' },
+	{ type: 'open deadlines', path: '/frister/' },
+	{ type: 'feeds for readers', path: '/feeds/' },
 	{ type: 'upcoming event', path: '/arrangementer/arena-trondelag-2028/' },
 	{
 		type: 'past event with a registration deadline',

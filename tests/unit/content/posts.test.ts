@@ -4,10 +4,13 @@ import {
 	groupByYear,
 	hasEmailEdition,
 	isPinActive,
+	latestOnFrontPage,
+	monthsWithPosts,
 	nextPublishInstant,
 	openDeadlines,
 	paginate,
 	postsInPeriod,
+	recentlyPassedDeadlines,
 	selectLeadStory,
 } from '../../../src/content/posts.ts';
 
@@ -31,7 +34,7 @@ const posts: P[] = [
 ];
 /** The posts published at `now`, as the store would have them then. */
 const at = (now: string) => posts.filter((p) => p.publishedAt <= now);
-const lead = (now: string, pin?: { post?: string; until?: string }) =>
+const lead = (now: string, pin?: { post?: string; until?: string; maxAgeDays?: number }) =>
 	selectLeadStory(at(now), { pin, now: new Date(now) })?._id;
 
 describe('greetingSeasonEnd', () => {
@@ -81,7 +84,8 @@ describe('selectLeadStory', () => {
 			why: 'a Christmas greeting out of season gives way to older news',
 		},
 	])('picks $expected at $now ($why)', ({ now, expected }) => {
-		expect(lead(now)).toBe(expected);
+		// The season rule on its own: an age limit of a year keeps the age rule out of the way.
+		expect(lead(now, { maxAgeDays: 365 })).toBe(expected);
 	});
 
 	test('with only greetings out of season, the newest post leads', () => {
@@ -104,7 +108,32 @@ describe('selectLeadStory', () => {
 
 	test('a pin to a post that is not published (draft, future, missing) is ignored', () => {
 		expect(lead('2026-11-30T09:00:00Z', { post: 'drafts.news-dec' })).toBe('news-nov');
-		expect(lead('2026-06-01T12:00:00Z', { post: 'summer-2026' })).toBe('news-mar');
+		expect(lead('2026-04-01T12:00:00Z', { post: 'summer-2026' })).toBe('news-mar');
+	});
+
+	describe('the age rule (a pinned build clock, BUILD_NOW in the store)', () => {
+		test('an automatic lead gives way after 45 days: then no lead at all, never a stale one', () => {
+			// news-mar was published 1 March: 45 days later it still leads, on day 46 nothing does.
+			expect(lead('2026-04-15T08:00:00Z')).toBe('news-mar');
+			expect(lead('2026-04-15T08:00:01Z')).toBeUndefined();
+		});
+
+		test('a stale greeting in season gives way to the newest news that is recent enough', () => {
+			const list = [
+				post('news-aug', '2026-08-20T08:00:00Z'),
+				post('summer-2026', '2026-06-19T08:00:00Z', 'summerGreeting'),
+			];
+			const at = new Date('2026-08-25T08:00:00Z');
+			expect(selectLeadStory(list, { now: at })?._id).toBe('news-aug');
+			expect(selectLeadStory(list.slice(1), { now: at })).toBeUndefined();
+		});
+
+		test('the settings decide the age (leadStory.maxAgeDays); a pin is not bound by it', () => {
+			expect(lead('2026-05-01T08:00:00Z')).toBeUndefined();
+			expect(lead('2026-05-01T08:00:00Z', { maxAgeDays: 90 })).toBe('news-mar');
+			expect(lead('2026-05-01T08:00:00Z', { maxAgeDays: 10 })).toBeUndefined();
+			expect(lead('2026-11-30T09:00:00Z', { post: 'summer-2025' })).toBe('summer-2025');
+		});
 	});
 
 	test('returns undefined for no posts', () => {
@@ -230,6 +259,55 @@ describe('openDeadlines', () => {
 		// 23:30 UTC on 28 February is already 1 March in Oslo.
 		const open = openDeadlines(list, new Date('2021-02-28T23:30:00Z'));
 		expect(open.map((p) => p.id)).toEqual(['today', 'late']);
+	});
+});
+
+describe('latestOnFrontPage', () => {
+	test('keeps news and newsletters, at most one greeting (the newest), and leaves out the lead', () => {
+		const list = [
+			post('summer-2026', '2026-06-19T08:00:00Z', 'summerGreeting'),
+			post('news-1', '2026-06-01T08:00:00Z'),
+			post('christmas-2025', '2025-12-20T08:00:00Z', 'christmasGreeting'),
+			post('letter', '2025-12-01T08:00:00Z', 'newsletter'),
+			post('summer-2025', '2025-06-20T08:00:00Z', 'summerGreeting'),
+			post('news-2', '2025-05-01T08:00:00Z'),
+			post('news-3', '2025-04-01T08:00:00Z'),
+		];
+		const ids = (l: P[]) => l.map((p) => p._id);
+		expect(ids(latestOnFrontPage(list, null, 4))).toEqual([
+			'summer-2026',
+			'news-1',
+			'letter',
+			'news-2',
+		]);
+		expect(ids(latestOnFrontPage(list, list[1], 3))).toEqual(['summer-2026', 'letter', 'news-2']);
+	});
+});
+
+describe('recentlyPassedDeadlines', () => {
+	const withDeadline = (id: string, deadline: string | null) => ({ id, deadline });
+	test('keeps deadlines passed within the window (Oslo days), the latest first', () => {
+		const list = [
+			withDeadline('today', '2021-03-01'),
+			withDeadline('yesterday', '2021-02-28'),
+			withDeadline('none', null),
+			withDeadline('sixty-days', '2020-12-31'),
+			withDeadline('sixty-one-days', '2020-12-30'),
+			withDeadline('a-week', '2021-02-22'),
+		];
+		// 23:30 UTC on 28 February is already 1 March in Oslo: the 1 March deadline is still open.
+		const passed = recentlyPassedDeadlines(list, new Date('2021-02-28T23:30:00Z'), 60);
+		expect(passed.map((p) => p.id)).toEqual(['yesterday', 'a-week', 'sixty-days']);
+	});
+});
+
+describe('monthsWithPosts', () => {
+	test('keeps the months in which a post was published (Oslo time), in the given order', () => {
+		const months = ['2026-05', '2026-06', '2026-07', '2026-10', '2026-11'];
+		// 23:30 UTC on 31 October is 1 November in Oslo (winter time, UTC+1).
+		const list = [post('a', '2026-10-31T23:30:00Z'), ...posts];
+		expect(monthsWithPosts(months, list)).toEqual(['2026-06', '2026-07', '2026-11']);
+		expect(monthsWithPosts(months, [])).toEqual([]);
 	});
 });
 

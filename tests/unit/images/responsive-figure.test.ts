@@ -64,7 +64,7 @@ describe('renderFigure (responsive images)', () => {
 	test('puts the caption and "Foto: <credit>" in the figcaption, escaped', () => {
 		const html = renderFigure(shown(figure));
 		expect(html).toContain(
-			'<figcaption><span class="figure__caption">Regiondirektøren og kommunedirektørene &lt;i&gt;i&lt;/i&gt; Trøndelag.</span> <span class="figure__credit">Foto: KS</span></figcaption>',
+			'<figcaption><span class="figure__caption">Regiondirektøren og kommunedirektørene &lt;i&gt;i&lt;/i&gt; Trøndelag.</span> <span class="figure__credit" data-pagefind-ignore>Foto: KS</span></figcaption>',
 		);
 	});
 

@@ -36,7 +36,27 @@ describe('formatEventTime', () => {
 		{
 			name: 'one all-day event',
 			event: { start: '2023-11-01T23:00:00Z', allDay: true },
-			expected: '2. november 2023',
+			expected: 'torsdag 2. november 2023, hele dagen',
+		},
+		{
+			name: 'an evening ending at midnight Oslo ends at 24.00 the same day, not 00.00 the next',
+			event: { start: '2028-12-02T17:00:00Z', end: '2028-12-02T23:00:00Z' },
+			expected: 'lørdag 2. desember 2028 kl. 18.00–24.00',
+		},
+		{
+			name: 'two days ending at midnight Oslo (summer time, UTC+2) end on the second day at 24.00',
+			event: { start: '2028-06-09T08:00:00Z', end: '2028-06-10T22:00:00Z' },
+			expected: 'fredag 9. juni 2028 kl. 10.00 – lørdag 10. juni 2028 kl. 24.00',
+		},
+		{
+			name: 'an all-day event whose end is 00:00 the day after is one day',
+			event: { start: '2028-12-01T23:00:00Z', end: '2028-12-02T23:00:00Z', allDay: true },
+			expected: 'lørdag 2. desember 2028, hele dagen',
+		},
+		{
+			name: 'a timed event from midnight to midnight is the whole day',
+			event: { start: '2028-12-01T23:00:00Z', end: '2028-12-02T23:00:00Z' },
+			expected: 'lørdag 2. desember 2028, hele dagen',
 		},
 	])('$name: "$expected"', ({ event, expected }) => {
 		expect(formatEventTime(event)).toBe(expected);
@@ -61,6 +81,13 @@ describe('eventDays', () => {
 		});
 	});
 
+	test('an end at 00:00 Oslo belongs to the day before (the event ran until 24.00)', () => {
+		expect(eventDays({ start: '2028-12-01T23:00:00Z', end: '2028-12-03T23:00:00Z' })).toEqual({
+			first: '2028-12-02',
+			last: '2028-12-03',
+		});
+	});
+
 	test('an end before the start counts as the start day', () => {
 		expect(eventDays({ start: '2023-11-05T10:00:00Z', end: '2023-11-01T10:00:00Z' }).last).toBe(
 			'2023-11-05',
@@ -68,6 +95,9 @@ describe('eventDays', () => {
 	});
 });
 
-test('formatClock writes Oslo time with a full stop', () => {
+test('formatClock writes Oslo time with a full stop; an end at midnight is 24.00', () => {
 	expect(formatClock('2023-06-22T22:30:00Z')).toBe('00.30');
+	expect(formatClock('2023-06-22T22:00:00Z')).toBe('00.00');
+	expect(formatClock('2023-06-22T22:00:00Z', true)).toBe('24.00');
+	expect(formatClock('2023-06-22T22:30:00Z', true)).toBe('00.30');
 });

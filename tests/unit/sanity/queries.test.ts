@@ -86,6 +86,7 @@ describe('siteSettingsQuery', () => {
 							leadStory: {
 								post: { _type: 'reference', _ref: 'post-hostmote-2026', _weak: true },
 								until: '2027-01-01T00:00:00Z',
+								maxAgeDays: 30,
 							},
 						}
 					: d,
@@ -95,6 +96,7 @@ describe('siteSettingsQuery', () => {
 		expect(settings.leadStory).toEqual({
 			post: 'post-hostmote-2026',
 			until: '2027-01-01T00:00:00Z',
+			maxAgeDays: 30,
 		});
 	});
 });

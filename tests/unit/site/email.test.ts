@@ -67,7 +67,7 @@ describe('buildPostEmail', () => {
 
 	test('shows the figures with absolute image URLs, size, alt text, caption and credit', async () => {
 		const doc = parse((await buildPostEmail(post('god-sommer-2023'), ctx)).html);
-		const images = doc.querySelectorAll('img');
+		const images = doc.querySelectorAll('.email-text img');
 		// The main image spans the e-mail; body figures sit in the 552 px text column.
 		expect(images.map((img) => img.getAttribute('width'))).toEqual(['600', '552']);
 		for (const img of images) {
@@ -97,6 +97,45 @@ describe('buildPostEmail', () => {
 		expect(text).toContain(
 			'Les på nettsiden [https://trondelag.example.no/nyheter/debattheftet-2021/]',
 		);
+	});
+
+	test('reads like a letter: logo with alt, «Med vennlig hilsen» and who signs, mailto with the title as subject, the office and its address', async () => {
+		const { html, text } = await buildPostEmail(post('debattheftet-2021'), ctx);
+		const doc = parse(html);
+		const logo = doc.querySelector('.email-header img');
+		expect(logo?.getAttribute('src')).toMatch(
+			/^https:\/\/trondelag\.example\.no\/bilder\/.+\.png$/,
+		);
+		expect(logo?.getAttribute('alt')).toBe(store.settings.logo?.alt);
+		expect(Number(logo?.getAttribute('height'))).toBe(40);
+		expect(doc.querySelector('.email-closing')?.textContent).toBe('Med vennlig hilsen');
+		expect(doc.querySelector('.email-signature')?.structuredText).toBe(
+			'Kari Nordvik\nSeniorrådgiver, KS Trøndelag',
+		);
+		const mailto = doc.querySelector('.email-contact a[href^="mailto:"]')?.getAttribute('href');
+		expect(new URL(mailto!).searchParams.get('subject')).toBe(post('debattheftet-2021').title);
+		expect(mailto).toMatch(/^mailto:kari\.nordvik@example\.no\?subject=/);
+		const footer = doc.querySelector('.email-footer')!.textContent;
+		expect(footer).toContain('KS Trøndelag');
+		expect(footer).toContain('Eksempelgata 1, 7010 Trondheim');
+		expect(footer).not.toContain('KS Trøndelag – nyheter (KS)');
+		expect(text).toContain('Med vennlig hilsen');
+	});
+
+	test('a greeting closes with its signature; a news post without one has no closing', async () => {
+		const greeting = parse((await buildPostEmail(post('god-sommer-2023'), ctx)).html);
+		expect(greeting.querySelector('.email-signature')?.textContent).toBe(
+			'Regiondirektør Annikken Kjær Haraldsen og alle oss i KS Trøndelag',
+		);
+		const news = parse((await buildPostEmail(post('samskaping-i-praksis-2024'), ctx)).html);
+		expect(news.querySelector('.email-closing')).toBeNull();
+	});
+
+	test('without a logo in the settings the header names the office in text', async () => {
+		const noLogo = { ...ctx, settings: { ...ctx.settings, logo: null, logoImages: null } };
+		const doc = parse((await buildPostEmail(post('god-sommer-2026'), noLogo)).html);
+		expect(doc.querySelector('.email-header img')).toBeNull();
+		expect(doc.querySelector('.email-brand-name')?.textContent).toBe(store.settings.title);
 	});
 
 	test('an open deadline has no "utløpt" (the state the store decided at the build clock)', async () => {

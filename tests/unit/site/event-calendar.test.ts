@@ -88,6 +88,15 @@ describe('eventCalendar parsed back with node-ical', () => {
 		expect(text).toContain('DTEND;VALUE=DATE:20231104\r\n');
 	});
 
+	test('an all-day event whose end is 00:00 Oslo the day after is one day, not two', () => {
+		const oneDay = eventCalendar(
+			[{ ...allDay, _id: 'event-dag', start: '2028-12-01T23:00:00Z', end: '2028-12-02T23:00:00Z' }],
+			{ siteUrl: SITE, siteTitle: 'KS', now: NOW },
+		);
+		expect(oneDay).toContain('DTSTART;VALUE=DATE:20281202\r\n');
+		expect(oneDay).toContain('DTEND;VALUE=DATE:20281203\r\n');
+	});
+
 	test('gives the registration deadline its own all-day entry', () => {
 		const e = vevent('event-folkemote-frist@trondelag.example.no');
 		expect(e.summary).toBe('Påmeldingsfrist: Folkemøte, høst; økonomi');

@@ -17,6 +17,7 @@ const settings = {
 		icons: [icon(192), icon(512)],
 		feed: icon(144),
 		publisher: icon(60),
+		email: icon(80),
 	},
 };
 

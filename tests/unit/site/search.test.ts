@@ -1,5 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import {
+	eventSearchFilters,
+	eventSearchMeta,
 	inlineValue,
 	searchFilterFields,
 	searchFilters,
@@ -39,6 +41,7 @@ describe('searchFilterFields', () => {
 				{ year: 2023, posts: [] },
 				{ year: 2020, posts: [] },
 			],
+			events: [],
 		});
 		expect(fields).toEqual([
 			{ param: 'tema', label: 'Tema', values: ['Samskaping', 'IA-arbeid'] },
@@ -46,5 +49,34 @@ describe('searchFilterFields', () => {
 			{ param: 'type', label: 'Type', values: ['Nyhet', 'Nyhetsbrev'] },
 			{ param: 'ar', label: 'År', values: ['2023', '2020'] },
 		]);
+	});
+
+	test('offer «Arrangement» and the years of events when the site has events', () => {
+		const fields = searchFilterFields({
+			posts: [post],
+			topics: [],
+			municipalities: [],
+			years: [{ year: 2020, posts: [] }],
+			events: [{ start: '2028-11-02T08:00:00Z' }] as Parameters<
+				typeof searchFilterFields
+			>[0]['events'],
+		});
+		expect(fields.find((f) => f.param === 'type')?.values).toEqual(['Nyhetsbrev', 'Arrangement']);
+		expect(fields.find((f) => f.param === 'ar')?.values).toEqual(['2028', '2020']);
+	});
+});
+
+describe('eventSearchFilters and eventSearchMeta', () => {
+	test('file an event under «Arrangement», its topics, places and Oslo year', () => {
+		const event = { topics: [makeTopic('ia', 'IA-arbeid')], start: '2023-12-31T23:30:00Z' };
+		expect(eventSearchFilters(event, [skaun])).toEqual({
+			Tema: ['IA-arbeid'],
+			Kommune: ['Skaun'],
+			Type: ['Arrangement'],
+			År: ['2024'],
+		});
+		expect(eventSearchMeta({ start: '2028-11-02T08:00:00Z', end: '2028-11-02T14:00:00Z' })).toEqual(
+			{ date: 'torsdag 2. november 2028 kl. 09.00–15.00', kind: 'Arrangement' },
+		);
 	});
 });
