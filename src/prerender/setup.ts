@@ -1,0 +1,40 @@
+/**
+ * What a worker thread is given to render as the main thread does: the built prerender entry, the
+ * main thread's configuration, and the two parts of Astro's build state that rendering reads (each
+ * page's styles, `internals.pagesByKeys`; the injected scripts, `settings.scripts`), as plain data.
+ */
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import type { Config } from '../config.ts';
+import type { WorkerSetup } from './protocol.ts';
+
+/** Astro's entry file name prefix (astro/dist/core/build/static-build.js). */
+const ENTRY_PREFIX = 'prerender-entry.';
+
+/** The parts of the default prerenderer's app (Astro's BuildApp) read here. */
+export type SetupApp = {
+	getSettings(): { scripts: { stage: string; content?: string }[] };
+};
+
+/**
+ * The worker's setup; `prerenderDir` is the prerender environment's output folder (from the
+ * `astro:build:setup` hook). Throws when the folder holds no prerender entry.
+ */
+export function workerSetup(
+	app: SetupApp,
+	config: Config,
+	pages: Map<string, { styles: unknown[] }>,
+	prerenderDir: string,
+): WorkerSetup {
+	const entry = readdirSync(prerenderDir).find(
+		(f) => f.startsWith(ENTRY_PREFIX) && f.endsWith('.mjs'),
+	);
+	if (!entry) throw new Error(`no ${ENTRY_PREFIX}*.mjs in ${prerenderDir}`);
+	return {
+		entryUrl: pathToFileURL(join(prerenderDir, entry)).href,
+		config,
+		pages: [...pages].map(([key, page]) => [key, { styles: page.styles }]),
+		scripts: app.getSettings().scripts.map((s) => ({ stage: s.stage, content: s.content ?? '' })),
+	};
+}

@@ -1,0 +1,88 @@
+/**
+ * One worker thread of the worker prerenderer (pool.ts): builds this build's store once from the
+ * same configuration as the main thread, loads the built prerender bundle, renders the batches of
+ * pages it is sent with Astro's own `renderForPrerender` (metadata collected when Astro asks) and
+ * answers by value; on `harvest`, hands back the image variants, image uses and report lines
+ * found while rendering (merge.ts).
+ */
+import { parentPort, workerData } from 'node:worker_threads';
+import { installRenderScope, renderForPrerender } from 'astro/app';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { resetBuildState } from '../build-state.ts';
+import { loadContent } from '../content/store.ts';
+import { harvest } from './merge.ts';
+import type { FromWorker, PageJob, PageResult, ToWorker, WorkerSetup } from './protocol.ts';
+
+const setup = workerData as WorkerSetup;
+const port = parentPort!;
+const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
+	port.postMessage(message, transfer);
+
+resetBuildState(setup.config);
+await loadContent();
+// The bundle's modules find this build's state (and the store just loaded) on globalThis.
+const { app } = (await import(setup.entryUrl)) as { app: BuildApp };
+app.setInternals({
+	pagesByKeys: new Map(setup.pages),
+	entrySpecifierToBundleMap: new Map(Object.entries(app.manifest.entryModules ?? {})),
+});
+app.setOptions({
+	settings: { scripts: setup.scripts },
+	logger: { options: { destination: app.logger.options.destination } },
+});
+installRenderScope(new AsyncLocalStorage());
+const routes = app.manifest.routes.map((r) => r.routeData);
+
+/**
+ * The first render of each route, which fills Astro's route cache (its getStaticPaths); the other
+ * pages of that route wait for it, so getStaticPaths runs once per route, as on the main thread.
+ */
+const firstOfRoute = new Map<number, Promise<unknown>>();
+
+/** Renders one page; an error is returned, not thrown, so the batch goes on. */
+function render(job: PageJob): Promise<PageResult> {
+	const first = firstOfRoute.get(job.route);
+	if (first) return first.then(() => renderNow(job));
+	const result = renderNow(job);
+	firstOfRoute.set(job.route, result);
+	return result;
+}
+
+async function renderNow(job: PageJob): Promise<PageResult> {
+	try {
+		const request = new Request(job.url);
+		const { response, metadata } = await renderForPrerender(app, request, {
+			routeData: routes[job.route],
+			collectMetadata: job.collectMetadata,
+		});
+		const body = response.body === null ? null : await response.arrayBuffer();
+		const headers = [...response.headers];
+		return {
+			id: job.id,
+			status: response.status,
+			statusText: response.statusText,
+			headers,
+			body,
+			metadata,
+		};
+	} catch (e) {
+		const err = e instanceof Error ? e : new Error(String(e));
+		return { id: job.id, error: { message: err.message, stack: err.stack } };
+	}
+}
+
+port.on('message', async (message: ToWorker) => {
+	if (message.kind === 'harvest') return send({ kind: 'harvest', harvest: harvest() });
+	const results = await Promise.all(message.jobs.map(render));
+	const bodies = results.flatMap((r) => ('body' in r && r.body ? [r.body] : []));
+	send({ kind: 'results', results }, bodies);
+});
+send({ kind: 'ready' });
+
+/** The parts of Astro's BuildApp (astro/dist/core/build/app.js) this worker uses. */
+type BuildApp = Parameters<typeof renderForPrerender>[0] & {
+	manifest: { routes: { routeData: never }[]; entryModules?: Record<string, string> };
+	logger: { options: { destination: unknown } };
+	setInternals(internals: unknown): void;
+	setOptions(options: unknown): void;
+};
