@@ -1,0 +1,72 @@
+/**
+ * What a worker thread found while rendering reaches the main thread's build state once: image
+ * jobs by file, image uses by asset, document and field, report entries and lines by content.
+ */
+import { afterEach, describe, expect, test } from 'vitest';
+import { buildState, resetBuildState } from '../../../src/build-state.ts';
+import { readConfig } from '../../../src/config.ts';
+import type { ImageJob } from '../../../src/images/registry.ts';
+import { absorb, harvest } from '../../../src/prerender/merge.ts';
+
+const job = (file: string): ImageJob => ({
+	file,
+	key: `key-${file}`,
+	assetId: 'image-abc-800x600-jpg',
+	source: 'file:///tmp/a.jpg',
+	sourceWidth: 800,
+	sourceHeight: 600,
+	rect: { left: 0, top: 0, width: 800, height: 600 },
+	width: 400,
+	height: 300,
+	format: 'avif',
+});
+
+afterEach(() => void resetBuildState(readConfig({})));
+
+describe('harvest and absorb', () => {
+	test("a worker's new jobs, uses and report entries are added once, the main thread's kept", () => {
+		// The worker: it rendered a body the main thread rendered too, and one only it rendered.
+		resetBuildState(readConfig({}));
+		const worker = buildState();
+		worker.images.jobs.set('a.avif', job('a.avif'));
+		worker.images.jobs.set('b.avif', job('b.avif'));
+		worker.images.uses.set('image-abc-800x600-jpg', [
+			{ type: 'post', id: 'p1', path: 'mainImage' },
+			{ type: 'post', id: 'p2', path: 'body[3]' },
+		]);
+		worker.report.warn('post', 'p1', 'body[0]', 'lenken mangler');
+		worker.report.warn('post', 'p2', 'body[1]', 'bildet mangler alt-tekst');
+		worker.report.note('[bilder] en linje');
+		const found = structuredClone(harvest());
+
+		// The main thread: the first job, use and warning are already there.
+		resetBuildState(readConfig({}));
+		const main = buildState();
+		main.images.jobs.set('a.avif', job('a.avif'));
+		main.images.uses.set('image-abc-800x600-jpg', [{ type: 'post', id: 'p1', path: 'mainImage' }]);
+		main.report.warn('post', 'p1', 'body[0]', 'lenken mangler');
+		absorb(found);
+		absorb(found);
+
+		expect([...main.images.jobs.keys()]).toEqual(['a.avif', 'b.avif']);
+		expect(main.images.uses.get('image-abc-800x600-jpg')!.map((u) => u.id)).toEqual(['p1', 'p2']);
+		expect(main.report.warnings.map((i) => `${i.id} ${i.path}`)).toEqual([
+			'p1 body[0]',
+			'p2 body[1]',
+		]);
+		expect(main.report.lines).toEqual(['[bilder] en linje']);
+	});
+
+	test('an asset only a worker saw gets its uses', () => {
+		resetBuildState(readConfig({}));
+		absorb({
+			jobs: [],
+			uses: [['image-new-10x10-png', [{ type: 'event', id: 'e1', path: 'image' }]]],
+			issues: [],
+			lines: [],
+		});
+		expect(buildState().images.uses.get('image-new-10x10-png')).toEqual([
+			{ type: 'event', id: 'e1', path: 'image' },
+		]);
+	});
+});
