@@ -35,7 +35,10 @@ const dataset = await generateDataset(
 function build(workers: string): string {
 	const outDir = join(work, `dist-${workers}`);
 	const input = { dataset, markdown: '', outDir, imageCache: join(work, 'images'), work };
-	const env = { ...process.env, ...siteEnv({ ...input, reports: join(work, `reports-${workers}`) }) };
+	const env = {
+		...process.env,
+		...siteEnv({ ...input, reports: join(work, `reports-${workers}`) }),
+	};
 	const started = performance.now();
 	const run = spawnSync(SITE_ASTRO, ['build', '--outDir', outDir], {
 		cwd: SITE_ROOT,
@@ -43,7 +46,8 @@ function build(workers: string): string {
 		encoding: 'utf8',
 		maxBuffer: 1 << 30,
 	});
-	if (run.status !== 0) throw new Error(`BUILD_WORKERS=${workers}: exit ${run.status}\n${run.stderr}`);
+	if (run.status !== 0)
+		throw new Error(`BUILD_WORKERS=${workers}: exit ${run.status}\n${run.stderr}`);
 	const secs = ((performance.now() - started) / 1000).toFixed(1);
 	const shared = /\[tråder\][^\n]*/.exec(run.stdout)?.[0] ?? 'one thread';
 	console.log(`BUILD_WORKERS=${workers}: ${secs} s; ${shared}`);

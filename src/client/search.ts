@@ -1,7 +1,9 @@
 /**
  * The search page's client script (one of the site's two allowed scripts, DESIGN.md): it shows the
- * form, loads Pagefind's own `pagefind.js` from /pagefind/ (CSP on /sok/ allows 'self' and
- * 'wasm-unsafe-eval'), searches as the reader types or picks a filter, and writes the results as
+ * form, reads the list of search indexes (/pagefind/indexes.json, newest years first: the index is
+ * split by years so it can be built at any size, src/site/search-index.ts), loads the first one's
+ * `pagefind.js` and merges the others into it (Pagefind's `mergeIndex`; CSP on /sok/ allows 'self'
+ * and 'wasm-unsafe-eval'), searches as the reader types or picks a filter, and writes the results as
  * plain DOM (text only; Pagefind's excerpt marks become <mark> elements). The address keeps the
  * query (?q=…), so a search can be linked, and the WebSite SearchAction works.
  * Texts come from data attributes written by the page (src/lib/i18n.ts), never from here.
@@ -9,6 +11,7 @@
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
 	init?: () => Promise<void>;
+	mergeIndex: (path: string) => Promise<void>;
 	search: (
 		query: string | null,
 		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -60,9 +63,13 @@ async function start(form: HTMLFormElement) {
 	form.hidden = false;
 	let pagefind: Pagefind;
 	try {
-		const bundle = `${text.bundle ?? '/pagefind/'}pagefind.js`;
-		pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+		const root = text.bundle ?? '/pagefind/';
+		const list = (await (await fetch(`${root}indexes.json`)).json()) as { indexes: string[] };
+		const [first, ...others] = list.indexes.map((name) => `${root}${name}`);
+		pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
 		await pagefind.init?.();
+		// In this order: a search by filters alone lists the newest index's posts first.
+		for (const other of others) await pagefind.mergeIndex(other);
 	} catch {
 		status.textContent = text.unavailable ?? '';
 		return;

@@ -203,8 +203,8 @@ const seconds = new Intl.NumberFormat('nb-NO', {
 
 /** Site search (src/integrations/pagefind.ts); the duration is read by the benchmark. */
 export const searchMessages = {
-	indexed: (pages: number, secs: number) =>
-		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s`,
+	indexed: (pages: number, secs: number, indexes: number) =>
+		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s (${indexes} ${indexes === 1 ? 'indeks' : 'indekser'})`,
 	failed: (reason: string) => `[sok] Søkeindeksen kunne ikke lages: ${reason}`,
 };
 

@@ -16,7 +16,8 @@ import { t } from '../lib/i18n.ts';
  * with `data-pagefind-body`. Reading every HTML file costs Pagefind about 40 % more at 10,000 posts
  * for pages it then skips (bench/README.md).
  */
-export const SEARCHED_PAGES = 'nyheter/*/index.html';
+export const SEARCHED_DIR = 'nyheter';
+export const SEARCHED_PAGES = `${SEARCHED_DIR}/*/index.html`;
 
 /** The filter names, in the order /sok/ shows them. */
 export const SEARCH_FILTERS = {
