@@ -5,12 +5,25 @@
 import { buildState } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { siteUrlQuery } from '../sanity/queries.ts';
+import { exportFingerprint } from '../sanity/export-fingerprint.ts';
+import { recordingSource } from '../sanity/replay-source.ts';
 import { createSource, type ContentSource } from '../sanity/source.ts';
 
-/** The configured source (a local export is read and parsed here, once per build). */
+/**
+ * The configured source (a local export is read and parsed here, once per build). With worker
+ * threads (BUILD_WORKERS > 1, src/prerender/), a local export carries its files' fingerprint, so a
+ * worker that parses it again knows it read the same files, and the API source records its
+ * answers, which the workers get instead of asking the API again.
+ */
 export function contentSource(): Promise<ContentSource> {
 	const state = buildState();
-	return (state.source ??= createSource(state.config.source, state.report));
+	return (state.source ??= (async () => {
+		const { source: config } = state.config;
+		if (state.config.buildWorkers < 2) return createSource(config, state.report);
+		if (config.mode === 'api') return recordingSource(await createSource(config, state.report));
+		const fingerprint = await exportFingerprint(config.path);
+		return { ...(await createSource(config, state.report)), fingerprint };
+	})());
 }
 
 /** Normalises a site URL: trimmed, no trailing slash. */

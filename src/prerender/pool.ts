@@ -8,6 +8,7 @@
  */
 import type { AstroPrerenderer, PrerenderResult } from 'astro';
 import { buildState } from '../build-state.ts';
+import { contentSource } from '../content/source.ts';
 import { prerenderMessages as m } from '../sanity/messages.ts';
 import { WorkerLane, type Pending } from './lane.ts';
 import { absorb } from './merge.ts';
@@ -93,7 +94,8 @@ export function workerPrerenderer(
 		async setup() {
 			await def.setup?.();
 			const { pages, prerenderDir } = opts.build();
-			const setup = workerSetup(def.app!, buildState().config, pages, prerenderDir);
+			const source = await contentSource();
+			const setup = await workerSetup(def.app!, buildState().config, source, pages, prerenderDir);
 			routeIndex = new Map(def.app!.manifest.routes.map((r, i) => [r.routeData, i]));
 			for (let i = 1; i < opts.threads; i++)
 				lanes.push(new WorkerLane(opts.script, setup, pump, lost));

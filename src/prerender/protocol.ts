@@ -7,6 +7,7 @@
 import type { PrerenderRenderMetadata, PrerenderResult } from 'astro';
 import type { ImageJob, ImageUse } from '../images/registry.ts';
 import type { Config } from '../config.ts';
+import type { Answers } from '../sanity/replay-source.ts';
 import type { ContentIssue } from '../sanity/report.ts';
 
 /** What a worker needs to render like the main thread (given once, as `workerData`). */
@@ -19,6 +20,11 @@ export type WorkerSetup = {
 	pages: [key: string, data: { styles: unknown[] }][];
 	/** Astro's `settings.scripts` (only `stage` and `content` are read while rendering). */
 	scripts: { stage: string; content: string }[];
+	/**
+	 * The content the main thread read: a local export's fingerprint (the worker parses the export
+	 * itself and checks it read the same files), or the API's answers (the worker asks nothing).
+	 */
+	content: { fingerprint: string } | { answers: Answers };
 };
 
 /** One page to render: the request URL and the route, as an index into the manifest's routes. */

@@ -1,12 +1,14 @@
 /**
  * What a worker thread is given to render as the main thread does: the built prerender entry, the
- * main thread's configuration, and the two parts of Astro's build state that rendering reads (each
+ * main thread's configuration, what it knows of the content it read, and the two parts of Astro's build state that rendering reads (each
  * page's styles, `internals.pagesByKeys`; the injected scripts, `settings.scripts`), as plain data.
  */
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import type { Config } from '../config.ts';
+import type { RecordingSource } from '../sanity/replay-source.ts';
+import type { ContentSource } from '../sanity/source.ts';
 import type { WorkerSetup } from './protocol.ts';
 
 /** Astro's entry file name prefix (astro/dist/core/build/static-build.js). */
@@ -21,12 +23,13 @@ export type SetupApp = {
  * The worker's setup; `prerenderDir` is the prerender environment's output folder (from the
  * `astro:build:setup` hook). Throws when the folder holds no prerender entry.
  */
-export function workerSetup(
+export async function workerSetup(
 	app: SetupApp,
 	config: Config,
+	source: ContentSource,
 	pages: Map<string, { styles: unknown[] }>,
 	prerenderDir: string,
-): WorkerSetup {
+): Promise<WorkerSetup> {
 	const entry = readdirSync(prerenderDir).find(
 		(f) => f.startsWith(ENTRY_PREFIX) && f.endsWith('.mjs'),
 	);
@@ -36,5 +39,9 @@ export function workerSetup(
 		config,
 		pages: [...pages].map(([key, page]) => [key, { styles: page.styles }]),
 		scripts: app.getSettings().scripts.map((s) => ({ stage: s.stage, content: s.content ?? '' })),
+		content:
+			'answers' in source
+				? { answers: await (source as RecordingSource).answers() }
+				: { fingerprint: source.fingerprint ?? '' },
 	};
 }

@@ -1,6 +1,7 @@
 /**
  * One worker thread of the worker prerenderer (pool.ts): builds this build's store once from the
- * same configuration as the main thread, loads the built prerender bundle, renders the batches of
+ * same configuration as the main thread (parsing the same export, checked by its fingerprint, or
+ * from the API answers the main thread got), loads the built prerender bundle, renders the batches of
  * pages it is sent with Astro's own `renderForPrerender` (metadata collected when Astro asks) and
  * answers by value; on `harvest`, hands back the image variants, image uses and report lines
  * found while rendering (merge.ts).
@@ -9,7 +10,10 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { installRenderScope, renderForPrerender } from 'astro/app';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { resetBuildState } from '../build-state.ts';
+import { contentSource } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
+import { exportFingerprint } from '../sanity/export-fingerprint.ts';
+import { replaySource } from '../sanity/replay-source.ts';
 import { harvest } from './merge.ts';
 import type { FromWorker, PageJob, PageResult, ToWorker, WorkerSetup } from './protocol.ts';
 
@@ -18,8 +22,17 @@ const port = parentPort!;
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
 	port.postMessage(message, transfer);
 
-resetBuildState(setup.config);
+const state = resetBuildState(setup.config);
+if ('answers' in setup.content)
+	state.source = Promise.resolve(replaySource(setup.content.answers, 'the main thread'));
 await loadContent();
+if ('fingerprint' in setup.content && setup.config.source.mode === 'local') {
+	const read = (await contentSource()).fingerprint;
+	const now = await exportFingerprint(setup.config.source.path);
+	// A worker that read other files than the main thread stops; its pages go to the main thread.
+	if (read !== setup.content.fingerprint || now !== read)
+		throw new Error('the export changed after the main thread read it');
+}
 // The bundle's modules find this build's state (and the store just loaded) on globalThis.
 const { app } = (await import(setup.entryUrl)) as { app: BuildApp };
 app.setInternals({
