@@ -1,5 +1,5 @@
 /**
- * The live preview server for the Studio's Presentation tool (README "Live preview"): its own
+ * The live preview server for the Studio's Presentation tool (docs/preview.md): its own
  * server-rendered Astro app (@astrojs/node, standalone), separate from the static site, which
  * never sees it. It renders the site's front page and post pages with the same layouts and store
  * code, from the Sanity API in the drafts perspective, with stega-encoded strings and the

@@ -21,6 +21,12 @@ export const previewUrl = (process.env.SANITY_STUDIO_PREVIEW_URL || DEFAULT_PREV
 	'',
 );
 
+/** The editor's guide «Slik publiserer du» in the repository; named as text when no URL is set. */
+export const GUIDE_PATH = 'docs/redaktor.md';
+
+/** Where the Studio's «Slik publiserer du» links to (SANITY_STUDIO_GUIDE_URL), if anywhere. */
+export const guideUrl = process.env.SANITY_STUDIO_GUIDE_URL || undefined;
+
 /** What to do when the project id is unset; printed by sanity.cli.ts. */
 export function missingProjectIdMessage(command: string | undefined): string {
 	const lines = [

@@ -1,5 +1,5 @@
 /**
- * The build's configuration, read from the environment in this one place (README "Environment").
+ * The build's configuration, read from the environment in this one place (docs/configuration.md).
  * Every other module gets it from the build state (src/build-state.ts) or as an argument.
  */
 import { availableParallelism } from 'node:os';

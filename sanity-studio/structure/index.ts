@@ -1,12 +1,15 @@
 import { CogIcon } from '@sanity/icons/Cog';
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { EnvelopeIcon } from '@sanity/icons/Envelope';
+import { HelpCircleIcon } from '@sanity/icons/HelpCircle';
 import { PinIcon } from '@sanity/icons/Pin';
 import { TagIcon } from '@sanity/icons/Tag';
 import { UsersIcon } from '@sanity/icons/Users';
 import type { ComponentType } from 'react';
 import type { SortOrderingItem } from 'sanity';
 import type { StructureBuilder, StructureResolver } from 'sanity/structure';
+import { guidePane } from '../components/GuidePane';
+import { guideUrl } from '../env';
 import { API_VERSION, SITE_SETTINGS_ID } from '../lib/constants';
 import { eventsItem } from './events';
 import { summerGreetingsItem } from './summerGreetings';
@@ -82,4 +85,9 @@ export const structure: StructureResolver = (S, context) =>
 						.documentId(SITE_SETTINGS_ID)
 						.title('Innstillinger'),
 				),
+			S.listItem()
+				.id('veiledning')
+				.title('Slik publiserer du')
+				.icon(HelpCircleIcon)
+				.child(S.component(guidePane(guideUrl)).id('veiledning').title('Slik publiserer du')),
 		]);

@@ -30,7 +30,7 @@ export const isPinActive = (pin: LeadPin | null | undefined, now: Date): pin is 
 	Boolean(pin?.post) && (!pin?.until || Date.parse(pin.until) > now.getTime());
 
 /**
- * The front page's lead story at `now` (README "Front page"): the editor's pin while it lasts
+ * The front page's lead story at `now` (docs/content.md, «Hovedsak»): the editor's pin while it lasts
  * and names a published post; else the newest seasonal greeting still in its season; else the
  * newest post that is not an out-of-season greeting (the newest post when there is none).
  */

@@ -226,7 +226,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	};
 }
 
-/** Loads the content once per build from the configured source (see README "Environment"). */
+/** Loads the content once per build from the configured source (see docs/configuration.md). */
 export function loadContent(): Promise<Store> {
 	const state = buildState();
 	return (state.store ??= (async () =>

@@ -1,6 +1,6 @@
 import { ALLOWED_LINK_PROTOCOLS } from '../consts.ts';
 
-/** Every site URL is built here; all end with a slash, like the URL map in README.md ("Pages"). */
+/** Every site URL is built here; all end with a slash, like the URL map in README.md. */
 
 export const postUrl = (slug: string) => `/nyheter/${slug}/`;
 /** Page N of a paginated list at `base` (which ends with a slash): page 1 is `base` itself. */

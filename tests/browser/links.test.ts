@@ -82,7 +82,7 @@ test('every internal link and asset resolves; external links are listed', async 
 	const broken: string[] = [];
 	for (const { from, url } of refs) {
 		if (url.startsWith('#missing:')) broken.push(`${from} → ${url.slice(9)} (no such id)`);
-		// The e-mail's unsubscribe link is filled in by the mailing tool (README "E-post").
+		// The e-mail's unsubscribe link is filled in by the mailing tool (docs/email-calendar.md).
 		if (
 			/^(mailto|tel):/.test(url) ||
 			url.startsWith('#') ||

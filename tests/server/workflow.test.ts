@@ -1,6 +1,6 @@
 /**
  * .github/workflows/deploy.yml: valid against the GitHub workflow schema (@action-validator/core,
- * SchemaStore's schema checked in WASM) and the promises the README makes about it.
+ * SchemaStore's schema checked in WASM) and the promises docs/publishing.md makes about it.
  */
 import { validateWorkflow } from '@action-validator/core';
 import { Cron } from 'croner';

@@ -1,3 +1,5 @@
+import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import {
 	createWorkspaceFromConfig,
 	getConfigContextFromSource,
@@ -10,6 +12,7 @@ import { beforeAll, describe, expect, test, vi } from 'vitest';
 import config from '../../sanity-studio/sanity.config.ts';
 import { structure } from '../../sanity-studio/structure/index.ts';
 import { createFakeClient } from './helpers/fake-client.ts';
+import { readTree } from './helpers/react-tree.ts';
 import { loadSeedDocuments, type StudioDocument } from './helpers/seed.ts';
 import { summarize, validateInDataset } from './helpers/validate.ts';
 
@@ -64,6 +67,7 @@ describe('structure', () => {
 			'Personer',
 			'—',
 			'Innstillinger',
+			'Slik publiserer du',
 		]);
 	});
 
@@ -132,6 +136,17 @@ describe('structure', () => {
 	test('Innstillinger opens the one siteSettings document', async () => {
 		const editor = await openChild(itemById(root, 'siteSettings'));
 		expect(editor.options).toMatchObject({ id: 'siteSettings', type: 'siteSettings' });
+	});
+
+	test('Slik publiserer du opens a pane pointing at the editor’s guide', async () => {
+		const pane = await openChild(itemById(root, 'veiledning'));
+		expect(pane.type).toBe('component');
+		expect(pane.title).toBe('Slik publiserer du');
+		// Without SANITY_STUDIO_GUIDE_URL (as here) the guide is named as text, not linked.
+		const { text, links } = readTree(pane.component());
+		expect(links).toEqual([]);
+		expect(text).toContain('Veiledningen ligger i prosjektets kodelager: docs/redaktor.md');
+		expect(existsSync(join(import.meta.dirname, '../../docs/redaktor.md'))).toBe(true);
 	});
 });
 

@@ -1,4 +1,4 @@
-/** The e-mail edition of a post (HTML part): /nyheter/<slug>/epost.html (noindex; README "E-post"). */
+/** The e-mail edition of a post (HTML part): /nyheter/<slug>/epost.html (noindex; docs/email-calendar.md). */
 import { emailEditionPaths, emailEditionRoute } from '../../../site/email/routes.ts';
 
 export const getStaticPaths = emailEditionPaths;
