@@ -65,7 +65,7 @@ async function renderNow(job: PageJob): Promise<PageResult> {
 	try {
 		const request = new Request(job.url);
 		const { response, metadata } = await renderForPrerender(app, request, {
-			routeData: routes[job.route],
+			routeData: routes[job.route]!,
 			collectMetadata: job.collectMetadata,
 		});
 		const body = response.body === null ? null : await response.arrayBuffer();
@@ -92,9 +92,11 @@ port.on('message', async (message: ToWorker) => {
 });
 send({ kind: 'ready' });
 
+type RouteData = NonNullable<NonNullable<Parameters<typeof renderForPrerender>[2]>['routeData']>;
+
 /** The parts of Astro's BuildApp (astro/dist/core/build/app.js) this worker uses. */
 type BuildApp = Parameters<typeof renderForPrerender>[0] & {
-	manifest: { routes: { routeData: never }[]; entryModules?: Record<string, string> };
+	manifest: { routes: { routeData: RouteData }[]; entryModules?: Record<string, string> };
 	logger: { options: { destination: unknown } };
 	setInternals(internals: unknown): void;
 	setOptions(options: unknown): void;
