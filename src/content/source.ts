@@ -26,6 +26,11 @@ export function contentSource(): Promise<ContentSource> {
 	})());
 }
 
+/** Hands the build state a source made elsewhere: a worker thread's replay of the API's answers. */
+export function provideSource(source: Promise<ContentSource>): void {
+	buildState().source = source;
+}
+
 /** Normalises a site URL: trimmed, no trailing slash. */
 export const normalizeSiteUrl = (url: string): string => url.trim().replace(/\/+$/, '');
 

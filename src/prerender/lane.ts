@@ -10,8 +10,10 @@ import {
 	fromWire,
 	type FromWorker,
 	type PageJob,
+	type BundleSetup,
+	type ToWorker,
 	type WorkerHarvest,
-	type WorkerSetup,
+	type WorkerInit,
 } from './protocol.ts';
 
 /** A page Astro asked for: what a worker is sent, what the main thread would render, its promise. */
@@ -35,22 +37,24 @@ export class WorkerLane {
 	rendered = 0;
 
 	/**
-	 * Starts the thread (src/prerender/worker.ts); `onIdle` is called when it can take a batch,
-	 * `onLost` with the pages it held when it stops unasked.
+	 * Starts the thread (src/prerender/worker.ts), which loads its store at once; `onIdle` is called
+	 * when it can take a batch, `onLost` with the pages it held when it stops unasked. The thread
+	 * keeps the process alive only while it holds pages.
 	 */
 	constructor(
 		script: URL,
-		setup: WorkerSetup,
+		init: WorkerInit,
 		onIdle: () => void,
 		onLost: (pages: Pending[], reason: Error) => void,
 	) {
 		this.#onLost = onLost;
-		this.#worker = new Worker(script, { workerData: setup });
+		this.#worker = new Worker(script, { workerData: init });
+		this.#worker.unref();
 		this.#worker.on('message', (m: FromWorker) => {
 			if (m.kind === 'ready') this.ready = true;
 			else if (m.kind === 'harvest') this.#harvested?.(m.harvest);
 			else {
-				this.#batches--;
+				if (--this.#batches === 0) this.#worker.unref();
 				for (const r of m.results) this.#settle(r);
 			}
 			onIdle();
@@ -64,19 +68,29 @@ export class WorkerLane {
 		return this.#failure ? Infinity : this.#batches;
 	}
 
+	/** Gives the thread the built bundle; it answers `ready` when it can render. */
+	start(bundle: BundleSetup): void {
+		this.#post({ kind: 'start', bundle });
+	}
+
 	/** Sends pages to the thread. */
 	send(batch: Pending[]): void {
 		for (const p of batch) this.#inFlight.set(p.job.id, p);
-		this.#batches++;
-		this.#worker.postMessage({ kind: 'batch', jobs: batch.map((p) => p.job) });
+		if (this.#batches++ === 0) this.#worker.ref();
+		this.#post({ kind: 'batch', jobs: batch.map((p) => p.job) });
+	}
+
+	#post(message: ToWorker): void {
+		this.#worker.postMessage(message);
 	}
 
 	/** The images and report entries the thread found; then the thread is stopped. */
 	async finish(): Promise<WorkerHarvest | undefined> {
 		if (this.#failure || !this.ready) return void (await this.#worker.terminate());
+		this.#worker.ref();
 		const harvest = await new Promise<WorkerHarvest>((done) => {
 			this.#harvested = done;
-			this.#worker.postMessage({ kind: 'harvest' });
+			this.#post({ kind: 'harvest' });
 		});
 		this.#failure = new Error('stopped');
 		await this.#worker.terminate();

@@ -1,6 +1,7 @@
 /**
  * The worker prerenderer: Astro's own prerenderer API (`AstroPrerenderer`, set in the
- * `astro:build:start` hook) wrapped around Astro's default one. Astro asks for pages one by one
+ * `astro:build:start` hook) wrapped around Astro's default one. The worker threads start with the
+ * build, so each loads its store while Astro bundles the site. Astro asks for pages one by one
  * (`build.concurrency` at a time); they wait in one queue. Worker threads (lane.ts) take them in
  * batches, up to two batches each so a thread never waits on the main thread; the main thread
  * renders what is left with the default prerenderer, one page at a time. Paths, file writing and
@@ -12,7 +13,7 @@ import { contentSource } from '../content/source.ts';
 import { prerenderMessages as m } from '../sanity/messages.ts';
 import { WorkerLane, type Pending } from './lane.ts';
 import { absorb } from './merge.ts';
-import { workerSetup, type SetupApp } from './setup.ts';
+import { bundleSetup, workerInit, type SetupApp } from './setup.ts';
 
 /** Pages per batch sent to a worker. */
 const BATCH = 8;
@@ -35,7 +36,9 @@ export type PoolOptions = {
 	log: (line: string) => void;
 };
 
-type App = SetupApp & { manifest: { routes: { routeData: unknown }[] } };
+type DefaultPrerenderer = AstroPrerenderer & {
+	app?: SetupApp & { manifest: { routes: { routeData: unknown }[] } };
+};
 
 /** Up to BATCH queued pages that a worker can render (their route is in the manifest). */
 function takeBatch(queue: Pending[]): Pending[] {
@@ -46,19 +49,81 @@ function takeBatch(queue: Pending[]): Pending[] {
 	return batch;
 }
 
-/** The prerenderer that shares `def`'s pages with `threads - 1` worker threads. */
-export function workerPrerenderer(
-	def: AstroPrerenderer & { app?: App },
-	opts: PoolOptions,
-): AstroPrerenderer {
-	const queue: Pending[] = [];
-	const lanes: WorkerLane[] = [];
-	const main = { busy: false, rendered: 0 };
-	let routeIndex = new Map<unknown, number>();
-	let nextId = 0;
+/** The worker threads of one build and the queue of pages they share with the main thread. */
+export class WorkerPool {
+	readonly #opts: PoolOptions;
+	readonly #queue: Pending[] = [];
+	readonly #lanes: WorkerLane[] = [];
+	readonly #main = { busy: false, rendered: 0 };
+	#def: DefaultPrerenderer | undefined;
+	#routeIndex = new Map<unknown, number>();
+	#nextId = 0;
 
-	async function renderOnMain(p: Pending): Promise<void> {
-		main.busy = true;
+	/** Starts `threads - 1` worker threads, each loading this build's store at once. */
+	static async start(opts: PoolOptions): Promise<WorkerPool> {
+		const init = await workerInit(buildState().config, await contentSource());
+		const pool = new WorkerPool(opts);
+		for (let i = 1; i < opts.threads; i++)
+			pool.#lanes.push(
+				new WorkerLane(
+					opts.script,
+					init,
+					() => pool.#pump(),
+					(pages, reason) => pool.#lost(pages, reason),
+				),
+			);
+		return pool;
+	}
+
+	private constructor(opts: PoolOptions) {
+		this.#opts = opts;
+	}
+
+	/** The prerenderer that shares `def`'s pages (Astro's default prerenderer) with the threads. */
+	prerenderer(def: DefaultPrerenderer): AstroPrerenderer {
+		this.#def = def;
+		return {
+			name: 'ks:worker-prerenderer',
+			setup: async () => {
+				await def.setup?.();
+				const { pages, prerenderDir } = this.#opts.build();
+				const bundle = bundleSetup(def.app!, pages, prerenderDir);
+				this.#routeIndex = new Map(def.app!.manifest.routes.map((r, i) => [r.routeData, i]));
+				for (const lane of this.#lanes) lane.start(bundle);
+			},
+			getStaticPaths: () => def.getStaticPaths(),
+			render: (request, { routeData, collectMetadata = false }) =>
+				new Promise<PrerenderResult>((resolve, reject) => {
+					const route = this.#routeIndex.get(routeData) ?? -1;
+					const job = { id: this.#nextId++, url: request.url, route, collectMetadata };
+					this.#queue.push({ job, request, routeData, resolve, reject });
+					this.#pump();
+				}),
+			teardown: async () => {
+				for (const lane of this.#lanes) {
+					const harvest = await lane.finish();
+					if (harvest) absorb(harvest);
+				}
+				this.#opts.log(m.shared([this.#main.rendered, ...this.#lanes.map((l) => l.rendered)]));
+				await def.teardown?.();
+			},
+		};
+	}
+
+	#pump(): void {
+		for (const lane of this.#lanes) {
+			while (lane.ready && lane.batches < HELD) {
+				const batch = takeBatch(this.#queue);
+				if (!batch.length) break;
+				lane.send(batch);
+			}
+		}
+		if (!this.#main.busy && this.#queue.length && this.#def)
+			void this.#renderOnMain(this.#def, this.#queue.shift()!);
+	}
+
+	async #renderOnMain(def: AstroPrerenderer, p: Pending): Promise<void> {
+		this.#main.busy = true;
 		try {
 			const options = { routeData: p.routeData, collectMetadata: p.job.collectMetadata };
 			const result = await def.render(p.request, options);
@@ -66,56 +131,15 @@ export function workerPrerenderer(
 		} catch (e) {
 			p.reject(e as Error);
 		}
-		main.rendered++;
-		main.busy = false;
-		pump();
+		this.#main.rendered++;
+		this.#main.busy = false;
+		this.#pump();
 	}
 
-	function pump(): void {
-		for (const lane of lanes) {
-			while (lane.ready && lane.batches < HELD) {
-				const batch = takeBatch(queue);
-				if (!batch.length) break;
-				lane.send(batch);
-			}
-		}
-		if (!main.busy && queue.length) void renderOnMain(queue.shift()!);
-	}
-
-	function lost(pages: Pending[], reason: Error): void {
-		opts.log(m.workerFailed(reason.message));
+	#lost(pages: Pending[], reason: Error): void {
+		this.#opts.log(m.workerFailed(reason.message));
 		for (const p of pages) p.job.route = -1;
-		queue.unshift(...pages);
-		pump();
+		this.#queue.unshift(...pages);
+		this.#pump();
 	}
-
-	return {
-		name: 'ks:worker-prerenderer',
-		async setup() {
-			await def.setup?.();
-			const { pages, prerenderDir } = opts.build();
-			const source = await contentSource();
-			const setup = await workerSetup(def.app!, buildState().config, source, pages, prerenderDir);
-			routeIndex = new Map(def.app!.manifest.routes.map((r, i) => [r.routeData, i]));
-			for (let i = 1; i < opts.threads; i++)
-				lanes.push(new WorkerLane(opts.script, setup, pump, lost));
-		},
-		getStaticPaths: () => def.getStaticPaths(),
-		render(request, { routeData, collectMetadata = false }) {
-			return new Promise<PrerenderResult>((resolve, reject) => {
-				const route = routeIndex.get(routeData) ?? -1;
-				const job = { id: nextId++, url: request.url, route, collectMetadata };
-				queue.push({ job, request, routeData, resolve, reject });
-				pump();
-			});
-		},
-		async teardown() {
-			for (const lane of lanes) {
-				const harvest = await lane.finish();
-				if (harvest) absorb(harvest);
-			}
-			opts.log(m.shared([main.rendered, ...lanes.map((l) => l.rendered)]));
-			await def.teardown?.();
-		},
-	};
 }

@@ -10,21 +10,28 @@ import type { Config } from '../config.ts';
 import type { Answers } from '../sanity/replay-source.ts';
 import type { ContentIssue } from '../sanity/report.ts';
 
-/** What a worker needs to render like the main thread (given once, as `workerData`). */
-export type WorkerSetup = {
-	/** `file:` URL of the built prerender entry (`prerender-entry.<hash>.mjs`). */
-	entryUrl: string;
+/**
+ * What a worker needs to load its store (given as `workerData` when Astro's build starts, so the
+ * store loads while Astro bundles the site).
+ */
+export type WorkerInit = {
 	/** The main thread's configuration, so the worker's clock and paths are the same. */
 	config: Config;
-	/** Astro's page data (`internals.pagesByKeys`) reduced to what rendering reads: styles. */
-	pages: [key: string, data: { styles: unknown[] }][];
-	/** Astro's `settings.scripts` (only `stage` and `content` are read while rendering). */
-	scripts: { stage: string; content: string }[];
 	/**
 	 * The content the main thread read: a local export's fingerprint (the worker parses the export
 	 * itself and checks it read the same files), or the API's answers (the worker asks nothing).
 	 */
 	content: { fingerprint: string } | { answers: Answers };
+};
+
+/** What a worker needs to render like the main thread, once the bundle is built (`start`). */
+export type BundleSetup = {
+	/** `file:` URL of the built prerender entry (`prerender-entry.<hash>.mjs`). */
+	entryUrl: string;
+	/** Astro's page data (`internals.pagesByKeys`) reduced to what rendering reads: styles. */
+	pages: [key: string, data: { styles: unknown[] }][];
+	/** Astro's `settings.scripts` (only `stage` and `content` are read while rendering). */
+	scripts: { stage: string; content: string }[];
 };
 
 /** One page to render: the request URL and the route, as an index into the manifest's routes. */
@@ -50,7 +57,8 @@ export type WorkerHarvest = {
 	lines: string[];
 };
 
-export type ToWorker = { kind: 'batch'; jobs: PageJob[] } | { kind: 'harvest' };
+export type ToWorker =
+	{ kind: 'start'; bundle: BundleSetup } | { kind: 'batch'; jobs: PageJob[] } | { kind: 'harvest' };
 export type FromWorker =
 	| { kind: 'ready' }
 	| { kind: 'results'; results: PageResult[] }

@@ -10,40 +10,61 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { installRenderScope, renderForPrerender } from 'astro/app';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { resetBuildState } from '../build-state.ts';
-import { contentSource } from '../content/source.ts';
+import { contentSource, provideSource } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
 import { exportFingerprint } from '../sanity/export-fingerprint.ts';
 import { replaySource } from '../sanity/replay-source.ts';
 import { harvest } from './merge.ts';
-import type { FromWorker, PageJob, PageResult, ToWorker, WorkerSetup } from './protocol.ts';
+import type {
+	BundleSetup,
+	FromWorker,
+	PageJob,
+	PageResult,
+	ToWorker,
+	WorkerInit,
+} from './protocol.ts';
 
-const setup = workerData as WorkerSetup;
+const init = workerData as WorkerInit;
 const port = parentPort!;
 const send = (message: FromWorker, transfer: ArrayBuffer[] = []) =>
 	port.postMessage(message, transfer);
 
-const state = resetBuildState(setup.config);
-if ('answers' in setup.content)
-	state.source = Promise.resolve(replaySource(setup.content.answers, 'the main thread'));
-await loadContent();
-if ('fingerprint' in setup.content && setup.config.source.mode === 'local') {
-	const read = (await contentSource()).fingerprint;
-	const now = await exportFingerprint(setup.config.source.path);
-	// A worker that read other files than the main thread stops; its pages go to the main thread.
-	if (read !== setup.content.fingerprint || now !== read)
-		throw new Error('the export changed after the main thread read it');
+/** Loads this thread's store (while Astro bundles the site) and checks it read what the main thread read. */
+async function loadStore(): Promise<void> {
+	resetBuildState(init.config);
+	if ('answers' in init.content)
+		provideSource(Promise.resolve(replaySource(init.content.answers, 'the main thread')));
+	await loadContent();
+	if ('fingerprint' in init.content && init.config.source.mode === 'local') {
+		const read = (await contentSource()).fingerprint;
+		const now = await exportFingerprint(init.config.source.path);
+		// A worker that read other files than the main thread stops; its pages go to the main thread.
+		if (read !== init.content.fingerprint || now !== read)
+			throw new Error('the export changed after the main thread read it');
+	}
 }
-// The bundle's modules find this build's state (and the store just loaded) on globalThis.
-const { app } = (await import(setup.entryUrl)) as { app: BuildApp };
-app.setInternals({
-	pagesByKeys: new Map(setup.pages),
-	entrySpecifierToBundleMap: new Map(Object.entries(app.manifest.entryModules ?? {})),
-});
-app.setOptions({
-	settings: { scripts: setup.scripts },
-	logger: { options: { destination: app.logger.options.destination } },
-});
-installRenderScope(new AsyncLocalStorage());
+
+/** Loads the built bundle and sets its app up as the default prerenderer does. */
+async function loadApp(bundle: BundleSetup): Promise<BuildApp> {
+	const { app } = (await import(bundle.entryUrl)) as { app: BuildApp };
+	app.setInternals({
+		pagesByKeys: new Map(bundle.pages),
+		entrySpecifierToBundleMap: new Map(Object.entries(app.manifest.entryModules ?? {})),
+	});
+	app.setOptions({
+		settings: { scripts: bundle.scripts },
+		logger: { options: { destination: app.logger.options.destination } },
+	});
+	installRenderScope(new AsyncLocalStorage());
+	return app;
+}
+
+const stored = loadStore();
+const started = new Promise<BundleSetup>((done) =>
+	port.once('message', (m: ToWorker) => m.kind === 'start' && done(m.bundle)),
+);
+await stored;
+const app = await loadApp(await started);
 const routes = app.manifest.routes.map((r) => r.routeData);
 
 /**
