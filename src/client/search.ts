@@ -63,13 +63,13 @@ async function start(form: HTMLFormElement) {
 	form.hidden = false;
 	let pagefind: Pagefind;
 	try {
-		const root = text.bundle ?? '/pagefind/';
-		const list = (await (await fetch(`${root}indexes.json`)).json()) as { indexes: string[] };
-		const [first, ...others] = list.indexes.map((name) => `${root}${name}`);
-		pagefind = (await import(/* @vite-ignore */ `${first}pagefind.js`)) as Pagefind;
+		const root = text.bundle!;
+		const [first, ...others] = (await (await fetch(`${root}indexes.json`)).json()).indexes;
+		const bundle = `${root}${first}pagefind.js`;
+		pagefind = await import(/* @vite-ignore */ bundle);
 		await pagefind.init?.();
 		// In this order: a search by filters alone lists the newest index's posts first.
-		for (const other of others) await pagefind.mergeIndex(other);
+		for (const other of others) await pagefind.mergeIndex(root + other);
 	} catch {
 		status.textContent = text.unavailable ?? '';
 		return;
