@@ -6,7 +6,7 @@
  */
 import { createHash } from 'node:crypto';
 import { readConfig, type ApiSourceConfig, type Config } from '../src/config.ts';
-import { ConfigError } from '../src/sanity/report.ts';
+import { ConfigError } from '../src/report/report.ts';
 
 export type PreviewConfig = {
 	/** The site's configuration (source in the API, drafts perspective, CDN images). */

@@ -6,7 +6,7 @@
  */
 import { resetBuildState } from '../src/build-state.ts';
 import { buildStore, provideContent, type Store } from '../src/content/store.ts';
-import { ContentReport } from '../src/sanity/report.ts';
+import { ContentReport } from '../src/report/report.ts';
 import { readPreviewConfig, type PreviewConfig } from './config.ts';
 import { previewSource } from './source.ts';
 

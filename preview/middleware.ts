@@ -5,7 +5,7 @@
  */
 import { defineMiddleware } from 'astro:middleware';
 import { t } from '../src/lib/i18n.ts';
-import { FatalBuildError } from '../src/sanity/report.ts';
+import { FatalBuildError } from '../src/report/report.ts';
 import { loadPreviewContent, previewConfig } from './content.ts';
 import { isValidSession, SESSION_COOKIE } from './session.ts';
 

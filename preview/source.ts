@@ -5,7 +5,7 @@
  */
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
 import { createApiSource, toClientConfig } from '../src/sanity/api-source.ts';
-import type { ContentReport } from '../src/sanity/report.ts';
+import type { ContentReport } from '../src/report/report.ts';
 import type { ContentSource } from '../src/sanity/source.ts';
 import type { PreviewConfig } from './config.ts';
 import { stegaFilter } from './stega.ts';

@@ -6,7 +6,7 @@
  * stops the swap: `dist` keeps the previous site.
  */
 import { buildsSearchIndex, readConfig } from '../src/config.ts';
-import { searchMessages as m } from '../src/sanity/messages.ts';
+import { searchMessages as m } from '../src/report/messages.ts';
 import { indexSite } from '../src/site/search-index.ts';
 
 const outDir = process.argv[2];

@@ -9,8 +9,8 @@ import {
 	DEFAULT_DATASET_PATH,
 	DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
 } from './consts.ts';
-import { configMessages as m } from './sanity/messages.ts';
-import { ConfigError } from './sanity/report.ts';
+import { configMessages as m } from './report/messages.ts';
+import { ConfigError } from './report/report.ts';
 
 /**
  * What the build sees (Sanity "Perspectives"): published documents only, drafts laid over them, or a

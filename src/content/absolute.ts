@@ -4,7 +4,7 @@
  * only when an output asks for it: a build with 10,000 posts does not render every body twice.
  */
 import { renderBody } from '../render/portable-text.ts';
-import { ContentReport } from '../sanity/report.ts';
+import { ContentReport } from '../report/report.ts';
 import type { NormalizedPost } from './normalize.ts';
 
 type Renderable = Pick<NormalizedPost, '_id' | 'bodyBlocks'>;

@@ -11,8 +11,8 @@ import { formatFileSize } from '../lib/format.ts';
 import { mimeType } from '../lib/mime.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
 import { DOCUMENT_TYPES, sniffDocument, type Sniffed } from '../sanity/file-type.ts';
-import { attachmentMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { attachmentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import type { Asset, PostData } from '../sanity/schemas.ts';
 
 type Verdict = { file: Asset } | { reason: string };

@@ -7,13 +7,14 @@
 import { htmlToText } from 'html-to-text';
 import { EXCERPT_MAX_LENGTH } from '../consts.ts';
 import { checkAllImages } from '../images/check.ts';
+import type { ImageContext } from '../images/registry.ts';
 import { toOsloDate } from '../lib/dates.ts';
 import { eventDays } from '../lib/event-time.ts';
 import { truncateAtWord } from '../lib/format.ts';
 import { absoluteUrl, eventCalendarUrl, eventUrl } from '../lib/urls.ts';
 import { renderBody } from '../render/portable-text.ts';
-import { contentMessages as m } from '../sanity/messages.ts';
-import { ContentReport } from '../sanity/report.ts';
+import { contentMessages as m } from '../report/messages.ts';
+import { ContentReport } from '../report/report.ts';
 import {
 	EVENT_FALLBACKS,
 	EVENT_REQUIRED,
@@ -22,6 +23,7 @@ import {
 	type Figure,
 } from '../sanity/schemas.ts';
 import { validateDocuments } from '../sanity/validate.ts';
+import { showBlocks } from './images.ts';
 import { normalizeFigure } from './normalize.ts';
 
 /** A published event with every derived value decided. `P` is the store's post type. */
@@ -47,6 +49,8 @@ type Ctx<P> = {
 	report: ContentReport;
 	defaultCredit: string;
 	posts: readonly P[];
+	/** The store's image settings and registry: the description's figures are decided here. */
+	images: ImageContext;
 };
 
 /** True while the event is not over at `now`. */
@@ -79,7 +83,9 @@ export async function buildEvents<P extends { _id: string }>(
 		report.skip('event', e._id, 'slug', m.duplicateEventSlug(e.slug));
 		return false;
 	});
-	const checked = await checkAllImages(valid, (e) => ({ type: 'event', id: e._id }), report);
+	const checked = (
+		await checkAllImages(valid, (e) => ({ type: 'event', id: e._id }), report, ctx.images)
+	).map((e) => ({ ...e, description: showBlocks(ctx.images, e.description) }));
 	const byId = new Map(ctx.posts.map((p) => [p._id, p]));
 	return checked.map((data) => {
 		let end = data.end ?? null;

@@ -4,8 +4,8 @@
  * otherwise plain text, reported with its path (`body[2].markDefs[0]`) and the reason.
  */
 import { formatCalendarDate, toOsloDate } from '../lib/dates.ts';
-import { bodyMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { bodyMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { formatPath } from '../sanity/walk.ts';
 
 /** Document id → site path of every post and topic this build publishes. */

@@ -4,8 +4,8 @@
  * id resolved against the published posts of this build, never dereferenced to a draft.
  */
 import { formatCalendarDate, toOsloDate } from '../lib/dates.ts';
-import { leadStoryMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { leadStoryMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { isPinActive, selectLeadStory, type LeadPin } from './posts.ts';
 
 type Candidate = { _id: string; publishedTime: number; kind: string; year: number };

@@ -4,7 +4,7 @@
  * (`allMunicipalities`) concerns every one of them, the county included (DESIGN.md, `post`).
  */
 import { LOCALE } from '../consts.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import type { ContentReport } from '../report/report.ts';
 import {
 	MUNICIPALITY_FALLBACKS,
 	MUNICIPALITY_REQUIRED,

@@ -6,20 +6,27 @@ import { stegaClean } from '@sanity/client/stega';
 import { EXCERPT_MAX_LENGTH, FACEBOOK_TEXT_MAX_LENGTH } from '../consts.ts';
 import { getOsloYear, parseIsoDateTime } from '../lib/dates.ts';
 import { truncateAtWord } from '../lib/format.ts';
-import { contentMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { contentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { linkHashtags } from './hashtags.ts';
 import { withoutHoles, type HoleyBody } from './holes.ts';
 import { renderBody } from '../render/portable-text.ts';
+import type { ShownFigure } from '../images/responsive.ts';
 import type { Figure, PostData } from '../sanity/schemas.ts';
+import type { ShownPerson } from './images.ts';
 
-export type NormalizedPost = Omit<PostData, 'excerpt' | 'mainImage'> & {
+/** A validated post with its images decided (src/content/images.ts). */
+export type ShownPostData = Omit<PostData, 'mainImage' | 'contact'> & {
+	mainImage: ShownFigure | null;
+	contact?: ShownPerson | null | undefined;
+};
+
+export type NormalizedPost = Omit<ShownPostData, 'excerpt'> & {
 	excerpt: string;
 	/** «Del på Facebook»: the post belongs in /facebook.xml. */
 	shareOnFacebook: boolean;
 	/** The text Facebook gets: the post's own «Tekst til Facebook», else the excerpt (plain text). */
 	facebookText: string;
-	mainImage: Figure | null;
 	/** The body as rendered (hashtags linked, holes kept for report paths), for outputs that render it again (absolute URLs, e-mail). */
 	bodyBlocks: readonly unknown[];
 	/** Site-relative HTML of the body, rendered once. */
@@ -38,13 +45,13 @@ type Ctx = {
 };
 
 /** Normalises a figure's credit and checks its alt text. */
-export function normalizeFigure(
-	figure: Figure,
+export function normalizeFigure<F extends Figure>(
+	figure: F,
 	path: string,
 	id: string,
 	type: string,
 	ctx: Ctx,
-): Figure {
+): F {
 	let credit = figure.credit?.trim() || ctx.defaultCredit;
 	if (/^foto\s*:/i.test(credit)) {
 		ctx.report.warn(type, id, `${path}.credit`, m.creditPrefix(credit));
@@ -81,7 +88,7 @@ function limit(text: string, max: number): { text: string; over?: number } {
 }
 
 /** «Tekst til Facebook» trimmed (cut at a word past the limit, with a warning), else the excerpt. */
-function facebookText(data: PostData, excerpt: string, ctx: Ctx): string {
+function facebookText(data: Pick<PostData, '_id' | 'facebook'>, excerpt: string, ctx: Ctx): string {
 	const message = limit(data.facebook?.message?.trim() ?? '', FACEBOOK_TEXT_MAX_LENGTH);
 	if (message.over) {
 		const reason = m.longExcerpt(message.over, FACEBOOK_TEXT_MAX_LENGTH);
@@ -90,7 +97,7 @@ function facebookText(data: PostData, excerpt: string, ctx: Ctx): string {
 	return message.text || excerpt;
 }
 
-export function normalizePost(data: PostData, ctx: Ctx): NormalizedPost {
+export function normalizePost(data: ShownPostData, ctx: Ctx): NormalizedPost {
 	const { report } = ctx;
 	const w = (path: string, reason: string) => report.warn('post', data._id, path, reason);
 	let excerpt = data.excerpt?.trim() ?? '';

@@ -6,8 +6,9 @@
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { checkImages, checkLogo } from '../images/check.ts';
 import { logoRenditions, type LogoRenditions } from '../images/logo.ts';
-import { contentMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import type { ImageContext } from '../images/registry.ts';
+import { contentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import {
 	DEFAULT_CREDIT,
 	SITE_SETTINGS_FALLBACKS,
@@ -30,10 +31,11 @@ export type Settings = SiteSettings & {
 
 const WHO = { type: 'siteSettings', id: 'siteSettings' };
 
-/** Validates the raw siteSettings document (or its absence) and decides every derived value. */
+/** Validates the raw siteSettings document (or its absence) and decides every derived value and image. */
 export async function loadSettings(
 	raw: unknown,
 	report: ContentReport,
+	images: ImageContext,
 	siteUrl?: string,
 ): Promise<Settings> {
 	if (!raw) report.note(m.noSettings);
@@ -45,8 +47,8 @@ export async function loadSettings(
 	)!;
 	// The logo is checked on its own: SVG is what a logo should be, not a warning.
 	const { logo: rawLogo, ...rest } = parsed;
-	const checked = await checkImages(rest, WHO, report);
-	const logo = rawLogo ? await checkLogo(rawLogo, 'logo', WHO, report) : null;
+	const checked = await checkImages(rest, WHO, report, images);
+	const logo = rawLogo ? await checkLogo(rawLogo, 'logo', WHO, report, images) : null;
 	if (logo && !logo.alt?.trim()) report.warn(WHO.type, WHO.id, 'logo.alt', m.logoMissingAlt);
 	const defaultCredit =
 		parsed.defaultCredit?.trim() || parsed.organisation?.trim() || DEFAULT_CREDIT;
@@ -57,7 +59,7 @@ export async function loadSettings(
 				defaultCredit,
 			})
 		: null;
-	const share = defaultImage ? await decideShareImage(defaultImage, url) : null;
+	const share = defaultImage ? await decideShareImage(images, defaultImage, url) : null;
 	return {
 		...checked,
 		logo,
@@ -65,7 +67,7 @@ export async function loadSettings(
 		url,
 		defaultImage,
 		share,
-		logoImages: logo ? logoRenditions(logo) : null,
+		logoImages: logo ? logoRenditions(images, logo) : null,
 	};
 }
 

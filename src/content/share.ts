@@ -2,6 +2,7 @@
  * The share image of a post or page, decided once in the store and read by every output (Open
  * Graph, JSON-LD, RSS enclosure, e-mail): a 1200×630 JPEG cut around the hotspot, absolute URL.
  */
+import type { ImageContext } from '../images/registry.ts';
 import { shareImage, shareImageBytes } from '../images/responsive.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { figureCaptionText } from '../render/figure.ts';
@@ -30,8 +31,12 @@ export function shareImageAlt(
 }
 
 /** The share image of `figure` for a site at `site` (encodes the JPEG now if the cache has none). */
-export async function decideShareImage(figure: Figure, site: string): Promise<ShareImage> {
-	const image = shareImage(figure);
+export async function decideShareImage(
+	ctx: ImageContext,
+	figure: Figure,
+	site: string,
+): Promise<ShareImage> {
+	const image = shareImage(ctx, figure);
 	return {
 		url: absoluteUrl(image.url, site),
 		width: image.width,
@@ -41,7 +46,7 @@ export async function decideShareImage(figure: Figure, site: string): Promise<Sh
 		credit: figure.credit?.trim() ?? '',
 		type: image.type,
 		// An original that cannot be fetched now fails again, and is reported, when dist/ is written.
-		bytes: await shareImageBytes(figure).catch(() => 0),
+		bytes: await shareImageBytes(ctx, figure).catch(() => 0),
 	};
 }
 

@@ -6,12 +6,14 @@
  * (validation → files → images → links → normalisation → derived values); the steps live in
  * their own modules.
  */
-import { buildState } from '../build-state.ts';
+import { buildConfig, buildSlot } from '../build-state.ts';
+import { CONFIG_DEFAULTS, type Config } from '../config.ts';
 import { checkAllImages } from '../images/check.ts';
+import { createRegistry, type ImageContext, type ImageRegistry } from '../images/registry.ts';
 import { isPublished, latestInstant, parseIsoDateTime } from '../lib/dates.ts';
 import { slugify } from '../lib/slugify.ts';
 import { absoluteUrl, postUrl, topicUrl } from '../lib/urls.ts';
-import { contentMessages as m } from '../sanity/messages.ts';
+import { contentMessages as m } from '../report/messages.ts';
 import {
 	eventsQuery,
 	municipalitiesQuery,
@@ -19,7 +21,7 @@ import {
 	siteSettingsQuery,
 	topicsQuery,
 } from '../sanity/queries.ts';
-import { ContentReport } from '../sanity/report.ts';
+import { ContentReport } from '../report/report.ts';
 import {
 	POST_FALLBACKS,
 	POST_REQUIRED,
@@ -38,16 +40,16 @@ import { collectAssets } from './collect-assets.ts';
 import { deadlineState, type Deadline } from './deadline.ts';
 import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
+import { showPostImages } from './images.ts';
 import { restoreHoles } from './holes.ts';
 import { resolveInternalLinks } from './internal-links.ts';
 import { decideLeadStory } from './lead-story.ts';
 import { loadMunicipalities } from './municipalities.ts';
 import { normalizePost, type NormalizedPost } from './normalize.ts';
-import { registerPageImages } from './page-images.ts';
 import { groupByYear, nextPublishInstant } from './posts.ts';
 import { loadSettings, type Settings } from './settings.ts';
 import { decideShareImage, shareFigure, type ShareImage } from './share.ts';
-import { contentSource, siteUrl } from './source.ts';
+import { buildReport, contentSource, siteUrl } from './source.ts';
 
 export type { Settings } from './settings.ts';
 
@@ -93,6 +95,8 @@ export type Store = {
 	 */
 	nextPublishAt: string | null;
 	report: ContentReport;
+	/** Every image file the store's pages, feeds and e-mails show, and where each asset is used. */
+	images: ImageRegistry;
 };
 
 /** `preview`: scheduled posts are shown too (config.preview; production never shows them). */
@@ -101,7 +105,11 @@ type StoreOptions = {
 	report?: ContentReport;
 	siteUrl?: string | undefined;
 	preview?: boolean | undefined;
+	/** Image settings (IMAGE_CDN, the cache folder); default: self-hosted, the default cache. */
+	images?: Pick<Config, 'imageCdn' | 'imageCacheDir'> | undefined;
 };
+
+const DEFAULT_IMAGES = { imageCdn: false, imageCacheDir: CONFIG_DEFAULTS.imageCacheDir };
 
 const compareIds = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 /** The reason for a missing slug: "mangler; forslag: …" from the title. */
@@ -111,6 +119,10 @@ const suggestSlug = (doc: Record<string, unknown>) =>
 /** Builds the store from any content source. `now` decides what is published. */
 export async function buildStore(source: ContentSource, opts: StoreOptions): Promise<Store> {
 	const report = opts.report ?? new ContentReport();
+	const images: ImageContext = {
+		config: opts.images ?? DEFAULT_IMAGES,
+		registry: createRegistry(),
+	};
 	const [rawSettings, rawPosts, rawTopics, rawMunicipalities, rawEvents] = await Promise.all([
 		source.fetch<unknown>(siteSettingsQuery),
 		source.fetch<unknown[]>(postsQuery),
@@ -118,7 +130,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		source.fetch<unknown[]>(municipalitiesQuery),
 		source.fetch<unknown[]>(eventsQuery),
 	]);
-	const settings = await loadSettings(rawSettings, report, opts.siteUrl);
+	const settings = await loadSettings(rawSettings, report, images, opts.siteUrl);
 	const { defaultCredit } = settings;
 
 	const validTopics = validateDocuments(rawTopics ?? [], topicSchema, report, {
@@ -161,7 +173,12 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 	const local = source.kind !== 'api';
 	const withFiles: typeof published = [];
 	for (const p of published) withFiles.push(await checkAttachments(p, report, local));
-	const checked = await checkAllImages(withFiles, (p) => ({ type: 'post', id: p._id }), report);
+	const checked = await checkAllImages(
+		withFiles,
+		(p) => ({ type: 'post', id: p._id }),
+		report,
+		images,
+	);
 	// Internal links may point at any post or topic this build publishes, and nothing else.
 	const linkTargets = new Map([
 		...published.map((p) => [p._id, postUrl(p.slug)] as const),
@@ -175,8 +192,8 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				report,
 				now: opts.now,
 			});
-			const post = normalizePost({ ...data, body }, { report, defaultCredit, hashtags });
-			registerPageImages(post);
+			const shown = showPostImages(images, { ...data, body });
+			const post = normalizePost(shown, { report, defaultCredit, hashtags });
 			const figure = shareFigure(post);
 			const path = postUrl(post.slug);
 			return {
@@ -184,7 +201,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 				scheduled: !isPublished(post.publishedTime, opts.now),
 				path,
 				url: absoluteUrl(path, settings.url),
-				share: figure ? await decideShareImage(figure, settings.url) : settings.share,
+				share: figure ? await decideShareImage(images, figure, settings.url) : settings.share,
 				updatedAt: latestInstant(post.publishedAt, post._updatedAt),
 				allMunicipalities: post.allMunicipalities === true,
 				deadlineStatus: post.deadline ? deadlineState(post.deadline, opts.now) : null,
@@ -203,6 +220,7 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		report,
 		defaultCredit,
 		posts,
+		images,
 	});
 
 	return {
@@ -223,27 +241,37 @@ export async function buildStore(source: ContentSource, opts: StoreOptions): Pro
 		builtAt: opts.now,
 		nextPublishAt,
 		report,
+		images: images.registry,
 	};
 }
 
+/** This build's store, kept in the content room's slot of the build state. */
+const storeSlot = () => buildSlot<{ store?: Promise<Store> }>('content.store', () => ({}));
+
 /** Loads the content once per build from the configured source (see docs/configuration.md). */
 export function loadContent(): Promise<Store> {
-	const state = buildState();
-	return (state.store ??= (async () =>
-		buildStore(await contentSource(), {
-			now: state.config.now,
-			report: state.report,
+	const slot = storeSlot();
+	return (slot.store ??= (async () => {
+		const config = buildConfig();
+		return buildStore(await contentSource(), {
+			now: config.now,
+			report: buildReport(),
 			siteUrl: await siteUrl(),
-			preview: state.config.preview,
-		}))());
+			preview: config.preview,
+			images: config,
+		});
+	})());
 }
+
+/** The store this build has loaded, or undefined when none was asked for. */
+export const loadedContent = (): Promise<Store> | undefined => storeSlot().store;
 
 /**
  * Hands the build state a store loaded elsewhere: the live preview server loads fresh content for
  * every request (preview/middleware.ts), and pages read it through the same accessors.
  */
 export function provideContent(store: Promise<Store>): void {
-	buildState().store = store;
+	storeSlot().store = store;
 }
 
 /** Runs `fn` on this build's store (getStaticPaths that need several slices and the page keys). */

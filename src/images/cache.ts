@@ -1,14 +1,10 @@
 /**
  * The on-disk image cache: processed variants, probe results and downloaded originals, keyed by
- * asset id + parameters. It lives outside dist/ (config.imageCacheDir), so a clean build reuses it and encodes nothing that is unchanged.
+ * asset id + parameters. It lives outside dist/ (`dir`: config.imageCacheDir), so a clean build reuses it and encodes nothing that is unchanged.
  */
 import { createHash } from 'node:crypto';
 import { access, mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
-import { buildConfig } from '../build-state.ts';
-
-/** The cache folder (IMAGE_CACHE_DIR, read by src/config.ts). */
-export const cacheDir = (): string => buildConfig().imageCacheDir;
 
 /** Keys already hashed in this process (each variant is asked for by page, feed, e-mail …); bounded. */
 const hashed = new Map<string, string>();
@@ -26,28 +22,29 @@ export function hashKey(parts: unknown): string {
 }
 
 /** Path of a cache entry; entries are spread over folders by the first two characters of the key. */
-export const cachePath = (kind: string, name: string): string =>
-	join(cacheDir(), kind, name.slice(0, 2), name);
+export const cachePath = (dir: string, kind: string, name: string): string =>
+	join(dir, kind, name.slice(0, 2), name);
 
 /** Reads a cache entry, or null when there is none. */
-export async function readCache(kind: string, name: string): Promise<Buffer | null> {
-	return readFile(cachePath(kind, name)).catch(() => null);
+export async function readCache(dir: string, kind: string, name: string): Promise<Buffer | null> {
+	return readFile(cachePath(dir, kind, name)).catch(() => null);
 }
 
 /** True when the cache has the entry. */
-export const hasCache = (kind: string, name: string): Promise<boolean> =>
-	access(cachePath(kind, name)).then(
+export const hasCache = (dir: string, kind: string, name: string): Promise<boolean> =>
+	access(cachePath(dir, kind, name)).then(
 		() => true,
 		() => false,
 	);
 
 /** Writes a cache entry atomically (a parallel build never sees half a file). */
 export async function writeCache(
+	dir: string,
 	kind: string,
 	name: string,
 	data: Buffer | string,
 ): Promise<string> {
-	const path = cachePath(kind, name);
+	const path = cachePath(dir, kind, name);
 	await mkdir(dirname(path), { recursive: true });
 	const tmp = `${path}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
 	await writeFile(tmp, data);

@@ -12,11 +12,11 @@ import { checkGeometry } from './geometry.ts';
 import { probeImage } from './probe.ts';
 import { originalPath } from './produce.ts';
 import { usesImageCdn } from './responsive.ts';
-import { recordUse } from './registry.ts';
+import { recordUse, type ImageContext } from './registry.ts';
 import { cropRect, type ImageSource } from './spec.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
-import { imageMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { imageMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { walkObjects } from '../sanity/walk.ts';
 
 type Node = Record<string, unknown>;
@@ -62,6 +62,7 @@ function sizeNotes(image: ImageSource, path: string, isShare: boolean): Array<[s
 async function inspect(
 	found: Found,
 	sharePath: string | null,
+	ctx: ImageContext,
 	{ logo = false } = {},
 ): Promise<Verdict> {
 	const { path } = found;
@@ -82,17 +83,17 @@ async function inspect(
 	}
 	let file: string | null = null;
 	if (isLocalAsset(asset)) file = localAssetPath(asset);
-	else if (!usesImageCdn(asset)) {
+	else if (!usesImageCdn(ctx, asset)) {
 		// Self-hosted copies of a remote original: fetched now (bounded, through the one download
 		// path), so a figure whose file cannot be had is left out before any page refers to it.
 		try {
-			file = await originalPath({ source: asset.url, assetId: asset._id });
+			file = await originalPath({ source: asset.url, assetId: asset._id }, ctx);
 		} catch (e) {
 			return { drop: true, notes: [[path, m.about(asset, m.notShown((e as Error).message))]] };
 		}
 	}
 	if (file) {
-		const probe = await probeImage(file, asset._id);
+		const probe = await probeImage(file, asset._id, { cacheDir: ctx.config.imageCacheDir });
 		if (!probe.ok) return { drop: true, notes: [[path, m.about(asset, m.notShown(probe.reason))]] };
 		for (const note of probe.notes)
 			if (!(logo && note === m.svg)) notes.push([path, m.about(asset, note)]);
@@ -137,13 +138,13 @@ type Checked<T> = {
 	kept: Array<{ assetId: string; path: string }>;
 };
 
-async function check<T extends object>(doc: T): Promise<Checked<T>> {
+async function check<T extends object>(doc: T, ctx: ImageContext): Promise<Checked<T>> {
 	const found = collect(doc);
 	const sharePath = sharePathOf(doc);
 	const replace = new Map<unknown, Node | null>();
 	const warnings: Checked<T>['warnings'] = [];
 	const kept: Checked<T>['kept'] = [];
-	const verdicts = await Promise.all(found.map((f) => inspect(f, sharePath)));
+	const verdicts = await Promise.all(found.map((f) => inspect(f, sharePath, ctx)));
 	verdicts.forEach((verdict, i) => {
 		const { node, path } = found[i]!;
 		warnings.push(...verdict.notes);
@@ -161,8 +162,9 @@ export async function checkImages<T extends object>(
 	doc: T,
 	who: Who,
 	report: ContentReport,
+	ctx: ImageContext,
 ): Promise<T> {
-	return (await checkAllImages([doc], () => who, report))[0]!;
+	return (await checkAllImages([doc], () => who, report, ctx))[0]!;
 }
 
 /** Checks many documents in parallel; warnings are reported in document order. */
@@ -170,12 +172,13 @@ export async function checkAllImages<T extends object>(
 	docs: readonly T[],
 	who: (doc: T) => Who,
 	report: ContentReport,
+	ctx: ImageContext,
 ): Promise<T[]> {
-	const results = await Promise.all(docs.map(check));
+	const results = await Promise.all(docs.map((doc) => check(doc, ctx)));
 	return results.map(({ doc, warnings, kept }, i) => {
 		const { type, id } = who(docs[i]!);
 		for (const [path, reason] of warnings) report.warn(type, id, path, reason);
-		for (const { assetId, path } of kept) recordUse(assetId, { type, id, path });
+		for (const { assetId, path } of kept) recordUse(ctx.registry, assetId, { type, id, path });
 		return doc;
 	});
 }
@@ -189,8 +192,9 @@ export async function checkLogo<T extends object>(
 	path: string,
 	who: Who,
 	report: ContentReport,
+	ctx: ImageContext,
 ): Promise<T | null> {
-	const verdict = await inspect({ node: logo as Node, path }, null, { logo: true });
+	const verdict = await inspect({ node: logo as Node, path }, null, ctx, { logo: true });
 	for (const [at, note] of verdict.notes) report.warn(who.type, who.id, at, note);
 	return verdict.drop ? null : ((verdict.node as T | undefined) ?? logo);
 }

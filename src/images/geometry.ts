@@ -7,7 +7,7 @@
  * rounding can give -0.0001), and a crop or hotspot that leaves nothing to show is ignored with a
  * report line naming the field.
  */
-import { imageMessages as m } from '../sanity/messages.ts';
+import { imageMessages as m } from '../report/messages.ts';
 
 export type Crop = {
 	_type?: string | undefined;

@@ -7,24 +7,23 @@
  */
 import { BRAND_COLOR, LOGO_HEADER_HEIGHT } from '../consts.ts';
 import { mimeType } from '../lib/mime.ts';
-import { registerJob } from './registry.ts';
-import { usesImageCdn, variantJob } from './responsive.ts';
+import { registerJob, type ImageContext } from './registry.ts';
+import { usesImageCdn, variantJob, type ImageFile } from './responsive.ts';
 import { buildTransform, cropRect, type ImageSource, type Transform } from './spec.ts';
 
 /** One raster file: root-relative URL (or CDN URL), pixel size and MIME type. */
-export type RasterImage = { url: string; width: number; height: number; type: string };
 
 export type LogoRenditions = {
 	/** The header's `<img>`: transparent PNG, LOGO_HEADER_HEIGHT CSS px tall, 1×–3× in srcset. */
 	header: { src: string; srcset: string; width: number; height: number };
 	/** 180×180, for `<link rel="apple-touch-icon">` (Apple: square PNG, no transparency). */
-	touchIcon: RasterImage;
+	touchIcon: ImageFile;
 	/** 192×192 and 512×512, the sizes a web manifest needs for install prompts and splash screens. */
-	icons: RasterImage[];
+	icons: ImageFile[];
 	/** 144×144, the widest image RSS 2.0 allows in a channel's `<image>`. */
-	feed: RasterImage;
+	feed: ImageFile;
 	/** The whole logo within 600×60, for schema.org's `publisher.logo`. */
-	publisher: RasterImage;
+	publisher: ImageFile;
 };
 
 /** Square icon sizes, in pixels. */
@@ -35,27 +34,33 @@ const PUBLISHER_BOX = { width: 600, height: 60 };
 
 const PNG = mimeType('png');
 
-function render(logo: ImageSource, t: Transform, background?: string): RasterImage {
+function render(
+	ctx: ImageContext,
+	logo: ImageSource,
+	t: Transform,
+	background?: string,
+): ImageFile {
 	const size = { width: t.width, height: t.height, type: PNG };
-	if (usesImageCdn(logo.asset)) {
+	if (usesImageCdn(ctx, logo.asset)) {
 		const bg = background ? `&bg=${background.replace('#', '')}` : '';
 		return { url: `${t.url}&fm=png${bg}`, ...size };
 	}
-	return { url: registerJob(variantJob(logo.asset, t, 'png', { background })), ...size };
+	const job = variantJob(logo.asset, t, 'png', { background });
+	return { url: registerJob(ctx.registry, job), ...size };
 }
 
 /** A square icon of `size` px, cut around the hotspot, on the brand colour. */
-const square = (logo: ImageSource, size: number) =>
-	render(logo, buildTransform(logo, { width: size, height: size }), BRAND_COLOR);
+const square = (ctx: ImageContext, logo: ImageSource, size: number) =>
+	render(ctx, logo, buildTransform(logo, { width: size, height: size }), BRAND_COLOR);
 
 /** Every raster version of the logo (registered with the image pipeline, written at build end). */
-export function logoRenditions(logo: ImageSource): LogoRenditions {
+export function logoRenditions(ctx: ImageContext, logo: ImageSource): LogoRenditions {
 	const rect = cropRect(logo);
 	const aspect = rect.width / rect.height;
 	const headerWidth = Math.round(LOGO_HEADER_HEIGHT * aspect);
 	const header = [1, 2, 3].map((density) => ({
 		density,
-		image: render(logo, buildTransform(logo, { width: headerWidth * density })),
+		image: render(ctx, logo, buildTransform(logo, { width: headerWidth * density })),
 	}));
 	const publisherWidth = Math.min(PUBLISHER_BOX.width, Math.round(PUBLISHER_BOX.height * aspect));
 	return {
@@ -65,9 +70,9 @@ export function logoRenditions(logo: ImageSource): LogoRenditions {
 			width: headerWidth,
 			height: header[0]!.image.height,
 		},
-		touchIcon: square(logo, TOUCH_ICON),
-		icons: MANIFEST_ICONS.map((size) => square(logo, size)),
-		feed: square(logo, FEED_IMAGE),
-		publisher: render(logo, buildTransform(logo, { width: publisherWidth }), BRAND_COLOR),
+		touchIcon: square(ctx, logo, TOUCH_ICON),
+		icons: MANIFEST_ICONS.map((size) => square(ctx, logo, size)),
+		feed: square(ctx, logo, FEED_IMAGE),
+		publisher: render(ctx, logo, buildTransform(logo, { width: publisherWidth }), BRAND_COLOR),
 	};
 }

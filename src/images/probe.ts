@@ -6,7 +6,7 @@
 import { stat } from 'node:fs/promises';
 import sharp, { type Metadata } from 'sharp';
 import { IMAGE_LARGE_INPUT_PIXELS, IMAGE_MAX_INPUT_PIXELS } from '../consts.ts';
-import { imageMessages as m } from '../sanity/messages.ts';
+import { imageMessages as m } from '../report/messages.ts';
 import { hashKey, readCache, writeCache } from './cache.ts';
 
 export type ImageProbe =
@@ -21,7 +21,8 @@ export type ImageProbe =
 	  }
 	| { ok: false; reason: string };
 
-type ProbeOptions = { maxPixels?: number };
+/** `cacheDir`: the image cache folder (config.imageCacheDir). */
+type ProbeOptions = { cacheDir: string; maxPixels?: number };
 
 const PROBE_VERSION = 1;
 const memo = new Map<string, Promise<ImageProbe>>();
@@ -34,25 +35,30 @@ const firstLine = (e: unknown) =>
 		.trim();
 
 /** Inspects the image file at `path` (asset `id`); never throws. */
-export function probeImage(path: string, id: string, opts: ProbeOptions = {}): Promise<ImageProbe> {
+export function probeImage(path: string, id: string, opts: ProbeOptions): Promise<ImageProbe> {
 	const maxPixels = opts.maxPixels ?? IMAGE_MAX_INPUT_PIXELS;
 	const key = `${path}\n${maxPixels}`;
 	let result = memo.get(key);
 	if (!result) {
-		result = cachedProbe(path, id, maxPixels).then((r) => (settled.set(path, r), r));
+		result = cachedProbe(path, id, maxPixels, opts.cacheDir).then((r) => (settled.set(path, r), r));
 		memo.set(key, result);
 	}
 	return result;
 }
 
-async function cachedProbe(path: string, id: string, maxPixels: number): Promise<ImageProbe> {
+async function cachedProbe(
+	path: string,
+	id: string,
+	maxPixels: number,
+	dir: string,
+): Promise<ImageProbe> {
 	const info = await stat(path).catch(() => null);
 	if (!info?.isFile()) return { ok: false, reason: m.fileMissing };
 	const name = `${hashKey([PROBE_VERSION, id, info.size, maxPixels])}.json`;
-	const cached = await readCache('probe', name);
+	const cached = await readCache(dir, 'probe', name);
 	if (cached) return JSON.parse(cached.toString('utf8')) as ImageProbe;
 	const result = await probe(path, maxPixels);
-	await writeCache('probe', name, JSON.stringify(result));
+	await writeCache(dir, 'probe', name, JSON.stringify(result));
 	return result;
 }
 
@@ -102,6 +108,17 @@ async function probe(path: string, maxPixels: number): Promise<ImageProbe> {
 		notes,
 	};
 }
+
+/**
+ * The placeholder a local export's image asset gets (src/sanity/assets.ts): the probe's 20 px LQIP
+ * as a data URL, like Sanity's `metadata.lqip`, or undefined when the file cannot be read.
+ */
+export const lqipPlaceholder =
+	(cacheDir: string) =>
+	async (file: string, id: string): Promise<string | undefined> => {
+		const probe = await probeImage(file, id, { cacheDir });
+		return probe.ok ? probe.lqip : undefined;
+	};
 
 /** The probe of `path` if this build has already made it (for synchronous renderers). */
 export const settledProbe = (path: string): ImageProbe | undefined => settled.get(path);

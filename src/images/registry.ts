@@ -1,9 +1,10 @@
 /**
- * The variants the rendered HTML refers to, collected while pages render and written into dist/ by
- * the images integration at the end of the build. They live in the build state (src/build-state.ts)
- * because Astro's prerender bundle and the integration load separate copies of this module.
+ * The variants a store shows, decided while it loads (src/content/store.ts) and written into dist/
+ * by the images integration at the end of the build, and where each asset is used. A registry is
+ * a plain value the store owns and hands to every image function with the configuration
+ * (`ImageContext`); nothing here is global.
  */
-import { buildState } from '../build-state.ts';
+import type { Config } from '../config.ts';
 import type { Rect } from './spec.ts';
 
 export type OutputFormat = 'avif' | 'webp' | 'jpg' | 'png';
@@ -33,12 +34,29 @@ export type ImageStats = { encoded: number; downloaded: number };
 /** Where an asset is used: the document and field, so a failure later in the build can name them. */
 export type ImageUse = { type: string; id: string; path: string };
 
-/** The registry of this build (kept in the build state, shared by every copy of this module). */
-export const imageRegistry = () => buildState().images;
+/** The variants to write (by file name), where each asset is used, and the encode/download counts. */
+export type ImageRegistry = {
+	jobs: Map<string, ImageJob>;
+	stats: ImageStats;
+	uses: Map<string, ImageUse[]>;
+};
 
-/** Records a variant the HTML uses; returns its public URL. */
-export function registerJob(job: ImageJob): string {
-	imageRegistry().jobs.set(job.file, job);
+/** What every image function is given: the settings it reads and the registry it records into. */
+export type ImageContext = {
+	config: Pick<Config, 'imageCdn' | 'imageCacheDir'>;
+	registry: ImageRegistry;
+};
+
+/** An empty registry. */
+export const createRegistry = (): ImageRegistry => ({
+	jobs: new Map(),
+	stats: { encoded: 0, downloaded: 0 },
+	uses: new Map(),
+});
+
+/** Records a variant a page shows; returns its public URL. */
+export function registerJob(registry: ImageRegistry, job: ImageJob): string {
+	registry.jobs.set(job.file, job);
 	return `/bilder/${job.file}`;
 }
 
@@ -46,8 +64,8 @@ export function registerJob(job: ImageJob): string {
 const recorded = new WeakMap<Map<string, ImageUse[]>, Set<string>>();
 
 /** Records that document `use.id` shows asset `assetId` at `use.path` (src/images/check.ts). */
-export function recordUse(assetId: string, use: ImageUse): void {
-	const { uses } = imageRegistry();
+export function recordUse(registry: ImageRegistry, assetId: string, use: ImageUse): void {
+	const { uses } = registry;
 	let seen = recorded.get(uses);
 	if (!seen) recorded.set(uses, (seen = new Set()));
 	const key = `${assetId}|${use.id}|${use.path}`;

@@ -1,52 +1,64 @@
 /**
- * The one place that turns an asset into URLs. @sanity/image-url builds each transform
- * (image-spec.ts); local and API originals become self-hosted, content-addressed files under
- * /bilder/ (registered here, produced by image-build.ts), or with IMAGE_CDN=1 API images are served
- * from the Sanity CDN directly. Pages, feeds, e-mail and Open Graph all call this module.
+ * The one place that turns an asset into URLs. @sanity/image-url builds each transform (spec.ts);
+ * local and API originals become self-hosted, content-addressed files under /bilder/ (recorded in
+ * the registry it is given, produced by produce.ts), or with IMAGE_CDN=1 API images are served
+ * from the Sanity CDN directly. The store calls it once per image it shows (src/content/images.ts);
+ * pages, feeds, e-mail and Open Graph read the decided URLs.
  */
-import { buildConfig } from '../build-state.ts';
 import type { Config } from '../config.ts';
 import { IMAGE_FALLBACK_WIDTH, IMAGE_WIDTHS, SHARE_IMAGE } from '../consts.ts';
 import { slugify } from '../lib/slugify.ts';
-import { resolveUrl } from '../lib/urls.ts';
 import { variantBytes } from './produce.ts';
 import { hashKey } from './cache.ts';
 import { mimeType } from '../lib/mime.ts';
 import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
 import { ENCODER_OPTIONS } from './encode.ts';
 import { settledProbe } from './probe.ts';
-import { registerJob, type ImageJob, type OutputFormat } from './registry.ts';
+import { registerJob, type ImageContext, type ImageJob, type OutputFormat } from './registry.ts';
 import {
 	buildTransform,
 	cropRect,
-	formatSrcset,
 	responsiveWidths,
 	type ImageSource,
 	type Transform,
 } from './spec.ts';
-import type { Asset } from '../sanity/schemas.ts';
+import type { Asset, Figure } from '../sanity/schemas.ts';
 
 /** Bump when the way sharp executes a transform changes: every cached variant is then redone. */
 const PIPELINE_VERSION = 1;
 const SANITY_CDN = 'https://cdn.sanity.io';
 
-export type ResponsiveImage = {
-	src: string;
-	srcset: string;
+/**
+ * One image file: its URL (site-relative under /bilder/, or absolute on the Sanity CDN), its size
+ * in pixels and its MIME type. Share images, logo rasters and responsive candidates are all this.
+ */
+export type ImageFile = { url: string; width: number; height: number; type: string };
+
+/**
+ * A figure's picture, decided once by the store: every candidate file, narrowest first, so any
+ * output can write its srcset with site-relative or absolute URLs without splitting one (CDN URLs
+ * carry commas: `rect=80,107,1440,853`).
+ */
+export type Picture = {
+	/** The fallback `src` (IMAGE_FALLBACK_WIDTH or narrower). */
+	src: ImageFile;
+	/** The fallback format's files (JPEG, or PNG when transparent; the CDN's negotiated format). */
+	files: ImageFile[];
 	/** Size of the largest variant; the aspect ratio of every variant. */
 	width: number;
 	height: number;
 	/** Modern formats, best first, for `<source>` elements (none when the CDN negotiates the format). */
-	sources: Array<{ type: string; srcset: string }>;
+	sources: Array<{ type: string; files: ImageFile[] }>;
+	/** The JPEG/PNG files an e-mail may show (the page's fallback files, or CDN JPEGs). */
+	email: ImageFile[];
 	/** Blurred placeholder (data URL) for opaque images. */
 	lqip?: string | undefined;
 };
-export type ShareImage = { url: string; width: number; height: number; type: string };
 type ImageAsset = ImageSource['asset'];
 
 /** True when an API image is served from the Sanity CDN (IMAGE_CDN=1) instead of self-hosted copies. */
-export const usesImageCdn = (asset: Pick<Asset, 'url'>) =>
-	!isLocalAsset(asset) && buildConfig().imageCdn;
+export const usesImageCdn = (ctx: ImageContext, asset: Pick<Asset, 'url'>) =>
+	!isLocalAsset(asset) && ctx.config.imageCdn;
 
 /** Origins besides 'self' that pages load images from, for the CSP `img-src` (the CDN when IMAGE_CDN=1). */
 export const imageOrigins = (config: Pick<Config, 'imageCdn'>): string[] =>
@@ -137,73 +149,60 @@ function makeJob(
 }
 
 /**
- * The responsive image of a figure: widths up to the cropped original, AVIF/WebP plus a fallback.
- * With `baseUrl` (feeds, e-mail), self-hosted URLs are absolute; each URL is built whole here, so
- * no one has to split a srcset (CDN URLs carry commas: `rect=80,107,1440,853`).
+ * The picture of a figure: widths up to the cropped original, AVIF/WebP plus a fallback, each
+ * variant recorded in `ctx.registry`.
  */
-export function responsiveImage(image: ImageSource, baseUrl?: string | undefined): ResponsiveImage {
+export function responsiveImage(ctx: ImageContext, image: ImageSource): Picture {
 	const { asset } = image;
 	const widths = responsiveWidths(cropRect(image).width, IMAGE_WIDTHS);
 	const transforms = widths.map((width) => buildTransform(image, { width }));
 	const largest = transforms.at(-1)!;
 	const fallback = transforms.findLast((t) => t.width <= IMAGE_FALLBACK_WIDTH) ?? transforms[0]!;
-	if (usesImageCdn(asset)) {
+	const file = (t: Transform, url: string, type: string): ImageFile => ({
+		url,
+		width: t.width,
+		height: t.height,
+		type,
+	});
+	if (usesImageCdn(ctx, asset)) {
 		// The CDN picks AVIF, WebP or the original format from the browser's Accept header.
-		const cdn = (t: Transform) => `${t.url}&auto=format`;
-		const srcset = formatSrcset(transforms.map((t) => [cdn(t), t.width] as const));
+		const cdn = (t: Transform) => file(t, `${t.url}&auto=format`, ''); // type: negotiated
 		return {
 			src: cdn(fallback),
-			srcset,
+			files: transforms.map(cdn),
 			width: largest.width,
 			height: largest.height,
 			sources: [],
+			email: transforms.map((t) => file(t, `${t.url}&fm=jpg`, mimeType('jpg'))),
 			lqip: asset.lqip ?? undefined,
 		};
 	}
 	const fallbackFmt = fallbackFormat(asset);
-	const local = (job: ImageJob) => resolveUrl(registerJob(job), baseUrl);
-	const srcsetOf = (format: OutputFormat) =>
-		formatSrcset(transforms.map((t) => [local(variantJob(asset, t, format)), t.width] as const));
+	const local = (t: Transform, format: OutputFormat) =>
+		file(t, registerJob(ctx.registry, variantJob(asset, t, format)), mimeType(format));
+	const files = transforms.map((t) => local(t, fallbackFmt));
 	return {
-		src: local(variantJob(asset, fallback, fallbackFmt)),
-		srcset: srcsetOf(fallbackFmt),
+		src: local(fallback, fallbackFmt),
+		files,
 		width: largest.width,
 		height: largest.height,
 		sources: (['avif', 'webp'] as const).map((format) => ({
 			type: mimeType(format),
-			srcset: srcsetOf(format),
+			files: transforms.map((t) => local(t, format)),
 		})),
+		email: files,
 		lqip: fallbackFmt === 'jpg' ? (asset.lqip ?? undefined) : undefined,
 	};
 }
 
-export type EmailImage = { src: string; width: number; height: number };
-
-/**
- * The one image of a figure in an e-mail: shown `displayWidth` px wide (the `width` attribute), the
- * file about twice that for high-density screens. It is one of the variants the post page already
- * publishes (the smallest of IMAGE_WIDTHS ≥ 2× the display width, in the page's fallback format),
- * so an e-mail made later on demand points at files that are on the site. Absolute URL.
- */
-export function emailImage(image: ImageSource, displayWidth: number, baseUrl: string): EmailImage {
-	const widths = responsiveWidths(cropRect(image).width, IMAGE_WIDTHS);
-	const width = widths.find((w) => w >= 2 * displayWidth) ?? widths.at(-1)!;
-	const t = buildTransform(image, { width });
-	const shown = Math.min(displayWidth, t.width);
-	const height = Math.round((shown * t.height) / t.width);
-	if (usesImageCdn(image.asset)) return { src: `${t.url}&fm=jpg`, width: shown, height };
-	const src = registerJob(variantJob(image.asset, t, fallbackFormat(image.asset)));
-	return { src: resolveUrl(src, baseUrl), width: shown, height };
-}
-
 /** The 1200×630 JPEG share image (Open Graph, RSS enclosure): the crop, cut around the hotspot. */
-export function shareImage(image: ImageSource): ShareImage {
+export function shareImage(ctx: ImageContext, image: ImageSource): ImageFile {
 	const t = buildTransform(image, SHARE_IMAGE);
 	const type = mimeType('jpg');
-	if (usesImageCdn(image.asset))
+	if (usesImageCdn(ctx, image.asset))
 		return { url: `${t.url}&fm=jpg`, width: t.width, height: t.height, type };
 	return {
-		url: registerJob(variantJob(image.asset, t, 'jpg')),
+		url: registerJob(ctx.registry, variantJob(image.asset, t, 'jpg')),
 		width: t.width,
 		height: t.height,
 		type,
@@ -211,7 +210,10 @@ export function shareImage(image: ImageSource): ShareImage {
 }
 
 /** Byte size of the share image (encoding it now if needed); 0 when the CDN serves it. */
-export async function shareImageBytes(image: ImageSource): Promise<number> {
-	if (usesImageCdn(image.asset)) return 0;
-	return variantBytes(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg'));
+export async function shareImageBytes(ctx: ImageContext, image: ImageSource): Promise<number> {
+	if (usesImageCdn(ctx, image.asset)) return 0;
+	return variantBytes(variantJob(image.asset, buildTransform(image, SHARE_IMAGE), 'jpg'), ctx);
 }
+
+/** A figure with its picture decided by the store (src/content/images.ts). */
+export type ShownFigure = Figure & { picture: Picture };

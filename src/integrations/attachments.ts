@@ -10,12 +10,12 @@ import { copyFile, mkdir } from 'node:fs/promises';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { AstroIntegration } from 'astro';
-import { buildState } from '../build-state.ts';
+import { buildReport } from '../content/source.ts';
 import { getAssets } from '../content/store.ts';
 import { mimeType } from '../lib/mime.ts';
 import { fileUrl, isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
 import { DOCUMENT_TYPES } from '../sanity/file-type.ts';
-import { attachmentMessages as m } from '../sanity/messages.ts';
+import { attachmentMessages as m } from '../report/messages.ts';
 import type { Asset } from '../sanity/schemas.ts';
 
 /** The local attachment files of the build: public path → asset. */
@@ -40,7 +40,7 @@ export async function writeAttachments(dir: string): Promise<number> {
 			await copyFile(localAssetPath(asset), target);
 			written++;
 		} catch (e) {
-			buildState().report.note(m.copyFailed(path, (e as Error).message.split('\n')[0]!));
+			buildReport().note(m.copyFailed(path, (e as Error).message.split('\n')[0]!));
 		}
 	}
 	return written;

@@ -12,11 +12,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { AstroIntegration } from 'astro';
-import { buildState } from '../build-state.ts';
-import { contentSource, siteUrl } from '../content/source.ts';
+import { buildConfig } from '../build-state.ts';
+import { buildReport, contentSource, siteUrl } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
-import { reportMessages } from '../sanity/messages.ts';
-import { FatalBuildError, reportJson } from '../sanity/report.ts';
+import { reportMessages } from '../report/messages.ts';
+import { FatalBuildError, reportJson } from '../report/report.ts';
 
 /** Reads the source, decides the site URL and loads the content; returns the URL, or the message of a fatal fault. */
 export async function preflight(): Promise<{ site: string } | { problem: string }> {
@@ -48,13 +48,10 @@ export async function writeScheduleJson(
 
 /** Writes the machine-readable report to `<dir>/content.json`; returns its path. */
 export async function writeReportJson(dir: string): Promise<string> {
-	const state = buildState();
 	const file = join(dir, 'content.json');
 	await mkdir(dir, { recursive: true });
-	await writeFile(
-		file,
-		`${JSON.stringify(reportJson(state.report, state.config.now), null, '\t')}\n`,
-	);
+	const json = reportJson(buildReport(), buildConfig().now);
+	await writeFile(file, `${JSON.stringify(json, null, '\t')}\n`);
 	return file;
 }
 
@@ -70,15 +67,15 @@ export default function contentReport(): AstroIntegration {
 				process.exit(1);
 			},
 			'astro:build:done': async ({ logger }) => {
-				const state = buildState();
-				const text = state.report.format();
+				const config = buildConfig();
+				const text = buildReport().format();
 				if (text) logger.warn(`\n${text}`);
 				else logger.info(reportMessages.clean);
-				const file = await writeReportJson(state.config.reportDir);
+				const file = await writeReportJson(config.reportDir);
 				logger.info(reportMessages.written(file));
 				// A preview publishes nothing, so it schedules no rebuild of the site.
-				if (state.config.preview) return;
-				const schedule = await writeScheduleJson(state.config.reportDir);
+				if (config.preview) return;
+				const schedule = await writeScheduleJson(config.reportDir);
 				logger.info(reportMessages.schedule(schedule.file, schedule.next));
 			},
 		},

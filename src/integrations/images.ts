@@ -9,18 +9,24 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { produceVariant, writeVariants, type WriteResult } from '../images/produce.ts';
 import { mimeType } from '../lib/mime.ts';
-import { imageMessages as m } from '../sanity/messages.ts';
-import { imageRegistry } from '../images/registry.ts';
-import { buildState } from '../build-state.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { imageMessages as m } from '../report/messages.ts';
+import type { ImageContext, ImageRegistry } from '../images/registry.ts';
+import { buildConfig } from '../build-state.ts';
+import { buildReport } from '../content/source.ts';
+import { loadContent } from '../content/store.ts';
+import type { ContentReport } from '../report/report.ts';
 
 /** Adds the failed variants to the content report: one warning per asset and use (not per file). */
-export function reportFailures(failed: WriteResult['failed'], report: ContentReport): void {
+export function reportFailures(
+	failed: WriteResult['failed'],
+	report: ContentReport,
+	registry: ImageRegistry,
+): void {
 	const byAsset = new Map<string, WriteResult['failed']>();
 	for (const f of failed) byAsset.set(f.job.assetId, [...(byAsset.get(f.job.assetId) ?? []), f]);
 	for (const [assetId, list] of byAsset) {
 		const reason = m.about({ _id: assetId }, m.notWritten(list.length, list[0]!.reason));
-		const uses = imageRegistry().uses.get(assetId) ?? [];
+		const uses = registry.uses.get(assetId) ?? [];
 		for (const use of uses) report.warn(use.type, use.id, use.path, reason);
 		if (uses.length === 0) report.note(`[bilder] ${reason}`);
 	}
@@ -30,6 +36,12 @@ export function reportFailures(failed: WriteResult['failed'], report: ContentRep
 export const formatImageStats = (r: WriteResult): string =>
 	m.stats(r.files, r.encoded, r.cached, r.downloaded);
 
+/** The images of this build's store, with the configuration the pipeline reads. */
+const storeImages = async (): Promise<ImageContext> => ({
+	config: buildConfig(),
+	registry: (await loadContent()).images,
+});
+
 export default function images(): AstroIntegration {
 	return {
 		name: 'ks-images',
@@ -37,21 +49,22 @@ export default function images(): AstroIntegration {
 			'astro:server:setup': ({ server }) => {
 				server.middlewares.use('/bilder/', (req, res, next) => {
 					const name = decodeURIComponent((req.url ?? '').split('?')[0]!.replace(/^\//, ''));
-					const job = imageRegistry().jobs.get(name);
-					if (!job) return next();
-					produceVariant(job).then(
-						(data) => {
+					storeImages()
+						.then(async (ctx) => {
+							const job = ctx.registry.jobs.get(name);
+							if (!job) return next();
+							const data = await produceVariant(job, ctx);
 							res.setHeader('Content-Type', mimeType(job.format));
 							res.end(data);
-						},
-						(e: unknown) => next(e),
-					);
+						})
+						.catch((e: unknown) => next(e));
 				});
 			},
 			'astro:build:done': async ({ dir, logger }) => {
-				const result = await writeVariants(fileURLToPath(new URL('bilder/', dir)));
+				const ctx = await storeImages();
+				const result = await writeVariants(fileURLToPath(new URL('bilder/', dir)), ctx);
 				logger.info(formatImageStats(result));
-				reportFailures(result.failed, buildState().report);
+				reportFailures(result.failed, buildReport(), ctx.registry);
 			},
 		},
 	};

@@ -9,7 +9,7 @@ import type { AstroIntegration } from 'astro';
 import { fileURLToPath } from 'node:url';
 import { buildConfig } from '../build-state.ts';
 import { buildsSearchIndex } from '../config.ts';
-import { searchMessages as m } from '../sanity/messages.ts';
+import { searchMessages as m } from '../report/messages.ts';
 import { indexSite } from '../site/search-index.ts';
 
 export default function pagefind(): AstroIntegration {

@@ -10,7 +10,7 @@ import type { AstroIntegration } from 'astro';
 import { closeSync, openSync, readSync } from 'node:fs';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { buildState } from '../build-state.ts';
+import { loadedContent } from '../content/store.ts';
 import { hasNoindex, isListablePath, lastmodByPath } from '../site/sitemap.ts';
 
 /** One buffer for every read: the pages are read one after the other (synchronously). */
@@ -45,7 +45,7 @@ export default function sitemapIntegration(): AstroIntegration[] {
 	};
 	const withLastmod = async (item: SitemapItem): Promise<SitemapItem> => {
 		lastmod ??= (async () => {
-			const store = await buildState().store;
+			const store = await loadedContent();
 			return store ? lastmodByPath(store) : new Map<string, string>();
 		})();
 		const when = (await lastmod).get(new URL(item.url).pathname);

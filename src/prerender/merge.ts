@@ -4,13 +4,12 @@
  * one), and the content report holds every problem found in a body rendered on another thread.
  * The same body can be rendered on several threads, so each entry is added once.
  */
-import { buildState } from '../build-state.ts';
-import type { ContentIssue } from '../sanity/report.ts';
+import type { ImageRegistry } from '../images/registry.ts';
+import type { ContentIssue, ContentReport } from '../report/report.ts';
 import type { WorkerHarvest } from './protocol.ts';
 
-/** This thread's image jobs, image uses and report entries (the worker's side). */
-export function harvest(): WorkerHarvest {
-	const { images, report } = buildState();
+/** A thread's image jobs, image uses and report entries (the worker's side). */
+export function harvest(images: ImageRegistry, report: ContentReport): WorkerHarvest {
 	return {
 		jobs: [...images.jobs.values()],
 		uses: [...images.uses],
@@ -21,9 +20,8 @@ export function harvest(): WorkerHarvest {
 
 const issueKey = (i: ContentIssue) => [i.level, i.type, i.id, i.path, i.reason].join('\u0000');
 
-/** Adds a worker's harvest to this thread's build state; entries already present are skipped. */
-export function absorb(h: WorkerHarvest): void {
-	const { images, report } = buildState();
+/** Adds a worker's harvest to this thread's registry and report; entries already present are skipped. */
+export function absorb(h: WorkerHarvest, images: ImageRegistry, report: ContentReport): void {
 	for (const job of h.jobs) if (!images.jobs.has(job.file)) images.jobs.set(job.file, job);
 	for (const [assetId, uses] of h.uses) {
 		const list = images.uses.get(assetId) ?? [];

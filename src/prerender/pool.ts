@@ -8,9 +8,10 @@
  * the incremental cache stay Astro's, on the main thread.
  */
 import type { AstroPrerenderer, PrerenderResult } from 'astro';
-import { buildState } from '../build-state.ts';
-import { contentSource } from '../content/source.ts';
-import { prerenderMessages as m } from '../sanity/messages.ts';
+import { buildConfig } from '../build-state.ts';
+import { buildReport, contentSource } from '../content/source.ts';
+import { loadContent } from '../content/store.ts';
+import { prerenderMessages as m } from '../report/messages.ts';
 import { WorkerLane, type Pending } from './lane.ts';
 import { absorb } from './merge.ts';
 import { bundleSetup, workerInit, type SetupApp } from './setup.ts';
@@ -61,7 +62,7 @@ export class WorkerPool {
 
 	/** Starts `threads - 1` worker threads, each loading this build's store at once. */
 	static async start(opts: PoolOptions): Promise<WorkerPool> {
-		const init = await workerInit(buildState().config, await contentSource());
+		const init = await workerInit(buildConfig(), await contentSource());
 		const pool = new WorkerPool(opts);
 		for (let i = 1; i < opts.threads; i++)
 			pool.#lanes.push(
@@ -100,9 +101,10 @@ export class WorkerPool {
 					this.#pump();
 				}),
 			teardown: async () => {
+				const { images } = await loadContent();
 				for (const lane of this.#lanes) {
 					const harvest = await lane.finish();
-					if (harvest) absorb(harvest);
+					if (harvest) absorb(harvest, images, buildReport());
 				}
 				this.#opts.log(m.shared([this.#main.rendered, ...this.#lanes.map((l) => l.rendered)]));
 				await def.teardown?.();

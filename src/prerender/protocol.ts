@@ -8,7 +8,7 @@ import type { PrerenderRenderMetadata, PrerenderResult } from 'astro';
 import type { ImageJob, ImageUse } from '../images/registry.ts';
 import type { Config } from '../config.ts';
 import type { Answers } from '../sanity/replay-source.ts';
-import type { ContentIssue } from '../sanity/report.ts';
+import type { ContentIssue } from '../report/report.ts';
 
 /**
  * What a worker needs to load its store (given as `workerData` when Astro's build starts, so the

@@ -10,7 +10,7 @@ import { parentPort, workerData } from 'node:worker_threads';
 import { installRenderScope, renderForPrerender } from 'astro/app';
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { resetBuildState } from '../build-state.ts';
-import { contentSource, provideSource } from '../content/source.ts';
+import { buildReport, contentSource, provideSource } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
 import { exportFingerprint } from '../sanity/export-fingerprint.ts';
 import { replaySource } from '../sanity/replay-source.ts';
@@ -106,7 +106,10 @@ async function renderNow(job: PageJob): Promise<PageResult> {
 }
 
 port.on('message', async (message: ToWorker) => {
-	if (message.kind === 'harvest') return send({ kind: 'harvest', harvest: harvest() });
+	if (message.kind === 'harvest') {
+		const { images } = await loadContent();
+		return send({ kind: 'harvest', harvest: harvest(images, buildReport()) });
+	}
 	const results = await Promise.all(message.jobs.map(render));
 	const bodies = results.flatMap((r) => ('body' in r && r.body ? [r.body] : []));
 	send({ kind: 'results', results }, bodies);

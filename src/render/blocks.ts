@@ -11,7 +11,7 @@
  *   dropped and reported (axe `empty-heading`).
  * Every report names the exact path (`body[4].children[1]`); wording in messages.ts.
  */
-import { bodyMessages as m } from '../sanity/messages.ts';
+import { bodyMessages as m } from '../report/messages.ts';
 import { joinPath } from '../sanity/walk.ts';
 
 type Warn = (path: string, reason: string) => void;

@@ -16,10 +16,11 @@ import { EMAIL_GUTTER, EMAIL_WIDTH } from '../consts.ts';
 import { renderEmailFigure, renderFigure } from './figure.ts';
 import { internalLinkMark } from './internal-link.ts';
 import { fileUrl } from '../sanity/asset-files.ts';
-import { bodyMessages as m } from '../sanity/messages.ts';
-import type { ContentReport } from '../sanity/report.ts';
+import { bodyMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { formatPath } from '../sanity/walk.ts';
-import type { Attachment, Figure } from '../sanity/schemas.ts';
+import type { ShownFigure } from '../images/responsive.ts';
+import type { Attachment } from '../sanity/schemas.ts';
 
 type Context = { type: string; id: string; report: ContentReport };
 export type RenderOptions = {
@@ -65,11 +66,11 @@ export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHt
 		types: {
 			figure: ({ value }) =>
 				email
-					? renderEmailFigure(value as Figure, {
+					? renderEmailFigure(value as ShownFigure, {
 							baseUrl: opts.baseUrl ?? '',
 							width: EMAIL_WIDTH - 2 * EMAIL_GUTTER,
 						})
-					: renderFigure(value as Figure, { baseUrl: opts.baseUrl, plain: opts.plainImages }),
+					: renderFigure(value as ShownFigure, { baseUrl: opts.baseUrl, plain: opts.plainImages }),
 			attachment: ({ value }) =>
 				`<p class="attachment">${renderAttachment(value as Attachment, opts)}</p>`,
 		},

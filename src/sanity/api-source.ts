@@ -10,9 +10,9 @@
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
 import type { ApiSourceConfig } from '../config.ts';
 import { API_MAX_RETRIES, API_RETRY_AFTER_MAX_MS, API_TIMEOUT_MS } from '../consts.ts';
-import { apiMessages as m } from './messages.ts';
+import { apiMessages as m } from '../report/messages.ts';
 import { normalizeText } from './normalize-text.ts';
-import { ApiError, ContentReport } from './report.ts';
+import { ApiError, ContentReport } from '../report/report.ts';
 import type { ContentSource } from './source.ts';
 
 export type ApiConfig = Omit<ApiSourceConfig, 'mode'>;

@@ -7,9 +7,18 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { mimeType } from '../lib/mime.ts';
 import type { SanityDocument } from './dataset.ts';
-import { probeImage } from '../images/probe.ts';
-import { datasetMessages } from './messages.ts';
-import type { ContentReport } from './report.ts';
+import { datasetMessages } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
+
+/**
+ * Makes an image asset's `metadata.lqip` from its local file (`file`, asset `id`): a small blurred
+ * image as a data URL, as Sanity makes it, or undefined. The content room passes the image
+ * pipeline's (src/images/probe.ts `lqipPlaceholder`); this room runs no image code itself.
+ */
+export type Placeholder = (file: string, id: string) => Promise<string | undefined>;
+
+/** No placeholder: `metadata.lqip` stays unset. */
+export const noPlaceholder: Placeholder = async () => undefined;
 
 export type AssetRef = {
 	id: string;
@@ -69,6 +78,7 @@ export async function buildAssetDocument(
 	root: string,
 	meta: Record<string, Record<string, unknown>>,
 	report: ContentReport,
+	placeholder: Placeholder = noPlaceholder,
 ): Promise<SanityDocument | null> {
 	const file = join(root, ref.relPath);
 	const info = ref.remoteUrl ? null : await stat(file).catch(() => null);
@@ -104,13 +114,7 @@ export async function buildAssetDocument(
 				height,
 				aspectRatio: height ? width / height : 1,
 			},
-			lqip: ref.remoteUrl ? undefined : await makeLqip(file, ref.id),
+			lqip: ref.remoteUrl ? undefined : await placeholder(file, ref.id),
 		},
 	};
-}
-
-/** A 20 px wide blurred JPEG as a data URL, like Sanity's `metadata.lqip` (read once, cached; see image-probe.ts). */
-async function makeLqip(file: string, id: string): Promise<string | undefined> {
-	const probe = await probeImage(file, id);
-	return probe.ok ? probe.lqip : undefined;
 }

@@ -10,9 +10,15 @@ import { mkdir, readdir, readFile, rm, stat, writeFile } from 'node:fs/promises'
 import { basename, dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { extract } from 'tar';
-import { buildAssetDocument, parseSanityAsset, type AssetRef } from './assets.ts';
-import { datasetMessages as m, invalidLineMessage } from './messages.ts';
-import { ContentReport, DatasetError } from './report.ts';
+import {
+	buildAssetDocument,
+	noPlaceholder,
+	parseSanityAsset,
+	type AssetRef,
+	type Placeholder,
+} from './assets.ts';
+import { datasetMessages as m, invalidLineMessage } from '../report/messages.ts';
+import { ContentReport, DatasetError } from '../report/report.ts';
 import { walkObjects } from './walk.ts';
 
 export type SanityDocument = { _id: string; _type: string; [field: string]: unknown };
@@ -51,8 +57,15 @@ export async function readDocuments(
 	return { ndjson, documents };
 }
 
-/** Reads the export at `path`; throws DatasetError when it cannot be read at all. */
-export async function readDataset(path: string, report = new ContentReport()): Promise<Dataset> {
+/**
+ * Reads the export at `path`; throws DatasetError when it cannot be read at all. `placeholder`
+ * makes each local image's `metadata.lqip` (none by default).
+ */
+export async function readDataset(
+	path: string,
+	report = new ContentReport(),
+	placeholder: Placeholder = noPlaceholder,
+): Promise<Dataset> {
 	const { ndjson, documents } = await readDocuments(path, report);
 	const root = dirname(ndjson);
 	const meta = await readAssetsJson(root, report);
@@ -62,7 +75,7 @@ export async function readDataset(path: string, report = new ContentReport()): P
 	const assets = await Promise.all(
 		[...refs.values()]
 			.filter((r) => !known.has(r.id))
-			.map((r) => buildAssetDocument(r, root, meta, report)),
+			.map((r) => buildAssetDocument(r, root, meta, report, placeholder)),
 	);
 	for (const a of assets) if (a) documents.push(a);
 	reportRemoteAssets(documents, report);

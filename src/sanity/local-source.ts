@@ -15,7 +15,7 @@ import { evaluate, evaluateSync, parse, type ExprNode } from 'groq-js';
 import type { Perspective } from '../config.ts';
 import type { Dataset, SanityDocument } from './dataset.ts';
 import { normalizeText } from './normalize-text.ts';
-import { ContentReport } from './report.ts';
+import { ContentReport } from '../report/report.ts';
 import type { ContentSource } from './source.ts';
 
 /** Documents of the system (`_.releases.<id>`, `_.groups.*`) and their types: never content. */

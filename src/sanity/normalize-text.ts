@@ -8,8 +8,8 @@
  *   and lone surrogates are removed.
  * Each changed field is reported once, naming the document `_id` and the field path.
  */
-import { contentMessages as m } from './messages.ts';
-import type { ContentReport } from './report.ts';
+import { contentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { joinPath } from './walk.ts';
 
 const BREAKS = /[ \t]*[\u000B\u0085\u2028\u2029][ \t]*/g;

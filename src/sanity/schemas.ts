@@ -6,7 +6,7 @@ import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
 import { SLUG_PATTERN, slugify } from '../lib/slugify.ts';
-import { contentMessages as m } from './messages.ts';
+import { contentMessages as m } from '../report/messages.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());

@@ -4,9 +4,10 @@
  */
 import type { SourceConfig } from '../config.ts';
 import { createApiSource } from './api-source.ts';
+import type { Placeholder } from './assets.ts';
 import { readDataset } from './dataset.ts';
 import { createLocalSource } from './local-source.ts';
-import { ContentReport } from './report.ts';
+import { ContentReport } from '../report/report.ts';
 
 export type { Perspective } from '../config.ts';
 
@@ -23,7 +24,9 @@ export type ContentSource = {
 export async function createSource(
 	config: SourceConfig,
 	report = new ContentReport(),
+	placeholder?: Placeholder,
 ): Promise<ContentSource> {
 	if (config.mode === 'api') return createApiSource(config, { report });
-	return createLocalSource(await readDataset(config.path, report), config.perspective, report);
+	const dataset = await readDataset(config.path, report, placeholder);
+	return createLocalSource(dataset, config.perspective, report);
 }

@@ -4,8 +4,8 @@
  * warning naming the document `_id` and the field path.
  */
 import type { z } from 'astro/zod';
-import { contentMessages as m } from './messages.ts';
-import type { ContentReport } from './report.ts';
+import { contentMessages as m } from '../report/messages.ts';
+import type { ContentReport } from '../report/report.ts';
 import { formatPath } from './walk.ts';
 
 type Options = {

@@ -2,9 +2,10 @@
 import { buildStore, type Store } from '../../src/content/store.ts';
 import { readDataset, type Dataset } from '../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../src/sanity/local-source.ts';
-import { ContentReport } from '../../src/sanity/report.ts';
+import { ContentReport } from '../../src/report/report.ts';
 import type { ContentSource } from '../../src/sanity/source.ts';
 import { BROKEN } from './dataset.ts';
+import { placeholder } from './images.ts';
 
 export const NOW = new Date('2026-11-25T12:00:00Z');
 
@@ -23,7 +24,7 @@ export type BrokenStore = {
 /** Builds the store over the broken fixture export at NOW, with the report it filled. */
 export async function buildBrokenStore(): Promise<BrokenStore> {
 	const report = new ContentReport();
-	const dataset = await readDataset(BROKEN, report);
+	const dataset = await readDataset(BROKEN, report, placeholder);
 	const store = await buildStore(createLocalSource(dataset), { now: NOW, report });
 	const post = (id: string) => {
 		const found = store.posts.find((p) => p._id === id);

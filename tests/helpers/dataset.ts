@@ -7,8 +7,9 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, expect } from 'vitest';
 import { readDataset, type Dataset, type SanityDocument } from '../../src/sanity/dataset.ts';
-import { ContentReport } from '../../src/sanity/report.ts';
+import { ContentReport } from '../../src/report/report.ts';
 import { ROOT } from './build.ts';
+import { placeholder } from './images.ts';
 
 export const SEED = join(ROOT, 'sanity-studio', 'seed', 'production');
 export const BROKEN = join(ROOT, 'tests', 'fixtures', 'broken-export');
@@ -45,7 +46,7 @@ export function useTempDir(): { readonly path: string; removeLater(dir: string):
 /** Reads the committed seed export, with the report it filled. */
 export async function readSeed(): Promise<{ seed: Dataset; seedReport: ContentReport }> {
 	const seedReport = new ContentReport();
-	return { seed: await readDataset(SEED, seedReport), seedReport };
+	return { seed: await readDataset(SEED, seedReport, placeholder), seedReport };
 }
 
 export const byId = (dataset: Dataset, id: string) => dataset.documents.find((d) => d._id === id);

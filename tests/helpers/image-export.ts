@@ -1,15 +1,13 @@
-/** Sets up the generated problem-image export in a temp folder, with its own image cache, per test file. */
+/** Sets up the generated problem-image export in a temp folder, with its own image cache (`<dir>/cache`), per test file. */
 import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll } from 'vitest';
-import { resetBuildState } from '../../src/build-state.ts';
-import { readConfig } from '../../src/config.ts';
 import { writeImageExport } from '../fixtures/image-export.ts';
 
 export type ImageExport = Awaited<ReturnType<typeof writeImageExport>>;
 
-/** Writes the export before the file's tests and removes it (with a fresh build state) after. */
+/** Writes the export before the file's tests and removes it after. */
 export function useImageExport(
 	prefix: string,
 	ready: (dir: string, files: ImageExport) => void,
@@ -17,11 +15,9 @@ export function useImageExport(
 	let dir = '';
 	beforeAll(async () => {
 		dir = await mkdtemp(join(tmpdir(), prefix));
-		resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache') }));
 		ready(dir, await writeImageExport(dir));
 	}, 60_000);
 	afterAll(async () => {
-		resetBuildState(readConfig({}));
 		await rm(dir, { recursive: true, force: true });
 	});
 }

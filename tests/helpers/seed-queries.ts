@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { readDataset } from '../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../src/sanity/local-source.ts';
 import type { ContentSource } from '../../src/sanity/source.ts';
+import { placeholder } from './images.ts';
 
 /** The embedded seed export. */
 export const SEED = resolve(import.meta.dirname, '..', '..', 'sanity-studio', 'seed', 'production');
@@ -47,5 +48,5 @@ export type PostResult = {
 
 /** A local source over the embedded seed dataset (published perspective). */
 export async function seedSource(): Promise<ContentSource> {
-	return createLocalSource(await readDataset(SEED));
+	return createLocalSource(await readDataset(SEED, undefined, placeholder));
 }

@@ -9,7 +9,7 @@ import {
 } from '../../src/config.ts';
 import { DEFAULT_API_VERSION, DEFAULT_DATASET_PATH } from '../../src/consts.ts';
 import { toClientConfig } from '../../src/sanity/api-source.ts';
-import { ConfigError } from '../../src/sanity/report.ts';
+import { ConfigError } from '../../src/report/report.ts';
 
 describe('readSourceConfig', () => {
 	test.each([

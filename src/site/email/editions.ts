@@ -3,7 +3,7 @@
  * unsubscribe placeholder) and each post's edition built once, shared by its `.html` and `.txt`
  * endpoints. Used by the pages and by `npm run email` / `npm run digest` (scripts/).
  */
-import { buildState } from '../../build-state.ts';
+import { buildConfig } from '../../build-state.ts';
 import { getBuiltAt, getEvents, getPosts, getSettings, type Post } from '../../content/store.ts';
 import { buildDigestEmail, type Period } from './digest-email.ts';
 import { buildPostEmail, type EmailContext, type EmailEdition } from './post-email.ts';
@@ -13,7 +13,7 @@ const editions = new WeakMap<Post, Promise<EmailEdition>>();
 /** The shared context of this build's e-mails. */
 export async function emailContext(): Promise<EmailContext> {
 	const [settings, now] = await Promise.all([getSettings(), getBuiltAt()]);
-	return { settings, now, unsubscribe: buildState().config.emailUnsubscribe };
+	return { settings, now, unsubscribe: buildConfig().emailUnsubscribe };
 }
 
 /** The e-mail edition of `post` (built on first use, then shared). */

@@ -12,7 +12,7 @@ import { formatPhone } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderBody } from '../../render/portable-text.ts';
-import { ContentReport } from '../../sanity/report.ts';
+import { ContentReport } from '../../report/report.ts';
 import type { Person } from '../../sanity/schemas.ts';
 import { renderEmail, textSection } from './email-shell.ts';
 import { textPart } from './text-part.ts';

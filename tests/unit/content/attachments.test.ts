@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { checkAttachments } from '../../../src/content/attachments.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import type { Asset, PostData } from '../../../src/sanity/schemas.ts';
 
 let dir = '';

@@ -1,8 +1,9 @@
 /** Events in the store: validation and fallbacks, related posts, upcoming by the build clock. */
 import { describe, expect, test } from 'vitest';
 import { buildEvents, eventsByPost, isUpcoming } from '../../../src/content/events.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { issues } from '../../helpers/content.ts';
+import { imageContext } from '../../helpers/images.ts';
 
 const SITE = 'https://trondelag.example.no';
 const NOW = new Date('2026-11-30T12:00:00Z');
@@ -37,6 +38,7 @@ async function build(list: unknown[]) {
 		report,
 		defaultCredit: 'KS',
 		posts,
+		images: imageContext(),
 	});
 	return { events, report };
 }

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { hashtagTargets, linkHashtags } from '../../../src/content/hashtags.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { renderBody } from '../../../src/render/portable-text.ts';
 
 const topics = [

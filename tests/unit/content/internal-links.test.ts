@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { resolveInternalLinks } from '../../../src/content/internal-links.ts';
 import { renderBody } from '../../../src/render/portable-text.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const now = new Date('2026-11-30T09:00:00Z');
 const targets = new Map([

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { decideLeadStory } from '../../../src/content/lead-story.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const post = (_id: string, publishedAt: string, kind = 'news') => ({
 	_id,

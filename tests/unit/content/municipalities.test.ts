@@ -6,7 +6,7 @@ import {
 	municipalitiesOf,
 	sortByName,
 } from '../../../src/content/municipalities.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { county, makePost, melhus, skaun } from '../../helpers/posts.ts';
 import { issues } from '../../helpers/content.ts';
 

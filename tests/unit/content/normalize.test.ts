@@ -1,8 +1,13 @@
 import { vercelStegaCombine, vercelStegaDecode } from '@vercel/stega';
 import { describe, expect, test } from 'vitest';
-import { ContentReport } from '../../../src/sanity/report.ts';
-import { normalizeFigure, normalizePost } from '../../../src/content/normalize.ts';
-import type { Figure, PostData } from '../../../src/sanity/schemas.ts';
+import { ContentReport } from '../../../src/report/report.ts';
+import {
+	normalizeFigure,
+	normalizePost,
+	type ShownPostData,
+} from '../../../src/content/normalize.ts';
+import type { Figure } from '../../../src/sanity/schemas.ts';
+import { shown } from '../../helpers/images.ts';
 
 const asset = {
 	_id: 'image-a-10x10-jpg',
@@ -28,7 +33,7 @@ const block = (text: string, extra: Record<string, unknown> = {}) => ({
 	children: [{ _type: 'span', text, marks: [] }],
 	...extra,
 });
-const post = (fields: Partial<PostData> = {}): PostData => ({
+const post = (fields: Partial<ShownPostData> = {}): ShownPostData => ({
 	_id: 'post-1',
 	_type: 'post',
 	title: 'Tittel',
@@ -154,7 +159,7 @@ describe('normalizePost', () => {
 		const c = ctx();
 		const out = normalizePost(
 			post({
-				mainImage: figure({ credit: 'Foto: KS' }),
+				mainImage: shown(figure({ credit: 'Foto: KS' })),
 				body: [block('Tekst.'), { ...figure({ alt: null }), _type: 'figure', _key: 'f' }],
 			}),
 			c,

@@ -3,6 +3,7 @@ import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { decideShareImage, shareFigure, shareImageAlt } from '../../../src/content/share.ts';
 import type { Figure } from '../../../src/sanity/schemas.ts';
+import { imageContext } from '../../helpers/images.ts';
 
 const SITE = 'https://trondelag.example.no';
 const image = (
@@ -35,7 +36,7 @@ const postImage = image('0af3c3e5b5d9af25495709467d3eed41320324d2', 1600, 1067);
 
 describe('decideShareImage', () => {
 	test('is an absolute 1200×630 JPEG with its byte size and an alt text that carries the credit', async () => {
-		const share = await decideShareImage(postImage, SITE);
+		const share = await decideShareImage(imageContext(), postImage, SITE);
 		expect(share).toEqual({
 			url: expect.stringMatching(new RegExp(`^${SITE}/bilder/\\S+-1200x630-[0-9a-f]{10}\\.jpg$`)),
 			width: 1200,

@@ -4,7 +4,7 @@ import { pathToFileURL } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { EXCERPT_MAX_LENGTH } from '../../../src/consts.ts';
 import { buildStore } from '../../../src/content/store.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { postsQuery, siteSettingsQuery } from '../../../src/sanity/queries.ts';
 import {
 	NOW,

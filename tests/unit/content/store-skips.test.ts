@@ -3,7 +3,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { buildStore, type Store } from '../../../src/content/store.ts';
 import { readDataset, type Dataset } from '../../../src/sanity/dataset.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { postsQuery } from '../../../src/sanity/queries.ts';
 import { NOW, buildBrokenStore, issues } from '../../helpers/content.ts';
 import { SEED } from '../../helpers/dataset.ts';

@@ -2,12 +2,13 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { describe, expect, test } from 'vitest';
 import { checkAllImages, checkImages } from '../../../src/images/check.ts';
-import { imageMessages } from '../../../src/sanity/messages.ts';
+import { imageMessages } from '../../../src/report/messages.ts';
 
 const imageMessage = imageMessages.about;
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import type { ImageFile } from '../../fixtures/image-export.ts';
 import { useImageExport, type ImageExport } from '../../helpers/image-export.ts';
+import { imageContext } from '../../helpers/images.ts';
 
 let dir: string;
 let files: ImageExport;
@@ -27,6 +28,8 @@ const figure = (
 		originalFilename: 'foto.jpg',
 	},
 });
+/** The image settings of this file's export (its own cache) and a fresh registry. */
+const images = () => imageContext({ IMAGE_CACHE_DIR: join(dir, 'cache') });
 const warnings = (report: ContentReport) =>
 	report.warnings.map((w) => `${w.type} ${w.id} ${w.path}: ${w.reason}`);
 
@@ -43,7 +46,7 @@ describe('checkImages', () => {
 			mainImage: figure(files.good),
 			body: [{ _type: 'block' }, figure(files.good, 'f')],
 		};
-		expect(await checkImages(doc, { type: 'post', id: 'p' }, report)).toBe(doc);
+		expect(await checkImages(doc, { type: 'post', id: 'p' }, report, images())).toBe(doc);
 		expect(report.issues).toEqual([]);
 	});
 
@@ -65,7 +68,7 @@ describe('checkImages', () => {
 				figure(files.good, 'f2'),
 			],
 		};
-		const checked = await checkImages(doc, { type: 'post', id: 'post-x' }, report);
+		const checked = await checkImages(doc, { type: 'post', id: 'post-x' }, report, images());
 		expect(checked.mainImage).toBeNull();
 		expect(checked.seo.image).toBeNull();
 		// Dropped figures leave holes, so later report paths keep their indexes (content/holes.ts).
@@ -89,7 +92,7 @@ describe('checkImages', () => {
 	test('keeps an SVG and a very large original, with a warning each', async () => {
 		const report = new ContentReport();
 		const doc = { _id: 'p', mainImage: figure(files.svg), body: [figure(files.huge, 'f')] };
-		const checked = await checkImages(doc, { type: 'post', id: 'p' }, report);
+		const checked = await checkImages(doc, { type: 'post', id: 'p' }, report, images());
 		expect(checked).toBe(doc);
 		expect(warnings(report)).toEqual([
 			`post p mainImage: ${imageMessage({ _id: files.svg.id, originalFilename: 'foto.jpg' }, 'SVG-grafikk, ikke et foto; vist som rasterbilde')}`,
@@ -105,6 +108,7 @@ describe('checkImages', () => {
 			{ body: [{ _type: 'figure', _key: 'f', asset: null }] },
 			{ type: 'post', id: 'p' },
 			report,
+			images(),
 		);
 		expect(checked.body).toEqual([null]);
 		expect(warnings(report)).toEqual([
@@ -123,6 +127,7 @@ describe('checkImages', () => {
 			},
 			{ type: 'post', id: 'p' },
 			report,
+			images(),
 		);
 		expect(checked.mainImage).toBeNull();
 		expect(warnings(report)[0]).toMatch(/^post p mainImage: bildet image-rar: ugyldig bilde-id/);
@@ -137,7 +142,12 @@ describe('checkAllImages', () => {
 			{ _id: 'b', mainImage: figure(files.corrupt) },
 			{ _id: 'c', mainImage: figure(files.svg) },
 		];
-		const checked = await checkAllImages(docs, (d) => ({ type: 'post', id: d._id }), report);
+		const checked = await checkAllImages(
+			docs,
+			(d) => ({ type: 'post', id: d._id }),
+			report,
+			images(),
+		);
 		expect(checked.map((d) => d.mainImage === null)).toEqual([false, true, false]);
 		// c: SVG, and too small for the share card.
 		expect(report.warnings.map((w) => w.id)).toEqual(['a', 'b', 'c', 'c']);

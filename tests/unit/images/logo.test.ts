@@ -10,15 +10,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import sharp from 'sharp';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
-import { resetBuildState } from '../../../src/build-state.ts';
-import { readConfig } from '../../../src/config.ts';
 import { BRAND_COLOR } from '../../../src/consts.ts';
 import { checkImages, checkLogo } from '../../../src/images/check.ts';
 import { decodeRect, svgDensity } from '../../../src/images/encode.ts';
 import { logoRenditions } from '../../../src/images/logo.ts';
 import { produceVariant } from '../../../src/images/produce.ts';
-import { imageRegistry } from '../../../src/images/registry.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import type { ImageContext } from '../../../src/images/registry.ts';
+import { imageContext } from '../../helpers/images.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { SEED } from '../../helpers/dataset.ts';
 
 const SHA = 'c'.repeat(40);
@@ -27,6 +26,7 @@ const SVG = `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" vie
 	<rect width="40" height="40" fill="#ffffff"/><rect x="60" y="15" width="120" height="10" fill="#000000"/>
 </svg>`;
 let dir: string;
+let ctx: ImageContext;
 let logo: {
 	asset: { _id: string; url: string; width: number; height: number; extension: string };
 	hotspot: { x: number; y: number; width: number; height: number };
@@ -35,7 +35,7 @@ let logo: {
 
 beforeAll(async () => {
 	dir = await mkdtemp(join(tmpdir(), 'ks-logo-'));
-	resetBuildState(readConfig({ IMAGE_CACHE_DIR: join(dir, 'cache') }));
+	ctx = imageContext({ IMAGE_CACHE_DIR: join(dir, 'cache') });
 	const file = join(dir, `${SHA}-200x40.svg`);
 	await writeFile(file, SVG);
 	logo = {
@@ -51,7 +51,6 @@ beforeAll(async () => {
 	};
 });
 afterAll(async () => {
-	resetBuildState(readConfig({}));
 	await rm(dir, { recursive: true, force: true });
 });
 
@@ -89,7 +88,7 @@ describe('decodeRect on an SVG', () => {
 
 describe('logoRenditions', () => {
 	test('registers PNGs: header 1×–3×, touch icon 180, manifest 192 and 512, feed 144, publisher ≤ 600×60', () => {
-		const r = logoRenditions(logo);
+		const r = logoRenditions(ctx, logo);
 		expect(r.header).toMatchObject({ width: 200, height: 40 });
 		expect(r.header.srcset.split(', ').map((c) => c.split(' ')[1])).toEqual(['1x', '2x', '3x']);
 		expect([r.touchIcon, ...r.icons, r.feed].map((i) => `${i.width}x${i.height}`)).toEqual([
@@ -100,14 +99,14 @@ describe('logoRenditions', () => {
 		]);
 		expect(r.publisher).toMatchObject({ width: 300, height: 60, type: 'image/png' });
 		for (const url of [r.header.src, r.touchIcon.url, r.publisher.url])
-			expect(imageRegistry().jobs.has(url.replace('/bilder/', ''))).toBe(true);
+			expect(ctx.registry.jobs.has(url.replace('/bilder/', ''))).toBe(true);
 	});
 
 	test('a square icon is the emblem around the hotspot, on the brand colour where transparent', async () => {
-		const r = logoRenditions(logo);
-		const job = imageRegistry().jobs.get(r.icons[1]!.url.replace('/bilder/', ''))!;
+		const r = logoRenditions(ctx, logo);
+		const job = ctx.registry.jobs.get(r.icons[1]!.url.replace('/bilder/', ''))!;
 		expect(job).toMatchObject({ width: 512, height: 512, format: 'png', background: BRAND_COLOR });
-		const { data, info } = await pixels(await produceVariant(job));
+		const { data, info } = await pixels(await produceVariant(job, ctx));
 		expect(info.channels).toBe(3);
 		// White: the emblem fills the square (but for anti-aliasing at the outermost pixels).
 		const dark = [...data].filter((v) => v < 245).length / data.length;
@@ -115,10 +114,10 @@ describe('logoRenditions', () => {
 	});
 
 	test('the header logo keeps its transparency (it sits on the header colour)', async () => {
-		const r = logoRenditions(logo);
-		const job = imageRegistry().jobs.get(r.header.src.replace('/bilder/', ''))!;
+		const r = logoRenditions(ctx, logo);
+		const job = ctx.registry.jobs.get(r.header.src.replace('/bilder/', ''))!;
 		expect(job.background).toBeUndefined();
-		const { data, info } = await pixels(await produceVariant(job));
+		const { data, info } = await pixels(await produceVariant(job, ctx));
 		expect(info.channels).toBe(4);
 		expect(data[(20 * info.width + 50) * 4 + 3]).toBe(0);
 	});
@@ -128,9 +127,9 @@ describe('checkLogo', () => {
 	test('accepts an SVG logo without the "not a photo" note a figure gets', async () => {
 		const report = new ContentReport();
 		const who = { type: 'siteSettings', id: 'siteSettings' };
-		expect(await checkLogo(logo, 'logo', who, report)).toBe(logo);
+		expect(await checkLogo(logo, 'logo', who, report, ctx)).toBe(logo);
 		expect(report.warnings).toEqual([]);
-		await checkImages({ defaultImage: { _type: 'figure', ...logo } }, who, report);
+		await checkImages({ defaultImage: { _type: 'figure', ...logo } }, who, report, ctx);
 		expect(report.warnings.map((w) => w.reason)).toEqual(
 			expect.arrayContaining([expect.stringContaining('SVG-grafikk, ikke et foto')]),
 		);
@@ -143,7 +142,7 @@ describe('checkLogo', () => {
 			asset: { ...logo.asset, url: pathToFileURL(join(dir, 'x.svg')).href },
 		};
 		expect(
-			await checkLogo(missing, 'logo', { type: 'siteSettings', id: 'siteSettings' }, report),
+			await checkLogo(missing, 'logo', { type: 'siteSettings', id: 'siteSettings' }, report, ctx),
 		).toBeNull();
 		expect(report.warnings.map((w) => w.path)).toEqual(['logo']);
 	});

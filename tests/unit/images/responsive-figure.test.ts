@@ -1,8 +1,8 @@
 import { parse } from 'node-html-parser';
-import { beforeEach, describe, expect, test } from 'vitest';
+import { describe, expect, test } from 'vitest';
 import { IMAGE_SIZES } from '../../../src/consts.ts';
 import { figureCaptionText, renderFigure } from '../../../src/render/figure.ts';
-import { imageRegistry } from '../../../src/images/registry.ts';
+import { shown } from '../../helpers/images.ts';
 import type { Figure } from '../../../src/sanity/schemas.ts';
 
 const SHA = 'e'.repeat(40);
@@ -21,9 +21,8 @@ const figure: Figure = {
 		lqip: 'data:image/jpeg;base64,QUJD',
 	},
 };
-const render = (f: Figure, opts = {}) => parse(renderFigure(f, opts)).querySelector('figure')!;
-
-beforeEach(() => imageRegistry().jobs.clear());
+const render = (f: Figure, opts = {}) =>
+	parse(renderFigure(shown(f), opts)).querySelector('figure')!;
 
 describe('renderFigure (responsive images)', () => {
 	test('renders picture, AVIF and WebP sources, and an img with size, sizes and lazy loading', () => {
@@ -63,7 +62,7 @@ describe('renderFigure (responsive images)', () => {
 	});
 
 	test('puts the caption and "Foto: <credit>" in the figcaption, escaped', () => {
-		const html = renderFigure(figure);
+		const html = renderFigure(shown(figure));
 		expect(html).toContain(
 			'<figcaption><span class="figure__caption">Regiondirektøren og kommunedirektørene &lt;i&gt;i&lt;/i&gt; Trøndelag.</span> <span class="figure__credit">Foto: KS</span></figcaption>',
 		);
@@ -83,11 +82,13 @@ describe('renderFigure (responsive images)', () => {
 	});
 
 	test('leaves out an empty figcaption', () => {
-		expect(renderFigure({ ...figure, caption: null, credit: null })).not.toContain('figcaption');
+		expect(renderFigure(shown({ ...figure, caption: null, credit: null }))).not.toContain(
+			'figcaption',
+		);
 	});
 
 	test('renders nothing for a figure without an asset', () => {
-		expect(renderFigure({ ...figure, asset: null as unknown as Figure['asset'] })).toBe('');
+		expect(renderFigure({ ...shown(figure), asset: null as unknown as Figure['asset'] })).toBe('');
 	});
 });
 

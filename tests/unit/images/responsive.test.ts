@@ -1,8 +1,9 @@
-import { afterEach, beforeEach, describe, expect, test } from 'vitest';
-import { resetBuildState } from '../../../src/build-state.ts';
+import { beforeEach, describe, expect, test } from 'vitest';
 import { readConfig } from '../../../src/config.ts';
 import { IMAGE_WIDTHS } from '../../../src/consts.ts';
-import { imageRegistry } from '../../../src/images/registry.ts';
+import type { ImageContext } from '../../../src/images/registry.ts';
+import { srcset } from '../../../src/render/figure.ts';
+import { imageContext } from '../../helpers/images.ts';
 import { buildTransform } from '../../../src/images/spec.ts';
 import {
 	imageOrigins,
@@ -32,49 +33,52 @@ const photo = { asset: asset(1600, 1067) };
 const widthsOf = (srcset: string) => srcset.split(', ').map((s) => Number(/ (\d+)w$/.exec(s)?.[1]));
 
 /** A build with IMAGE_CDN=1 from the API (project "proj1"). */
-const cdnBuild = () => resetBuildState(readConfig({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'proj1' }));
-beforeEach(() => void resetBuildState(readConfig({})));
-afterEach(() => void resetBuildState(readConfig({})));
+let ctx: ImageContext;
+const cdnBuild = () => (ctx = imageContext({ IMAGE_CDN: '1', SANITY_PROJECT_ID: 'proj1' }));
+beforeEach(() => void (ctx = imageContext()));
 
 describe('responsiveImage', () => {
 	test('gives AVIF and WebP sources and a JPEG fallback at every width, with the size of the largest', () => {
-		const image = responsiveImage(photo);
+		const image = responsiveImage(ctx, photo);
 		expect(image.sources.map((s) => s.type)).toEqual(['image/avif', 'image/webp']);
-		expect(widthsOf(image.sources[0]!.srcset)).toEqual([...IMAGE_WIDTHS]);
-		expect(widthsOf(image.srcset)).toEqual([...IMAGE_WIDTHS]);
-		expect(image.sources[0]!.srcset).toMatch(
+		expect(widthsOf(srcset(image.sources[0]!.files))).toEqual([...IMAGE_WIDTHS]);
+		expect(widthsOf(srcset(image.files))).toEqual([...IMAGE_WIDTHS]);
+		expect(srcset(image.sources[0]!.files)).toMatch(
 			/^\/bilder\/kommunedirektorene-i-trondelag-400x267-[0-9a-f]{10}\.avif 400w/,
 		);
-		expect(image.src).toMatch(
+		expect(image.src.url).toMatch(
 			/^\/bilder\/kommunedirektorene-i-trondelag-1080x720-[0-9a-f]{10}\.jpg$/,
 		);
 		expect(image).toMatchObject({ width: 1600, height: 1067, lqip: 'data:image/jpeg;base64,AAAA' });
 	});
 
 	test('registers exactly the files the markup names', () => {
-		const image = responsiveImage(photo);
-		const named = [image.srcset, ...image.sources.map((s) => s.srcset)].flatMap((s) =>
-			s.split(', ').map((e) => e.split(' ')[0]!.replace('/bilder/', '')),
+		const image = responsiveImage(ctx, photo);
+		const named = [srcset(image.files), ...image.sources.map((s) => srcset(s.files))].flatMap(
+			(s: string) => s.split(', ').map((e) => e.split(' ')[0]!.replace('/bilder/', '')),
 		);
-		expect([...imageRegistry().jobs.keys()].sort()).toEqual([...new Set(named)].sort());
+		expect([...ctx.registry.jobs.keys()].sort()).toEqual([...new Set(named)].sort());
 	});
 
 	test('never upscales a small original', () => {
-		const image = responsiveImage({ asset: asset(500, 300) });
-		expect(widthsOf(image.srcset)).toEqual([400, 500]);
+		const image = responsiveImage(ctx, { asset: asset(500, 300) });
+		expect(widthsOf(srcset(image.files))).toEqual([400, 500]);
 		expect(image).toMatchObject({ width: 500, height: 300 });
-		expect(image.src).toContain('-500x300-');
+		expect(image.src.url).toContain('-500x300-');
 	});
 
 	test('sizes the variants by the crop, not the original', () => {
-		const image = responsiveImage({ ...photo, crop: { top: 0, bottom: 0, left: 0.5, right: 0 } });
-		expect(widthsOf(image.srcset)).toEqual([400, 640, 800]);
+		const image = responsiveImage(ctx, {
+			...photo,
+			crop: { top: 0, bottom: 0, left: 0.5, right: 0 },
+		});
+		expect(widthsOf(srcset(image.files))).toEqual([400, 640, 800]);
 		expect(image).toMatchObject({ width: 800, height: 1067 });
 	});
 
 	test('falls back to PNG, without a placeholder, for images that may be transparent', () => {
-		const image = responsiveImage({ asset: asset(300, 200, 'png') });
-		expect(image.src).toMatch(/\.png$/);
+		const image = responsiveImage(ctx, { asset: asset(300, 200, 'png') });
+		expect(image.src.url).toMatch(/\.png$/);
 		expect(image.lqip).toBeUndefined();
 	});
 
@@ -88,33 +92,36 @@ describe('responsiveImage', () => {
 				`https://cdn.sanity.io/images/proj1/production/${SHA}-1600x1067.jpg`,
 			),
 		};
-		expect(usesImageCdn(api.asset)).toBe(true);
-		const image = responsiveImage(api);
+		expect(usesImageCdn(ctx, api.asset)).toBe(true);
+		const image = responsiveImage(ctx, api);
 		expect(image.sources).toEqual([]);
-		expect(image.src).toBe(
+		expect(image.src.url).toBe(
 			`https://cdn.sanity.io/images/proj1/production/${SHA}-1600x1067.jpg?w=1080&auto=format`,
 		);
-		expect(widthsOf(image.srcset)).toEqual([...IMAGE_WIDTHS]);
-		expect(imageRegistry().jobs.size).toBe(0);
+		expect(widthsOf(srcset(image.files))).toEqual([...IMAGE_WIDTHS]);
+		expect(ctx.registry.jobs.size).toBe(0);
 		// Local images stay self-hosted even then.
-		expect(responsiveImage(photo).src).toMatch(/^\/bilder\//);
+		expect(responsiveImage(ctx, photo).src.url).toMatch(/^\/bilder\//);
 	});
 });
 
 describe('shareImage', () => {
 	test('is a 1200×630 JPEG cut around the hotspot', () => {
-		const share = shareImage({ ...photo, hotspot: { x: 0.9, y: 0.5, width: 0.1, height: 0.1 } });
+		const share = shareImage(ctx, {
+			...photo,
+			hotspot: { x: 0.9, y: 0.5, width: 0.1, height: 0.1 },
+		});
 		expect(share).toMatchObject({ width: 1200, height: 630, type: 'image/jpeg' });
 		expect(share.url).toMatch(
 			/^\/bilder\/kommunedirektorene-i-trondelag-1200x630-[0-9a-f]{10}\.jpg$/,
 		);
-		const job = imageRegistry().jobs.get(share.url.replace('/bilder/', ''))!;
+		const job = ctx.registry.jobs.get(share.url.replace('/bilder/', ''))!;
 		expect(job.rect.left + job.rect.width).toBe(1600);
 	});
 
 	test('is a CDN URL with fm=jpg when IMAGE_CDN=1', () => {
 		cdnBuild();
-		const share = shareImage({
+		const share = shareImage(ctx, {
 			asset: asset(
 				1600,
 				1067,

@@ -1,7 +1,8 @@
 /** The preflight reads the export once and hands it to the store; a bad setup is one readable message. */
 import { afterEach, describe, expect, test, vi } from 'vitest';
-import { buildState, resetBuildState } from '../../../src/build-state.ts';
+import { resetBuildState } from '../../../src/build-state.ts';
 import { readConfig } from '../../../src/config.ts';
+import { buildReport } from '../../../src/content/source.ts';
 import { loadContent } from '../../../src/content/store.ts';
 import { preflight } from '../../../src/integrations/content-report.ts';
 import { BROKEN } from '../../helpers/dataset.ts';
@@ -29,7 +30,7 @@ describe('preflight', () => {
 		expect(await preflight()).toEqual({ site: 'https://fixture.example.no' });
 		const store = await loadContent();
 		expect(store.posts.length).toBeGreaterThan(0);
-		expect(store.report).toBe(buildState().report);
+		expect(store.report).toBe(buildReport());
 		expect(reads.files.filter((f) => f.endsWith('data.ndjson'))).toHaveLength(1);
 	});
 

@@ -2,11 +2,10 @@
  * What a worker thread found while rendering reaches the main thread's build state once: image
  * jobs by file, image uses by asset, document and field, report entries and lines by content.
  */
-import { afterEach, describe, expect, test } from 'vitest';
-import { buildState, resetBuildState } from '../../../src/build-state.ts';
-import { readConfig } from '../../../src/config.ts';
-import type { ImageJob } from '../../../src/images/registry.ts';
+import { describe, expect, test } from 'vitest';
+import { createRegistry, type ImageJob } from '../../../src/images/registry.ts';
 import { absorb, harvest } from '../../../src/prerender/merge.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const job = (file: string): ImageJob => ({
 	file,
@@ -21,13 +20,10 @@ const job = (file: string): ImageJob => ({
 	format: 'avif',
 });
 
-afterEach(() => void resetBuildState(readConfig({})));
-
 describe('harvest and absorb', () => {
 	test("a worker's new jobs, uses and report entries are added once, the main thread's kept", () => {
 		// The worker: it rendered a body the main thread rendered too, and one only it rendered.
-		resetBuildState(readConfig({}));
-		const worker = buildState();
+		const worker = { images: createRegistry(), report: new ContentReport() };
 		worker.images.jobs.set('a.avif', job('a.avif'));
 		worker.images.jobs.set('b.avif', job('b.avif'));
 		worker.images.uses.set('image-abc-800x600-jpg', [
@@ -37,16 +33,15 @@ describe('harvest and absorb', () => {
 		worker.report.warn('post', 'p1', 'body[0]', 'lenken mangler');
 		worker.report.warn('post', 'p2', 'body[1]', 'bildet mangler alt-tekst');
 		worker.report.note('[bilder] en linje');
-		const found = structuredClone(harvest());
+		const found = structuredClone(harvest(worker.images, worker.report));
 
 		// The main thread: the first job, use and warning are already there.
-		resetBuildState(readConfig({}));
-		const main = buildState();
+		const main = { images: createRegistry(), report: new ContentReport() };
 		main.images.jobs.set('a.avif', job('a.avif'));
 		main.images.uses.set('image-abc-800x600-jpg', [{ type: 'post', id: 'p1', path: 'mainImage' }]);
 		main.report.warn('post', 'p1', 'body[0]', 'lenken mangler');
-		absorb(found);
-		absorb(found);
+		absorb(found, main.images, main.report);
+		absorb(found, main.images, main.report);
 
 		expect([...main.images.jobs.keys()]).toEqual(['a.avif', 'b.avif']);
 		expect(main.images.uses.get('image-abc-800x600-jpg')!.map((u) => u.id)).toEqual(['p1', 'p2']);
@@ -58,14 +53,18 @@ describe('harvest and absorb', () => {
 	});
 
 	test('an asset only a worker saw gets its uses', () => {
-		resetBuildState(readConfig({}));
-		absorb({
-			jobs: [],
-			uses: [['image-new-10x10-png', [{ type: 'event', id: 'e1', path: 'image' }]]],
-			issues: [],
-			lines: [],
-		});
-		expect(buildState().images.uses.get('image-new-10x10-png')).toEqual([
+		const images = createRegistry();
+		absorb(
+			{
+				jobs: [],
+				uses: [['image-new-10x10-png', [{ type: 'event', id: 'e1', path: 'image' }]]],
+				issues: [],
+				lines: [],
+			},
+			images,
+			new ContentReport(),
+		);
+		expect(images.uses.get('image-new-10x10-png')).toEqual([
 			{ type: 'event', id: 'e1', path: 'image' },
 		]);
 	});

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { DEFAULT_STUDIO_URL, readPreviewConfig } from '../../../preview/config.ts';
-import { ConfigError } from '../../../src/sanity/report.ts';
+import { ConfigError } from '../../../src/report/report.ts';
 
 const api = { SANITY_PROJECT_ID: 'abc123', SANITY_TOKEN: 'sk-viewer' };
 

@@ -10,7 +10,7 @@ import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPreviewConfig } from '../../../preview/config.ts';
 import { previewClientConfig, previewSource, secretClient } from '../../../preview/source.ts';
 import { stegaFilter } from '../../../preview/stega.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const STUDIO = 'https://studio.example.no';
 const result = {

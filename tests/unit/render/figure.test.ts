@@ -2,10 +2,9 @@ import { resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { resetBuildState } from '../../../src/build-state.ts';
-import { readConfig } from '../../../src/config.ts';
 import { figureCaptionText, renderFigure } from '../../../src/render/figure.ts';
 import type { Figure } from '../../../src/sanity/schemas.ts';
+import { imageContext, shown } from '../../helpers/images.ts';
 import { parseSrcset } from '../../helpers/srcset.ts';
 
 const SHA = '800b89a88a09f1bc4712b93528d6193a91ba23f1';
@@ -73,7 +72,7 @@ describe('figureCaptionText', () => {
 
 describe('renderFigure', () => {
 	test('renders one figure with one image and a figcaption holding caption and "Foto: <credit>"', () => {
-		const { figures, img, imgCount, figcaption } = parts(renderFigure(figure()));
+		const { figures, img, imgCount, figcaption } = parts(renderFigure(shown(figure())));
 		expect(figures).toHaveLength(1);
 		expect(imgCount).toBe(1);
 		expect(img?.getAttribute('alt')).toBe(
@@ -85,7 +84,7 @@ describe('renderFigure', () => {
 	});
 
 	test('gives the image width and height with the aspect ratio of the original', () => {
-		const { img } = parts(renderFigure(figure()));
+		const { img } = parts(renderFigure(shown(figure())));
 		const width = Number(img?.getAttribute('width'));
 		const height = Number(img?.getAttribute('height'));
 		expect(width).toBeGreaterThan(0);
@@ -94,7 +93,7 @@ describe('renderFigure', () => {
 	});
 
 	test('gives the image a src', () => {
-		expect(parts(renderFigure(figure())).img?.getAttribute('src')).toMatch(/\S/);
+		expect(parts(renderFigure(shown(figure()))).img?.getAttribute('src')).toMatch(/\S/);
 	});
 
 	test.each([
@@ -102,18 +101,20 @@ describe('renderFigure', () => {
 		{ name: 'an empty alt', fields: { alt: '' } },
 		{ name: 'a decorative image, even with alt text', fields: { decorative: true } },
 	])('renders alt="" for $name', ({ fields }) => {
-		const html = renderFigure(figure(fields));
+		const html = renderFigure(shown(figure(fields)));
 		expect(parts(html).img?.getAttribute('alt')).toBe('');
 		expect(html).toMatch(/<img\b[^>]*\salt=""/);
 	});
 
 	test('escapes alt text, caption and credit', () => {
 		const html = renderFigure(
-			figure({
-				alt: 'Et "sitat" <b>&</b>',
-				caption: '<script>alert(1)</script>',
-				credit: 'KS & <Co>',
-			}),
+			shown(
+				figure({
+					alt: 'Et "sitat" <b>&</b>',
+					caption: '<script>alert(1)</script>',
+					credit: 'KS & <Co>',
+				}),
+			),
 		);
 		expect(html).not.toContain('<script>');
 		expect(html).not.toContain('<b>');
@@ -125,66 +126,67 @@ describe('renderFigure', () => {
 	});
 
 	test('leaves the figcaption out when there is neither caption nor credit', () => {
-		const { figcaption, imgCount } = parts(renderFigure(figure({ caption: null, credit: null })));
+		const { figcaption, imgCount } = parts(
+			renderFigure(shown(figure({ caption: null, credit: null }))),
+		);
 		expect(figcaption).toBeNull();
 		expect(imgCount).toBe(1);
 	});
 
 	test('shows only the credit when there is no caption', () => {
-		expect(parts(renderFigure(figure({ caption: '  ' }))).figcaption?.textContent.trim()).toBe(
-			'Foto: KS',
-		);
+		expect(
+			parts(renderFigure(shown(figure({ caption: '  ' })))).figcaption?.textContent.trim(),
+		).toBe('Foto: KS');
 	});
 
 	test('loads lazily by default and eagerly, at high priority, when asked', () => {
-		const lazy = parts(renderFigure(figure())).img;
+		const lazy = parts(renderFigure(shown(figure()))).img;
 		expect(lazy?.getAttribute('loading')).toBe('lazy');
 		expect(lazy?.getAttribute('fetchpriority')).toBeUndefined();
-		const eager = parts(renderFigure(figure(), { eager: true })).img;
+		const eager = parts(renderFigure(shown(figure()), { eager: true })).img;
 		expect(eager?.getAttribute('loading')).not.toBe('lazy');
 		expect(eager?.getAttribute('fetchpriority')).toBe('high');
 	});
 
 	test('adds a class name to the figure', () => {
-		const [el] = parts(renderFigure(figure(), { className: 'lead__figure' })).figures;
+		const [el] = parts(renderFigure(shown(figure()), { className: 'lead__figure' })).figures;
 		expect(el?.classList.contains('lead__figure')).toBe(true);
 	});
 });
 
 describe('renderFigure with a base URL (feeds, e-mail)', () => {
 	test('makes every self-hosted URL absolute where it is built', () => {
-		const { img } = parts(renderFigure(figure(), { baseUrl: 'https://ks.example.no' }));
+		const { img } = parts(renderFigure(shown(figure()), { baseUrl: 'https://ks.example.no' }));
 		expect(img?.getAttribute('src')).toMatch(/^https:\/\/ks\.example\.no\/bilder\//);
 		for (const { url } of parseSrcset(img!.getAttribute('srcset')!))
 			expect(url).toMatch(/^https:\/\/ks\.example\.no\/bilder\/.+\.(jpg|png)$/);
 	});
 
 	test('keeps CDN URLs whole: the commas of a crop rect stay inside the URL', () => {
-		resetBuildState(readConfig({ SANITY_PROJECT_ID: 'abc123', IMAGE_CDN: '1' }));
-		try {
-			const cdn = figure({
-				crop: { top: 0.1, bottom: 0.1, left: 0.05, right: 0.05 },
-				asset: {
-					...figure().asset,
-					url: `https://cdn.sanity.io/images/abc123/production/${SHA}-1600x1067.jpg`,
-				},
-			});
-			const { img } = parts(renderFigure(cdn, { baseUrl: 'https://ks.example.no' }));
-			const candidates = parseSrcset(img!.getAttribute('srcset')!);
-			expect(candidates.length).toBeGreaterThan(3);
-			for (const { url, descriptor } of candidates) {
-				expect(url).toMatch(/^https:\/\/cdn\.sanity\.io\/.*\?rect=80,107,1440,853&w=\d+/);
-				expect(descriptor).toMatch(/^\d+w$/);
-			}
-		} finally {
-			resetBuildState(readConfig({}));
+		const ctx = imageContext({ SANITY_PROJECT_ID: 'abc123', IMAGE_CDN: '1' });
+		const cdn = figure({
+			crop: { top: 0.1, bottom: 0.1, left: 0.05, right: 0.05 },
+			asset: {
+				...figure().asset,
+				url: `https://cdn.sanity.io/images/abc123/production/${SHA}-1600x1067.jpg`,
+			},
+		});
+		const { img } = parts(renderFigure(shown(cdn, ctx), { baseUrl: 'https://ks.example.no' }));
+		const candidates = parseSrcset(img!.getAttribute('srcset')!);
+		expect(candidates.length).toBeGreaterThan(3);
+		for (const { url, descriptor } of candidates) {
+			expect(url).toMatch(/^https:\/\/cdn\.sanity\.io\/.*\?rect=80,107,1440,853&w=\d+/);
+			expect(descriptor).toMatch(/^\d+w$/);
 		}
 	});
 });
 
 describe('renderFigure with plain: true (feeds)', () => {
 	test('is a plain <img> with a JPEG srcset: no <picture> and no loose <source> a feed sanitiser could keep', () => {
-		const html = renderFigure(figure(), { plain: true, baseUrl: 'https://trondelag.example.no' });
+		const html = renderFigure(shown(figure()), {
+			plain: true,
+			baseUrl: 'https://trondelag.example.no',
+		});
 		expect(html).not.toContain('<picture');
 		expect(html).not.toContain('<source');
 		const img = parse(html).querySelector('figure > img')!;

@@ -5,18 +5,23 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
 import { renderBody } from '../../../src/render/portable-text.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import * as attachments from '../../fixtures/010-attachments.ts';
 import * as escaped from '../../fixtures/012-escaped-html.ts';
 import * as figure from '../../fixtures/008-figure-with-caption-and-credit.ts';
 import * as safe from '../../fixtures/006-safe-links.ts';
 import * as unsafe from '../../fixtures/007-unsafe-links.ts';
+import { shownBlocks } from '../../helpers/images.ts';
 
 const SITE = 'https://trondelag.example.no';
 const render = (input: unknown[], report = new ContentReport()) =>
-	renderBody(input, { type: 'post', id: 'x', report }, { baseUrl: SITE, variant: 'email' });
+	renderBody(
+		shownBlocks(input),
+		{ type: 'post', id: 'x', report },
+		{ baseUrl: SITE, variant: 'email' },
+	);
 const site = (input: unknown[], report = new ContentReport()) =>
-	renderBody(input, { type: 'post', id: 'x', report });
+	renderBody(shownBlocks(input), { type: 'post', id: 'x', report });
 
 describe('renderBody with variant email', () => {
 	test('renders a figure as one absolute image with size and alt, then caption and credit', () => {

@@ -1,9 +1,10 @@
 import { parse } from 'node-html-parser';
 import { describe, expect, test } from 'vitest';
-import { invalidFieldMessage } from '../../../src/sanity/messages.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { invalidFieldMessage } from '../../../src/report/messages.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { renderAttachment, renderBody } from '../../../src/render/portable-text.ts';
 import type { Attachment } from '../../../src/sanity/schemas.ts';
+import { shownBlocks } from '../../helpers/images.ts';
 
 type Fixture = { input: unknown[]; output: string; warnings?: string[] };
 
@@ -35,14 +36,18 @@ describe('renderBody', () => {
 
 	test.each(fixtures)('renders $name', ({ input, output, warnings }) => {
 		const report = new ContentReport();
-		const html = renderBody(input, { type: 'post', id: 'pt-fixture', report });
+		const html = renderBody(shownBlocks(input), { type: 'post', id: 'pt-fixture', report });
 		expect(describeFigures(html)).toBe(describeFigures(output));
 		if (warnings) expect(warningsOf(report)).toEqual(warnings);
 	});
 
 	test('renders a figure with its caption and the credit as "Foto: KS"', () => {
 		const fixture = fixtures.find((f) => f.name.startsWith('008-'))!;
-		const html = renderBody(fixture.input, { type: 'post', id: 'x', report: new ContentReport() });
+		const html = renderBody(shownBlocks(fixture.input), {
+			type: 'post',
+			id: 'x',
+			report: new ContentReport(),
+		});
 		const figure = parse(html).querySelector('figure');
 		expect(figure?.querySelector('figcaption')?.textContent).toBe(
 			'Tina Øllgaard Bentzen og Jacob Brix om ledelse av samskapelse. Foto: KS',
@@ -55,7 +60,7 @@ describe('renderBody', () => {
 	test('names the document in every warning', () => {
 		const fixture = fixtures.find((f) => f.name.startsWith('007-'))!;
 		const report = new ContentReport();
-		renderBody(fixture.input, { type: 'post', id: 'post-abc', report });
+		renderBody(shownBlocks(fixture.input), { type: 'post', id: 'post-abc', report });
 		expect(report.warnings.length).toBeGreaterThan(0);
 		expect(report.warnings.every((w) => w.id === 'post-abc' && w.type === 'post')).toBe(true);
 	});

@@ -4,7 +4,7 @@ import { createClient, type ClientConfig } from '@sanity/client';
 import { afterAll, beforeAll, beforeEach, describe, expect, test } from 'vitest';
 import { createApiSource, toClientConfig, type ApiConfig } from '../../../src/sanity/api-source.ts';
 import { postsQuery } from '../../../src/sanity/queries.ts';
-import { ApiError, ContentReport } from '../../../src/sanity/report.ts';
+import { ApiError, ContentReport } from '../../../src/report/report.ts';
 
 const published: ApiConfig = {
 	projectId: 'abc123',

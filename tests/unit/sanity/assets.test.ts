@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { buildAssetDocument, parseSanityAsset } from '../../../src/sanity/assets.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const SHA = '0af3c3e5b5d9af25495709467d3eed41320324d2';
 

@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDataset, type Dataset, type SanityDocument } from '../../../src/sanity/dataset.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import {
 	BROKEN,
 	BROKEN_IMAGE,
@@ -16,6 +16,7 @@ import {
 	readSeed,
 	useTempDir,
 } from '../../helpers/dataset.ts';
+import { placeholder } from '../../helpers/images.ts';
 
 const tmp = useTempDir();
 
@@ -112,7 +113,7 @@ describe('readDataset', () => {
 
 		test('notes a missing image file', async () => {
 			const report = new ContentReport();
-			const dataset = await readDataset(BROKEN, report);
+			const dataset = await readDataset(BROKEN, report, placeholder);
 			const post = byId(dataset, 'post-missing-image') as SanityDocument & { mainImage: unknown };
 			expect(post.mainImage).toMatchObject({ asset: { _type: 'reference', _ref: MISSING_IMAGE } });
 			expect(report.lines).toContain(
@@ -131,7 +132,7 @@ describe('readDataset', () => {
 				`{"_id":"p","_type":"post","body":[{"_type":"attachment","_key":"a","title":"T","file":{"_type":"file","_sanityAsset":"file@file://./files/${sha}.pdf"}}]}\n`,
 			);
 			const report = new ContentReport();
-			const dataset = await readDataset(dir, report);
+			const dataset = await readDataset(dir, report, placeholder);
 			expect(dataset.documents.map((d) => d._id)).toEqual(['p']);
 			expect(report.lines).toEqual([
 				`[sanity] eksporten mangler filen files/${sha}.pdf (file-${sha}-pdf); referanser til den utelates`,
@@ -145,7 +146,7 @@ describe('readDataset', () => {
 				'{"_id":"p","_type":"post","mainImage":{"_type":"figure","_sanityAsset":"image@file://./images/x.jpg","alt":"A"}}\n',
 			);
 			const report = new ContentReport();
-			const dataset = await readDataset(file, report);
+			const dataset = await readDataset(file, report, placeholder);
 			expect(dataset.documents[0]).toEqual({
 				_id: 'p',
 				_type: 'post',
@@ -167,7 +168,7 @@ describe('readDataset', () => {
 			await cp(BROKEN, dir, { recursive: true });
 			await writeFile(join(dir, 'assets.json'), '{ikke json');
 			const report = new ContentReport();
-			const dataset = await readDataset(dir, report);
+			const dataset = await readDataset(dir, report, placeholder);
 			expect(report.lines).toContain(
 				'[sanity] assets.json kan ikke leses, metadata beregnes fra filene',
 			);
@@ -179,7 +180,7 @@ describe('readDataset', () => {
 		});
 
 		test('creates one asset document per file, however often it is used', async () => {
-			const dataset = await readDataset(BROKEN, new ContentReport());
+			const dataset = await readDataset(BROKEN, new ContentReport(), placeholder);
 			expect(dataset.documents.filter((d) => d._id === BROKEN_IMAGE)).toHaveLength(1);
 		});
 	});

@@ -3,7 +3,7 @@ import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { readDataset } from '../../../src/sanity/dataset.ts';
-import { ContentReport, DatasetError } from '../../../src/sanity/report.ts';
+import { ContentReport, DatasetError } from '../../../src/report/report.ts';
 import { useTempDir } from '../../helpers/dataset.ts';
 
 const tmp = useTempDir();

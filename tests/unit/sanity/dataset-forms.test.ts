@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { create as createTar } from 'tar';
 import { beforeAll, describe, expect, test } from 'vitest';
 import { readDataset, type Dataset, type SanityDocument } from '../../../src/sanity/dataset.ts';
-import { ContentReport, DatasetError } from '../../../src/sanity/report.ts';
+import { ContentReport, DatasetError } from '../../../src/report/report.ts';
 import {
 	BROKEN,
 	BROKEN_FILE,

@@ -10,7 +10,7 @@ import { readDataset } from '../../../src/sanity/dataset.ts';
 import { applyPerspective, createLocalSource } from '../../../src/sanity/local-source.ts';
 import { normalizeText } from '../../../src/sanity/normalize-text.ts';
 import * as queries from '../../../src/sanity/queries.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const ROOT = resolve(import.meta.dirname, '..', '..', '..');
 const EXPORTS = {

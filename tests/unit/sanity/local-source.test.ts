@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import type { Dataset, SanityDocument } from '../../../src/sanity/dataset.ts';
 import { applyPerspective, createLocalSource } from '../../../src/sanity/local-source.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 
 const docs: SanityDocument[] = [
 	{ _id: 'topic-a', _type: 'topic', title: 'Tema A' },

@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
 import { cleanText, normalizeText } from '../../../src/sanity/normalize-text.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { parseXmlStrict } from '../../helpers/xml.ts';
 
 describe('cleanText', () => {

@@ -11,6 +11,7 @@ import {
 	type Figure,
 	type PostResult,
 } from '../../helpers/seed-queries.ts';
+import { placeholder } from '../../helpers/images.ts';
 
 let source: ContentSource;
 let posts: PostResult[];
@@ -173,7 +174,7 @@ describe('postsQuery internal links', () => {
 	});
 
 	test('resolve a link to a draft-only post to null in the published perspective', async () => {
-		const dataset = await readDataset(SEED);
+		const dataset = await readDataset(SEED, undefined, placeholder);
 		const withDraftLink = createLocalSource({
 			...dataset,
 			documents: dataset.documents.map((d) =>

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
-import { DatasetError } from '../../../src/sanity/report.ts';
+import { DatasetError } from '../../../src/report/report.ts';
 import { createSource } from '../../../src/sanity/source.ts';
 
 const BROKEN = resolve(import.meta.dirname, '..', '..', 'fixtures', 'broken-export');

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import {
 	POST_FALLBACKS,
 	POST_REQUIRED,

@@ -6,7 +6,7 @@
 import { beforeAll, describe, expect, test, vi } from 'vitest';
 import { buildStore, type Store } from '../../../src/content/store.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import { inlineSection } from '../../../src/site/email/compiled.ts';
 import type { EmailContext, EmailEdition } from '../../../src/site/email/post-email.ts';
 import { emailClientErrors } from '../../helpers/email.ts';

@@ -7,7 +7,7 @@ import { beforeAll, describe, expect, test } from 'vitest';
 import { deadlineState } from '../../../src/content/deadline.ts';
 import { buildStore, type Post, type Store } from '../../../src/content/store.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
-import { ContentReport } from '../../../src/sanity/report.ts';
+import { ContentReport } from '../../../src/report/report.ts';
 import {
 	buildDigestEmail,
 	formatPeriod,

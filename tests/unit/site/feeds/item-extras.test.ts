@@ -9,6 +9,7 @@ const person = {
 	role: 'Seniorrådgiver',
 	email: 'kari@example.no',
 	phone: '+4740000000',
+	portrait: null,
 };
 
 describe('feedItemExtras', () => {
@@ -32,7 +33,10 @@ describe('feedItemExtras', () => {
 	test('adds nothing to a post without deadline or contact, and leaves out missing details', () => {
 		expect(feedItemExtras({ deadlineStatus: null, contact: null })).toBe('');
 		expect(
-			feedItemExtras({ deadlineStatus: null, contact: { _id: 'x', name: 'Ola', role: null } }),
+			feedItemExtras({
+				deadlineStatus: null,
+				contact: { _id: 'x', name: 'Ola', role: null, portrait: null },
+			}),
 		).toBe('<p><strong>Kontaktperson:</strong> Ola</p>');
 	});
 });

@@ -15,7 +15,14 @@ describe('feedItem', () => {
 		const post = makePost('a', {
 			updatedAt: '2024-01-02T00:00:00Z',
 			share: share('a'),
-			contact: { _id: 'p', name: 'Ola Brekken', role: 'Rådgiver', email: null, phone: null },
+			contact: {
+				_id: 'p',
+				name: 'Ola Brekken',
+				role: 'Rådgiver',
+				email: null,
+				phone: null,
+				portrait: null,
+			},
 		});
 		expect(feedItem(post, SITE)).toMatchObject({
 			id: post.url,

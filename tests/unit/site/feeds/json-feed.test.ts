@@ -20,7 +20,14 @@ const posts = [
 		publishedAt: '2024-02-07T08:00:00Z',
 		updatedAt: '2024-02-08T09:30:00Z',
 		share: share('ny'),
-		contact: { _id: 'p', name: 'Kari Nordvik', role: null, email: 'kari@example.no', phone: null },
+		contact: {
+			_id: 'p',
+			name: 'Kari Nordvik',
+			role: null,
+			email: 'kari@example.no',
+			phone: null,
+			portrait: null,
+		},
 	}),
 	makePost('eldre', { topics: [] }),
 ];

@@ -64,7 +64,7 @@ describe('buildRss', () => {
 			title: hostile,
 			excerpt: hostile,
 			topics: [{ _id: 't', title: hostile, slug: 't' }],
-			contact: { _id: 'p', name: hostile, role: null, email: null, phone: null },
+			contact: { _id: 'p', name: hostile, role: null, email: null, phone: null, portrait: null },
 			share: share('x', { caption: hostile, alt: hostile, credit: hostile }),
 		});
 		const { items } = await parseRss(buildRss(feed([post]), { settings, now: NOW }));

@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { ContentReport, reportJson } from '../../../src/sanity/report.ts';
+import { ContentReport, reportJson } from '../../../src/report/report.ts';
 
 describe('reportJson', () => {
 	test('has the counts and one entry per problem: {id, type, path, severity, message}', () => {

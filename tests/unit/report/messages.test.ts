@@ -1,6 +1,6 @@
 import { describe, expect, test } from 'vitest';
-import { invalidFieldMessage, invalidLineMessage } from '../../../src/sanity/messages.ts';
-import { ContentReport, DatasetError } from '../../../src/sanity/report.ts';
+import { invalidFieldMessage, invalidLineMessage } from '../../../src/report/messages.ts';
+import { ContentReport, DatasetError } from '../../../src/report/report.ts';
 
 describe('invalidFieldMessage', () => {
 	test.each([
