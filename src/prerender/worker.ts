@@ -110,6 +110,7 @@ port.on('message', async (message: ToWorker) => {
 		const { images } = await loadContent();
 		return send({ kind: 'harvest', harvest: harvest(images, buildReport()) });
 	}
+	if (message.kind !== 'batch') return;
 	const results = await Promise.all(message.jobs.map(render));
 	const bodies = results.flatMap((r) => ('body' in r && r.body ? [r.body] : []));
 	send({ kind: 'results', results }, bodies);
