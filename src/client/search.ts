@@ -75,8 +75,9 @@ async function start(form: HTMLFormElement) {
 		return;
 	}
 	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
-	for (const select of selects) select.value = params.get(select.name) ?? '';
+	// What the reader typed or chose while the index loaded stays, unless the address says otherwise.
+	input.value = params.get('q') ?? input.value;
+	for (const select of selects) select.value = params.get(select.name) ?? select.value;
 
 	let latest = 0;
 	const search = async () => {
