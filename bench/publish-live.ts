@@ -58,6 +58,14 @@ try {
 		await new Promise((done) => setTimeout(done, POLL_MS));
 	}
 	console.log(`publish-live-ms=${Math.round(performance.now() - started)}`);
+} catch (e) {
+	console.error(e);
+	process.exitCode = 1;
 } finally {
-	await server.close();
+	// The change is live and no build is left in the queue: stop at once (closing the HTTP server
+	// would wait for this script's own keep-alive connections).
+	server.scheduler.stop();
+	server.queue.stop();
+	await server.queue.idle();
+	process.exit(process.exitCode ?? 0);
 }

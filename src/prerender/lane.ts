@@ -86,7 +86,11 @@ export class WorkerLane {
 
 	/** The images and report entries the thread found; then the thread is stopped. */
 	async finish(): Promise<WorkerHarvest | undefined> {
-		if (this.#failure || !this.ready) return void (await this.#worker.terminate());
+		if (this.#failure || !this.ready) {
+			// A thread still loading when the pages ran out rendered nothing: stopped, not failed.
+			this.#failure ??= new Error('stopped');
+			return void (await this.#worker.terminate());
+		}
 		this.#worker.ref();
 		const harvest = await new Promise<WorkerHarvest>((done) => {
 			this.#harvested = done;

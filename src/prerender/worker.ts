@@ -13,6 +13,7 @@ import { resetBuildState } from '../build-state.ts';
 import { buildReport, contentSource, provideSource } from '../content/source.ts';
 import { loadContent } from '../content/store.ts';
 import { exportFingerprint } from '../sanity/export-fingerprint.ts';
+import { prerenderMessages as m } from '../report/messages.ts';
 import { replaySource } from '../sanity/replay-source.ts';
 import { harvest } from './merge.ts';
 import type {
@@ -39,8 +40,7 @@ async function loadStore(): Promise<void> {
 		const read = (await contentSource()).fingerprint;
 		const now = await exportFingerprint(init.config.source.path);
 		// A worker that read other files than the main thread stops; its pages go to the main thread.
-		if (read !== init.content.fingerprint || now !== read)
-			throw new Error('the export changed after the main thread read it');
+		if (read !== init.content.fingerprint || now !== read) throw new Error(m.exportChanged);
 	}
 }
 

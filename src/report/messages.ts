@@ -212,5 +212,7 @@ export const searchMessages = {
 export const prerenderMessages = {
 	shared: (counts: readonly number[]) =>
 		`[tråder] ${counts.reduce((a, b) => a + b, 0)} sider laget i ${counts.length} tråder (${counts.join(' + ')}; hovedtråden først)`,
-	workerFailed: (reason: string) => `[tråder] En arbeidstråd stoppet: ${reason}`,
+	workerFailed: (reason: string) =>
+		`[tråder] En arbeidstråd stoppet; hovedtråden lager sidene den hadde: ${reason}`,
+	exportChanged: 'eksporten ble endret etter at hovedtråden leste den',
 };
