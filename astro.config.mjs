@@ -7,6 +7,7 @@
 import { defineConfig } from 'astro/config';
 import { buildConfig } from './src/build-state.ts';
 import contentReport from './src/integrations/content-report.ts';
+import addresses from './src/integrations/addresses.ts';
 import attachments from './src/integrations/attachments.ts';
 import images from './src/integrations/images.ts';
 import pagefind from './src/integrations/pagefind.ts';
@@ -33,13 +34,14 @@ export default defineConfig({
 	},
 	security: { csp: cspConfig(config) },
 	// images and attachments first: they write dist/bilder/ and dist/vedlegg/ (and report what
-	// failed) before the content report is printed and written. A preview (drafts, releases) gets
+	// failed) before the content report is printed and written; the old addresses (redirects,
+	// «Saken er fjernet», copies of moved attachments) after the attachments. A preview (drafts, releases) gets
 	// no sitemap and no search index (DESIGN.md: dist-preview/; src/site/preview.ts has the rest).
 	integrations: [
 		workers(),
 		images(),
 		attachments(),
-		...(config.preview ? [] : [sitemap(), pagefind()]),
+		...(config.preview ? [] : [addresses(), sitemap(), pagefind()]),
 		contentReport(),
 	],
 	devToolbar: { enabled: false },

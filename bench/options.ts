@@ -19,11 +19,16 @@ export type Options = {
 	sampleMs: number;
 	/** Row groups of this site left out of the run (quick looks, the one-off 50,000-post run). */
 	skip: ReadonlySet<SkipGroup>;
+	/** Recipients of the send line (bench/send.ts). */
+	sendRecipients: number;
+	/** Run only the send line (no builds, no results file). */
+	sendOnly: boolean;
 };
 
 /** `cold-cache`: the empty-image-cache build; `families`: the per-family lines; `full-site`: the
- * whole-site builds (and with them the Pagefind line); `rebuild`: the one-post rebuild. */
-export const SKIP_GROUPS = ['cold-cache', 'families', 'full-site', 'rebuild'] as const;
+ * whole-site builds (and with them the Pagefind line); `rebuild`: the one-post rebuild; `send`:
+ * the newsletter send line. */
+export const SKIP_GROUPS = ['cold-cache', 'families', 'full-site', 'rebuild', 'send'] as const;
 export type SkipGroup = (typeof SKIP_GROUPS)[number];
 
 export const DEFAULT_OUT_DIR = resolve(ROOT, 'bench', 'results');
@@ -53,6 +58,8 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 			keep: { type: 'boolean', default: false },
 			'sample-ms': { type: 'string', default: '50' },
 			skip: { type: 'string', default: '' },
+			send: { type: 'string', default: '10000' },
+			'send-only': { type: 'boolean', default: false },
 		},
 	});
 	const skip = values.skip
@@ -86,5 +93,7 @@ export function parseOptions(argv: string[], env: NodeJS.ProcessEnv = process.en
 		keep: values.keep,
 		sampleMs: positiveInts(values['sample-ms'], '--sample-ms')[0]!,
 		skip: new Set(skip),
+		sendRecipients: values.smoke ? 200 : positiveInts(values.send, '--send')[0]!,
+		sendOnly: values['send-only'],
 	};
 }

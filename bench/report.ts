@@ -1,6 +1,7 @@
 /** Writes a run's results: the JSON file, the markdown table, and the table section of a README. */
 import { readFile, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import { sendLine } from './send.ts';
 import { format, resolveConfig } from 'prettier';
 import type { Results, Row } from './results.ts';
 import { FAMILY_LABELS, type Family } from './site-counts.ts';
@@ -129,6 +130,7 @@ export function formatTable(results: Results): string {
 		);
 	const targets = targetLines(results);
 	if (targets.length) lines.push('', 'Targets (issue 31):', '', ...targets);
+	if (results.send) lines.push('', 'Target (issue 28):', '', sendLine(results.send));
 	return lines.join('\n');
 }
 

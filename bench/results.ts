@@ -2,6 +2,7 @@
  * The shape of `bench/results/<date>.json` and how rows are summarised from runs. Rows carry a
  * `kind`, so later steps add rows (one-post rebuild, Pagefind, full site total) without a new schema.
  */
+import type { SendResult } from './send.ts';
 import type { Counts } from './count.ts';
 import type { GeneratorId } from './generators.ts';
 import { median } from './measure.ts';
@@ -83,6 +84,8 @@ export type Results = {
 	settings: { sizes: number[]; runs: number; sampleMs: number; postsPerPage: number };
 	sizes: SizeResult[];
 	scaling: Scaling[];
+	/** The newsletter send line (bench/send.ts), unless skipped. */
+	send?: SendResult;
 };
 
 /** A row from its runs; the ratio is filled in by `addRatios`. */

@@ -16,6 +16,7 @@ import { parseOptions } from './options.ts';
 import { formatTable, updateReadme, writeResults } from './report.ts';
 import { scalingOf, type Results, type SizeResult } from './results.ts';
 import { readSeedPool } from './seed-pool.ts';
+import { benchSend, sendLine } from './send.ts';
 import { benchSize } from './size.ts';
 import { BenchError } from './timed-build.ts';
 
@@ -30,10 +31,27 @@ if (options.generators.includes('hugo') && !hugoFound) say('hugo is not on PATH:
 const startedAt = new Date();
 const work = await mkdtemp(join(tmpdir(), 'ks-bench-'));
 try {
+	if (options.sendOnly) {
+		console.log(sendLine(await benchSend(options.sendRecipients, work, options.sampleMs, say)));
+	} else await fullRun();
+} catch (error) {
+	if (!(error instanceof BenchError)) throw error;
+	console.error(error.message);
+	process.exitCode = 1;
+} finally {
+	if (options.keep) say(`scratch folder kept: ${work}`);
+	else await rm(work, { recursive: true, force: true });
+}
+
+/** Every size and generator, then the send line; writes the results, chart and README table. */
+async function fullRun() {
 	const pool = await readSeedPool();
 	const sizes: SizeResult[] = [];
 	for (const n of options.sizes)
 		sizes.push(await benchSize(n, pool, work, generators, options, say));
+	const send = options.skip.has('send')
+		? undefined
+		: await benchSend(options.sendRecipients, work, options.sampleMs, say);
 	const results: Results = {
 		schemaVersion: 2,
 		date: startedAt.toISOString().slice(0, 10),
@@ -47,6 +65,7 @@ try {
 		},
 		sizes,
 		scaling: scalingOf(sizes),
+		...(send ? { send } : {}),
 	};
 	await mkdir(options.outDir, { recursive: true });
 	const file = await writeResults(options.outDir, results);
@@ -57,11 +76,4 @@ try {
 	const note = `Latest run: \`npm run bench -- --posts ${options.sizes.join(',')} --runs ${options.runs}\` → \`results/${basename(file)}\`.`;
 	if (options.readme && (await updateReadme(options.readme, table, note)))
 		say(`table written to ${options.readme}`);
-} catch (error) {
-	if (!(error instanceof BenchError)) throw error;
-	console.error(error.message);
-	process.exitCode = 1;
-} finally {
-	if (options.keep) say(`scratch folder kept: ${work}`);
-	else await rm(work, { recursive: true, force: true });
 }

@@ -28,7 +28,10 @@ export const onRequest = defineMiddleware(async (context, next) => {
 		const session = context.cookies.get(SESSION_COOKIE)?.value;
 		if (!isValidSession(session, config.sessionKey, new Date()))
 			return notice(401, t('preview.noSession'));
-		await loadPreviewContent(config);
+		// This request's own store: the pages read it from Astro.locals, never from a global.
+		const store = loadPreviewContent(config);
+		await store;
+		context.locals.store = store;
 	} catch (error) {
 		// A configuration the server cannot use, or an API that does not answer: one line.
 		if (!(error instanceof FatalBuildError)) throw error;

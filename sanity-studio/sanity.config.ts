@@ -1,6 +1,7 @@
 import { defineConfig } from 'sanity';
 import { dataset, projectId } from './env';
-import { SINGLETON_ACTIONS, SINGLETON_TYPES } from './lib/constants';
+import { resolveDocumentActions } from './actions';
+import { SINGLETON_TYPES, STATUS_TYPES } from './lib/constants';
 import { developerPlugins, studioPlugins } from './plugins';
 import { schemaTypes } from './schemaTypes';
 import { resolveTemplates } from './templates';
@@ -15,14 +16,14 @@ export default defineConfig({
 	plugins: studioPlugins(process.env.MODE === 'development' ? developerPlugins() : []),
 	schema: {
 		types: schemaTypes,
-		templates: (previous) => resolveTemplates(previous, SINGLETON_TYPES),
+		templates: (previous) =>
+			resolveTemplates(previous, new Set([...SINGLETON_TYPES, ...STATUS_TYPES])),
 	},
 	document: {
 		newDocumentOptions: (previous) =>
-			previous.filter((item) => !SINGLETON_TYPES.has(item.templateId)),
-		actions: (previous, { schemaType }) =>
-			SINGLETON_TYPES.has(schemaType)
-				? previous.filter(({ action }) => action !== undefined && SINGLETON_ACTIONS.has(action))
-				: previous,
+			previous.filter(
+				(item) => !SINGLETON_TYPES.has(item.templateId) && !STATUS_TYPES.has(item.templateId),
+			),
+		actions: resolveDocumentActions,
 	},
 });

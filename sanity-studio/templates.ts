@@ -1,13 +1,13 @@
 import type { Template } from 'sanity';
 import type { PostKind } from './lib/post-kinds';
 
-/** A "new post" template that sets the kind and today's date. */
+/** A "new post" template that sets the kind; the publish time is set when it is published. */
 function postTemplate(id: string, title: string, kind: PostKind): Template {
 	return {
 		id,
 		title,
 		schemaType: 'post',
-		value: () => ({ kind, publishedAt: new Date().toISOString() }),
+		value: () => ({ kind }),
 	};
 }
 

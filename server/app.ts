@@ -1,6 +1,7 @@
 /**
  * The publish server's routes (Hono): the Sanity webhook at /api/rebuild, a status report at
- * /api/status, and the live build for everything else (GET/HEAD; other methods 405). Every
+ * /api/status, the newsletter's /abonner and /avmeld, and the live build for everything else
+ * (GET/HEAD; other methods 405). Every
  * response carries the security headers.
  */
 import { Hono } from 'hono';
@@ -10,6 +11,8 @@ import { webhookRoute, type WebhookDeps } from './webhook/route.ts';
 
 export type AppDeps = WebhookDeps & {
 	distPath: string;
+	/** The newsletter's sign-up, confirm and unsubscribe routes (server/newsletter/routes.ts). */
+	newsletter?: Hono;
 	/** What /api/status shows: times and results, never secrets. */
 	status: () => unknown;
 };
@@ -20,6 +23,7 @@ export function createApp(deps: AppDeps): Hono {
 	app.use(securityHeaders);
 	app.route('/api/rebuild', webhookRoute(deps));
 	app.get('/api/status', (c) => c.json(deps.status(), 200, { 'Cache-Control': 'no-store' }));
+	if (deps.newsletter) app.route('/', deps.newsletter);
 	app.get('*', staticFiles(deps.distPath));
 	app.all('*', (c) => c.text('Metoden er ikke tillatt.', 405, { Allow: 'GET, HEAD' }));
 	app.onError((error, c) => {

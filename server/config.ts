@@ -6,6 +6,7 @@
 import { Cron } from 'croner';
 import { ConfigError, readFlag, readInteger } from './config-values.ts';
 import { assertCanPublish, readFacebookConfig, type FacebookConfig } from './facebook/config.ts';
+import { readNewsletterConfig, type NewsletterConfig } from './newsletter/config.ts';
 
 export type ServerConfig = {
 	secret: string;
@@ -22,6 +23,7 @@ export type ServerConfig = {
 	timeZone: string;
 	facebook: FacebookConfig;
 	facebookAfterBuild: boolean;
+	newsletter: NewsletterConfig;
 };
 
 export const SERVER_DEFAULTS = {
@@ -64,5 +66,6 @@ export function readServerConfig(env: NodeJS.ProcessEnv): ServerConfig {
 		timeZone: SERVER_DEFAULTS.timeZone,
 		facebook,
 		facebookAfterBuild,
+		newsletter: readNewsletterConfig(env),
 	};
 }

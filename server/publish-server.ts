@@ -6,6 +6,7 @@
  */
 import { serve } from '@hono/node-server';
 import { existsSync } from 'node:fs';
+import { join } from 'node:path';
 import type { AddressInfo } from 'node:net';
 import { buildPaths, type BuildStep } from '../scripts/lib/atomic-build.ts';
 import { POST_BUILD_STEPS } from '../scripts/lib/post-build-steps.ts';
@@ -13,13 +14,16 @@ import { createApp } from './app.ts';
 import { createBuildQueue, realTimers, type BuildQueue, type Timers } from './build/build-queue.ts';
 import { createRebuilder } from './build/rebuild.ts';
 import type { ServerConfig } from './config.ts';
-import { PROJECT_ROOT } from './facebook/config.ts';
+import { PROJECT_ROOT } from '../scripts/lib/project-root.ts';
 import { publishFromSite } from './facebook/publish-from-site.ts';
 import type { Logger } from './log.ts';
 import { nightlySchedule } from './schedule/nightly.ts';
 import { readSchedule, scheduleFile } from './schedule/schedule-file.ts';
 import { createScheduler, type Scheduler } from './schedule/scheduler.ts';
 import { createSeenKeys } from './webhook/seen-keys.ts';
+import { startNewsletter, type NewsletterService } from './newsletter/service.ts';
+import { fileStatusWriter, type StatusWriter } from './status/writer.ts';
+import type { Mailer } from './newsletter/transport.ts';
 
 export type ServerOverrides = {
 	/** Build command instead of `astro build` (tests). */
@@ -30,6 +34,10 @@ export type ServerOverrides = {
 	now?: () => Date;
 	/** Timers of the scheduler (the build queue always uses real ones). */
 	schedulerTimers?: Timers;
+	/** Status channel (default: reports/status.json beside the build). */
+	status?: StatusWriter;
+	/** The newsletter's SMTP mailer (tests). */
+	mailer?: () => Mailer;
 	log: Logger;
 };
 
@@ -37,6 +45,7 @@ export type PublishServer = {
 	origin: string;
 	queue: BuildQueue;
 	scheduler: Scheduler;
+	newsletter: NewsletterService;
 	close(): Promise<void>;
 };
 
@@ -49,6 +58,12 @@ export async function startPublishServer(
 	const now = overrides.now ?? (() => new Date());
 	const paths = buildPaths(config.root);
 	let scheduler: Scheduler | null = null;
+	const newsletter = startNewsletter(config.newsletter, {
+		log,
+		now,
+		status: overrides.status ?? fileStatusWriter(join(config.root, 'reports', 'status.json')),
+		...(overrides.mailer ? { mailer: overrides.mailer } : {}),
+	});
 	const rebuilder = createRebuilder({
 		root: config.root,
 		cwd: overrides.cwd ?? PROJECT_ROOT,
@@ -59,6 +74,7 @@ export async function startPublishServer(
 		now,
 		afterBuild: async (result) => {
 			await scheduler?.rearm();
+			if (result?.ok) newsletter.onLive();
 			if (!result?.ok || !config.facebookAfterBuild) return;
 			await publishFromSite(config.facebook, {
 				publish: true,
@@ -88,6 +104,7 @@ export async function startPublishServer(
 			queue.request(what);
 		},
 		distPath: paths.dist,
+		newsletter: newsletter.routes,
 		status: () => ({
 			...queue.state(),
 			lastBuild: rebuilder.last(),
@@ -110,10 +127,12 @@ export async function startPublishServer(
 		origin: `http://${config.host.includes(':') ? `[${config.host}]` : config.host}:${port}`,
 		queue,
 		scheduler,
+		newsletter,
 		close: async () => {
 			scheduler?.stop();
 			queue.stop();
 			await queue.idle();
+			await newsletter.close();
 			await new Promise<void>((done) => server.close(() => done()));
 		},
 	};

@@ -75,6 +75,12 @@ export type Config = {
 	 * `os.availableParallelism()`. 1 renders every page on the main thread, as Astro does alone.
 	 */
 	buildWorkers: number;
+	/**
+	 * NEWSLETTER_PUBLIC_URL: where readers reach the publish server, whose `/abonner` the sign-up
+	 * form on /nyhetsbrev/ posts to (and CSP `form-action` allows); unset: the site's own origin,
+	 * which the publish server serves.
+	 */
+	newsletterServerUrl: string | undefined;
 };
 
 /** The output families that BUILD_OUTPUTS can leave out of a measuring build. */
@@ -155,6 +161,14 @@ function readSiteUrl(env: Env): string | undefined {
 	return value.replace(/\/+$/, '');
 }
 
+function readNewsletterServerUrl(env: Env): string | undefined {
+	const value = read(env, 'NEWSLETTER_PUBLIC_URL');
+	if (!value) return undefined;
+	if (!/^https?:\/\/[^\s/]+/.test(value) || !URL.canParse(value))
+		throw new ConfigError(m.badNewsletterUrl(value));
+	return value.replace(/\/+$/, '');
+}
+
 function readNow(env: Env): Date {
 	const value = read(env, 'BUILD_NOW');
 	if (!value) return new Date();
@@ -219,5 +233,6 @@ export function readConfig(env: Env = process.env): Config {
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
 		buildWorkers: readWorkers(env),
+		newsletterServerUrl: readNewsletterServerUrl(env),
 	};
 }

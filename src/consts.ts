@@ -27,7 +27,7 @@ export const DEFAULT_API_VERSION = '2025-02-19';
 export const POST_KINDS = ['news', 'summerGreeting', 'christmasGreeting', 'newsletter'] as const;
 export const ALLOWED_LINK_PROTOCOLS = ['http:', 'https:', 'mailto:', 'tel:'] as const;
 
-// Images (src/sanity/images.ts). Widths suit the article column at 1×–3× density; never upscaled.
+// Images (src/images/responsive.ts). Widths suit the article column at 1×–3× density; never upscaled.
 export const IMAGE_WIDTHS = [400, 640, 800, 1080, 1280, 1600] as const;
 /** The `<img src>` fallback (feed readers, old browsers): the largest variant up to this width. */
 export const IMAGE_FALLBACK_WIDTH = 1080;
@@ -89,3 +89,10 @@ export const CONTACT_PORTRAIT_SIZE = 80;
 export const UPCOMING_EVENTS_ON_FRONT_PAGE = 3;
 /** Default of EMAIL_UNSUBSCRIBE_PLACEHOLDER: the mailing tool replaces it with the reader's own link. */
 export const DEFAULT_UNSUBSCRIBE_PLACEHOLDER = '{{unsubscribe_url}}';
+
+/**
+ * Authority and date of the feed items' permanent ids, a tag URI (RFC 4151):
+ * `tag:ks.no,2026:trondelag/<document _id>`. Fixed here, never from the slug or SITE_URL, so a
+ * corrected slug or a move to another domain re-announces nothing in feed readers.
+ */
+export const FEED_ID_PREFIX = 'tag:ks.no,2026:trondelag/';

@@ -10,6 +10,12 @@ export const SITE_SETTINGS_ID = 'siteSettings';
 /** Types edited as a single fixed document: no "create new", no delete or duplicate. */
 export const SINGLETON_TYPES = new Set(['siteSettings']);
 
+/**
+ * Status documents the publish server writes (`status.<postId>`, `status.site`; server/status/):
+ * shown read-only on a post, never created by hand and never listed in the structure.
+ */
+export const STATUS_TYPES = new Set(['postStatus', 'siteStatus']);
+
 /** Document actions allowed on singletons. */
 export const SINGLETON_ACTIONS = new Set(['publish', 'discardChanges', 'restore']);
 

@@ -74,6 +74,9 @@ export const structure: StructureResolver = (S, context) =>
 			typeListItem(S, 'topic', 'Tema', TagIcon, [{ field: 'order', direction: 'asc' }]),
 			typeListItem(S, 'municipality', 'Kommuner', PinIcon, [{ field: 'name', direction: 'asc' }]),
 			typeListItem(S, 'person', 'Personer', UsersIcon, [{ field: 'name', direction: 'asc' }]),
+			typeListItem(S, 'audience', 'Mottakergrupper', EnvelopeIcon, [
+				{ field: 'title', direction: 'asc' },
+			]),
 			S.divider(),
 			S.listItem()
 				.id(SITE_SETTINGS_ID)

@@ -3,13 +3,11 @@
  * preview:drafts`: runs astro build through atomicBuild with the post-build steps, shows the
  * output, and exits with the build's code and one Norwegian line on failure.
  */
-import { join, relative, resolve } from 'node:path';
+import { join, relative } from 'node:path';
 import { atomicBuild, type BuildLayout } from './atomic-build.ts';
 import { LockedError } from './file-lock.ts';
 import { POST_BUILD_STEPS } from './post-build-steps.ts';
-
-/** The project folder (holds node_modules/.bin/astro and the outputs). */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
+import { PROJECT_ROOT } from './project-root.ts';
 
 /** Builds `layout` with `env` (extra `args` go to astro); exits the process on failure. */
 export async function runBuild(opts: {

@@ -3,7 +3,7 @@
  * `symlink(tmp) + rename(tmp, dist)`: rename(2) replaces the link atomically (POSIX), so a reader
  * always finds either the old or the new build, never none and never a half-written one.
  */
-import { lstat, realpath, rename, rm, stat, symlink } from 'node:fs/promises';
+import { lstat, rename, rm, symlink } from 'node:fs/promises';
 import { randomBytes } from 'node:crypto';
 import { basename, dirname, join, relative } from 'node:path';
 import { buildIdAt } from './build-id.ts';
@@ -39,10 +39,4 @@ export async function pointDistAt(distPath: string, buildDir: string): Promise<v
 		await rm(tmp, { force: true });
 		throw error;
 	}
-}
-
-/** The folder `dist` points at now, or null when there is no usable dist. */
-export async function currentBuildDir(distPath: string): Promise<string | null> {
-	const info = await stat(distPath).catch(() => null);
-	return info?.isDirectory() ? realpath(distPath) : null;
 }

@@ -49,6 +49,7 @@ export function postDoc(assets: SeedAssets, s: PostSpec, id = s.id) {
 		title: s.title,
 		slug: { _type: 'slug', current: s.slug },
 		kind: s.kind,
+		...(s.language ? { language: s.language } : {}),
 		publishedAt: s.publishedAt,
 		excerpt: s.excerpt,
 		...(s.mainImage ? { mainImage: figure(assets, s.mainImage, false) } : {}),
@@ -77,5 +78,19 @@ export function postDoc(assets: SeedAssets, s: PostSpec, id = s.id) {
 		...(s.deadline ? { deadline: s.deadline } : {}),
 		...(s.signature ? { signature: s.signature } : {}),
 		...(s.facebook ? { facebook: { _type: 'facebookShare', ...s.facebook } } : {}),
+		...(s.newsletter
+			? {
+					newsletter: {
+						_type: 'newsletterSend',
+						...s.newsletter,
+						// Keys from the ids, so adding a newsletter does not shift every later generated key.
+						audiences: s.newsletter.audiences.map((id) => ({
+							_type: 'reference',
+							_ref: id,
+							_key: id.slice(-12),
+						})),
+					},
+				}
+			: {}),
 	};
 }

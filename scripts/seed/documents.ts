@@ -3,11 +3,13 @@
  * municipalities, then the posts by publication date and two that never reach a build.
  */
 import { figure, postDoc, type SeedAssets } from './builders.ts';
+import { audienceDocuments } from './audiences.ts';
 import { eventDocuments } from './events.ts';
 import { greetings } from './greetings.ts';
 import { logoHotspot } from './logo.ts';
 import { COUNTY, MUNICIPALITIES, slugify } from './municipalities.ts';
 import { news } from './news.ts';
+import { nynorsk } from './nynorsk.ts';
 import { p } from './portable-text.ts';
 import { TOPICS } from './topics.ts';
 
@@ -37,7 +39,6 @@ function siteSettings(assets: SeedAssets) {
 		url: 'https://trondelag.example.no',
 		mainSiteUrl: 'https://www.ks.no/',
 		facebookUrl: 'https://www.facebook.com/kstrondelag',
-		newsletterSignupUrl: 'https://nyhetsbrev.example.no/ks-trondelag',
 		// Fictional office details: an invented address, an @example.no address and number.
 		contact: {
 			address: 'KS Trøndelag\nEksempelgata 1\n7010 Trondheim',
@@ -63,6 +64,11 @@ function siteSettings(assets: SeedAssets) {
 			knownLimitations:
 				'Vedlegg i PDF- og Word-format er ikke alltid universelt utformet. Ta kontakt hvis du trenger et vedlegg i et annet format.',
 			feedbackEmail: 'tilgjengelighet@example.no',
+		},
+		newsletter: {
+			_type: 'newsletterSettings',
+			senderName: 'KS Trøndelag',
+			smtpProvider: 'Microsoft (Microsoft 365, datasenter i EU)',
 		},
 	};
 }
@@ -121,7 +127,8 @@ export function seedDocuments(assets: SeedAssets): object[] {
 			number,
 			kind: 'municipality',
 		})),
-		...[...greetings, ...news]
+		...audienceDocuments(),
+		...[...greetings, ...news, ...nynorsk]
 			.sort((a, b) => a.publishedAt.localeCompare(b.publishedAt))
 			.map((s) => postDoc(assets, s)),
 		// Never in a build: an unpublished draft, and a post scheduled far in the future.

@@ -64,6 +64,12 @@ export const newsletter: PostSpec = {
 	allMunicipalities: true,
 	contact: 'person-kari-nordvik',
 	deadline: '2021-03-01',
+	// Sent as a newsletter to the HR leaders (the original e-mail's recipients).
+	newsletter: {
+		send: true,
+		audiences: ['audience-hr-personalledere'],
+		subject: 'Debattheft 2021 – KS spør',
+	},
 };
 
 export const news: PostSpec[] = [
@@ -211,6 +217,10 @@ export const news: PostSpec[] = [
 			p(
 				'Etter valget kommer KS Trøndelag ut til alle kommunestyrene gjennom folkevalgtprogrammet. Programmet gir nye folkevalgte en god start på perioden.',
 			),
+			// A part in nynorsk, marked as such (the lang annotation).
+			p(
+				'Vi har ønsket de nye folkevalgte velkommen på nynorsk også: «{nn|Velkomne, nye ordførarar – vi møtest på Arena Trøndelag}». [Les saken på nynorsk](ref:post-velkomne-nye-ordforarar-2023).',
+			),
 		],
 		topics: ['folkevalgtprogrammet'],
 		facebook: { share: true },
@@ -256,6 +266,10 @@ export const news: PostSpec[] = [
 		body: [
 			p(
 				'På en samling om Århuskompasset delte tre kommuner erfaringer med samskaping: hva fungerte, og hva ville de gjort annerledes?',
+			),
+			// An English report title, marked as English.
+			p(
+				'OECD skriver om tillit mellom innbyggere og offentlige institusjoner i rapporten «{en|Trust and Public Policy}» fra 2017.',
 			),
 		],
 		topics: ['samskaping', 'arhuskompasset'],

@@ -1,7 +1,8 @@
 /**
  * Tiny builders for Portable Text used by the seed generator.
- * Inline syntax in paragraph strings: **bold**, _italic_, [link text](https://…) and, for a
- * link to another post or topic on the site, [link text](ref:<document id>).
+ * Inline syntax in paragraph strings: **bold**, _italic_, [link text](https://…), for a
+ * link to another post or topic on the site [link text](ref:<document id>), and for a part in
+ * another language {nn|tekst} (the `lang` annotation: nn, se, sma, smj or en).
  */
 import { createHash } from 'node:crypto';
 
@@ -19,6 +20,7 @@ export function resetKeys(): void {
 type Span = { _type: 'span'; _key: string; text: string; marks: string[] };
 type MarkDef =
 	| { _type: 'link'; _key: string; href: string }
+	| { _type: 'lang'; _key: string; lang: string }
 	| { _type: 'internalLink'; _key: string; reference: { _type: 'reference'; _ref: string } };
 export type Block = {
 	_type: 'block';
@@ -30,7 +32,7 @@ export type Block = {
 	level?: number;
 };
 
-const INLINE = /\*\*(.+?)\*\*|_(.+?)_|\[(.+?)\]\((.+?)\)/g;
+const INLINE = /\*\*(.+?)\*\*|_(.+?)_|\[(.+?)\]\((.+?)\)|\{(nn|se|sma|smj|en)\|(.+?)\}/g;
 
 function spans(text: string, markDefs: MarkDef[]): Span[] {
 	const out: Span[] = [];
@@ -40,7 +42,11 @@ function spans(text: string, markDefs: MarkDef[]): Span[] {
 			out.push({ _type: 'span', _key: key('s'), text: text.slice(last, m.index), marks: [] });
 		if (m[1]) out.push({ _type: 'span', _key: key('s'), text: m[1], marks: ['strong'] });
 		else if (m[2]) out.push({ _type: 'span', _key: key('s'), text: m[2], marks: ['em'] });
-		else {
+		else if (m[5]) {
+			const def: MarkDef = { _type: 'lang', _key: key('l'), lang: m[5] };
+			markDefs.push(def);
+			out.push({ _type: 'span', _key: key('s'), text: m[6] ?? '', marks: [def._key] });
+		} else {
 			const target = m[4] ?? '';
 			const def: MarkDef = target.startsWith('ref:')
 				? {

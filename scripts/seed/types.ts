@@ -17,6 +17,8 @@ export type PostSpec = {
 	title: string;
 	slug: string;
 	kind: 'news' | 'summerGreeting' | 'christmasGreeting' | 'newsletter';
+	/** The written standard: nynorsk posts say so; bokmål is the default and left out. */
+	language?: 'nn';
 	publishedAt: string;
 	excerpt: string;
 	mainImage?: FigureSpec;
@@ -32,4 +34,6 @@ export type PostSpec = {
 	seo?: { title?: string; description?: string };
 	/** «Del på Facebook», with an own «Tekst til Facebook» or (without `message`) the excerpt. */
 	facebook?: { share: boolean; message?: string };
+	/** «E-post»: «Send som nyhetsbrev» to audience ids, with an optional subject and preheader. */
+	newsletter?: { send: boolean; audiences: string[]; subject?: string; preheader?: string };
 };

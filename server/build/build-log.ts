@@ -4,7 +4,7 @@ const LOG_LINE = /^\d\d:\d\d:\d\d /;
 
 /**
  * The content report block the site prints at the end of a build (`[sanity] Innholdsrapport …`
- * and its indented lines, see src/sanity/messages.ts), without Astro's time and integration
+ * and its indented lines, see src/report/messages.ts), without Astro's time and integration
  * prefix; empty when the log has none.
  */
 export function contentReport(log: string, maxLines = 200): string[] {

@@ -4,6 +4,7 @@
  * to the Graph client; nothing prints it.
  */
 import { resolve } from 'node:path';
+import { PROJECT_ROOT } from '../../scripts/lib/project-root.ts';
 import { ConfigError, readHttpUrl, readInteger } from '../config-values.ts';
 
 export type FacebookConfig = {
@@ -25,9 +26,6 @@ export const FACEBOOK_DEFAULTS = {
 	graphUrl: 'https://graph.facebook.com/v26.0',
 	maxAttempts: 3,
 } as const;
-
-/** The project folder this code lives in: the default PUBLISH_ROOT. */
-export const PROJECT_ROOT = resolve(import.meta.dirname, '..', '..');
 
 /** Reads FACEBOOK_* and PUBLISH_ROOT. Throws ConfigError with a Norwegian message. */
 export function readFacebookConfig(env: NodeJS.ProcessEnv): FacebookConfig {

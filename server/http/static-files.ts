@@ -2,7 +2,8 @@
  * Serves the live build like a plain web host: `dist` is resolved to its build folder on every
  * request, so a swap takes effect at once and one response never mixes two builds. Folders serve
  * index.html (a folder URL without its trailing slash is redirected), unknown paths the site's
- * 404.html with status 404, and nothing outside the build folder is ever read.
+ * 404.html with status 404, old addresses 301 or 410 (moved.ts), and nothing outside the build
+ * folder is ever read.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
@@ -10,6 +11,7 @@ import { join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Context, Handler } from 'hono';
 import { fileHeaders, REVALIDATE_ALWAYS } from './file-headers.ts';
+import { movedAnswer, removedPage } from './moved.ts';
 
 type Found = { path: string; size: number; mtime: Date };
 
@@ -23,7 +25,7 @@ async function fileAt(root: string, path: string): Promise<Found | undefined> {
 	return info?.isFile() ? { path: real, size: info.size, mtime: info.mtime } : undefined;
 }
 
-function send(c: Context, urlPath: string, file: Found, status: 200 | 404): Response {
+function send(c: Context, urlPath: string, file: Found, status: 200 | 404 | 410): Response {
 	const etag = `W/"${file.size.toString(16)}-${file.mtime.getTime().toString(16)}"`;
 	const headers: Record<string, string> = {
 		...fileHeaders(urlPath, file.path),
@@ -31,7 +33,7 @@ function send(c: Context, urlPath: string, file: Found, status: 200 | 404): Resp
 		'Last-Modified': file.mtime.toUTCString(),
 		'Content-Length': String(file.size),
 	};
-	if (status === 404) headers['Cache-Control'] = REVALIDATE_ALWAYS;
+	if (status !== 200) headers['Cache-Control'] = REVALIDATE_ALWAYS;
 	else if (c.req.header('if-none-match') === etag) {
 		delete headers['Content-Length'];
 		return new Response(null, { status: 304, headers });
@@ -56,6 +58,15 @@ export function staticFiles(distPath: string): Handler {
 			urlPath = decodeURIComponent(url.pathname);
 		} catch {
 			return c.text('Ugyldig adresse.', 400);
+		}
+		// Old addresses first: a moved page's redirect page is a file too (server/http/moved.ts).
+		const moved = await movedAnswer(root, urlPath);
+		if (moved?.status === 301) return c.redirect(`${moved.location}${url.search}`, 301);
+		if (moved?.status === 410) {
+			const page =
+				(await fileAt(root, join(root, moved.page))) ??
+				(await fileAt(root, join(root, removedPage())));
+			if (page) return send(c, moved.page, page, 410);
 		}
 		const target = normalize(join(root, urlPath));
 		if (!urlPath.includes('\0') && inside(root, target)) {

@@ -1,8 +1,9 @@
 /**
- * Arms one timer for the next build that time alone calls for: a scheduled post's `publishedAt`
- * (from reports/schedule.json, plus a small margin) or the nightly build, whichever comes first.
+ * Arms one timer for the next build that time alone calls for: the next change of the site (a
+ * scheduled post, a pin's end, a deadline, an event over, a new month: reports/schedule.json's
+ * `nextChangeAt`, plus a small margin) or the nightly build, whichever comes first.
  * setTimeout holds at most 2^31-1 ms (~24.8 days; longer delays fire at once), so a far-off time
- * is reached by waking at most every day and re-arming. A `publishedAt` already past whose build
+ * is reached by waking at most every day and re-arming. A change already past whose build
  * is missing (the server was down) triggers a build at once, but only once per time, so a build
  * that keeps failing does not loop.
  */
@@ -12,14 +13,19 @@ import type { Schedule } from './schedule-file.ts';
 
 /** Longest single wait; far below setTimeout's limit of 2^31-1 ms. */
 export const MAX_TIMER_MS = 24 * 60 * 60_000;
-/** Build this long after `publishedAt`, so the post is surely due when the build's clock reads. */
+/** Build this long after the change, so it has surely happened when the build's clock reads. */
 export const PUBLISH_MARGIN_MS = 5_000;
 
 export type NextRun = {
 	at: Date;
+	/** `publish`: a change the schedule names (not only a post); `nightly`: the nightly build. */
 	kind: 'publish' | 'nightly';
-	/** For `publish`: the `publishedAt` (ISO) this build is for. */
+	/** For `publish`: the time of the change (ISO) this build is for. */
 	publishAt?: string;
+	/** For `publish`: what changes (schedule.json `nextKind`), when known. */
+	change?: string;
+	/** For `publish`: that change in Norwegian (schedule.json `nextLabel`), for the build's reason. */
+	label?: string;
 };
 
 export type SchedulerOptions = {
@@ -39,6 +45,12 @@ export type Scheduler = {
 	next(): NextRun | null;
 	stop(): void;
 };
+
+/** The build queue's reason for a scheduled change: "planlagt: svarfrist utløper". */
+const scheduledReason = (run: NextRun) =>
+	run.change && run.change !== 'publish'
+		? `planlagt: ${run.label ?? run.change}`
+		: 'planlagt publisering';
 
 /** Creates the scheduler; nothing is armed until rearm(). */
 export function createScheduler(options: SchedulerOptions): Scheduler {
@@ -60,7 +72,7 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 			// Woken early (a clamped wait): sleep again towards the same time.
 			if (now().getTime() < run.at.getTime()) return arm(run);
 			if (run.publishAt) firedFor = run.publishAt;
-			options.trigger(run.kind === 'publish' ? 'planlagt publisering' : 'nattlig bygg');
+			options.trigger(run.kind === 'publish' ? scheduledReason(run) : 'nattlig bygg');
 			void rearm();
 		}, wait);
 	};
@@ -73,12 +85,17 @@ export function createScheduler(options: SchedulerOptions): Scheduler {
 		}
 		const at = now();
 		const candidates: NextRun[] = [];
-		const publishAt = schedule?.nextPublishAt;
+		const publishAt = schedule?.nextChangeAt;
 		if (schedule && publishAt && publishAt > schedule.builtAt) {
 			const key = publishAt.toISOString();
 			// Already past (the server was down): build at once, but only once for this time.
 			const due = new Date(Math.max(publishAt.getTime() + PUBLISH_MARGIN_MS, at.getTime()));
-			if (firedFor !== key) candidates.push({ at: due, kind: 'publish', publishAt: key });
+			const change = {
+				...(schedule.nextKind ? { change: schedule.nextKind } : {}),
+				...(schedule.nextLabel ? { label: schedule.nextLabel } : {}),
+			};
+			if (firedFor !== key)
+				candidates.push({ at: due, kind: 'publish', publishAt: key, ...change });
 		}
 		const nightly = options.nightly(at);
 		if (nightly) candidates.push({ at: nightly, kind: 'nightly' });

@@ -57,7 +57,17 @@ export type SiteStatus = {
 	liveSince?: string;
 };
 
+/**
+ * Staff's view of a newsletter audience (`status.audience.<audienceId>`): how many active
+ * subscribers it reaches now. Counts only, never addresses.
+ */
+export type AudienceStatus = {
+	count: number;
+	at: string;
+};
+
 export const POST_STATUS_TYPE = 'postStatus';
+export const AUDIENCE_STATUS_TYPE = 'audienceStatus';
 export const SITE_STATUS_TYPE = 'siteStatus';
 export const SITE_STATUS_ID = 'status.site';
 
@@ -74,5 +84,14 @@ export function postStatusBase(postId: string) {
 		_id: postStatusId(postId),
 		_type: POST_STATUS_TYPE,
 		post: { _type: 'reference', _ref: postId, _weak: true },
+	} as const;
+}
+
+/** The document written for an audience: `status.audience.<audienceId>` with a weak reference. */
+export function audienceStatusBase(audienceId: string) {
+	return {
+		_id: `status.audience.${postStatusId(audienceId).slice('status.'.length)}`,
+		_type: AUDIENCE_STATUS_TYPE,
+		audience: { _type: 'reference', _ref: audienceId, _weak: true },
 	} as const;
 }

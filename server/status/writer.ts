@@ -7,6 +7,8 @@
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import {
+	audienceStatusBase,
+	type AudienceStatus,
 	postStatusBase,
 	SITE_STATUS_ID,
 	SITE_STATUS_TYPE,
@@ -20,6 +22,8 @@ export type StatusWriter = {
 	setPost<P extends StatusPart>(postId: string, part: P, value: StatusParts[P]): Promise<void>;
 	/** Sets the site-wide status. */
 	setSite(value: SiteStatus): Promise<void>;
+	/** Sets a newsletter audience's count (`status.audience.<id>`). */
+	setAudience(audienceId: string, value: AudienceStatus): Promise<void>;
 };
 
 /** The subset of @sanity/client the writer needs (a fake in tests). */
@@ -49,12 +53,18 @@ export function sanityStatusWriter(client: StatusClient): StatusWriter {
 			await client.createIfNotExists({ _id: SITE_STATUS_ID, _type: SITE_STATUS_TYPE });
 			await client.patch(SITE_STATUS_ID).set({ site: value }).commit({ visibility: 'async' });
 		},
+		async setAudience(audienceId, value) {
+			const base = audienceStatusBase(audienceId);
+			await client.createIfNotExists({ ...base });
+			await client.patch(base._id).set(value).commit({ visibility: 'async' });
+		},
 	};
 }
 
 export type StatusSnapshot = {
 	site?: SiteStatus;
 	posts: Record<string, Partial<StatusParts>>;
+	audiences?: Record<string, AudienceStatus>;
 };
 
 /** Keeps the status in memory; `snapshot()` returns it (tests, and the file writer). */
@@ -67,6 +77,10 @@ export function memoryStatusWriter(): StatusWriter & { snapshot(): StatusSnapsho
 		},
 		async setSite(value) {
 			state.site = value;
+		},
+		async setAudience(audienceId, value) {
+			audienceStatusBase(audienceId); // validates the id
+			state.audiences = { ...state.audiences, [audienceId]: value };
 		},
 		snapshot: () => structuredClone(state),
 	};
@@ -101,6 +115,11 @@ export function fileStatusWriter(path: string): StatusWriter {
 			update((state) => {
 				state.site = value;
 			}),
+		setAudience: (audienceId, value) =>
+			update((state) => {
+				audienceStatusBase(audienceId);
+				state.audiences = { ...state.audiences, [audienceId]: value };
+			}),
 	};
 }
 
@@ -121,5 +140,6 @@ export function fanOutStatusWriter(
 	return {
 		setPost: (postId, part, value) => each((w) => w.setPost(postId, part, value)),
 		setSite: (value) => each((w) => w.setSite(value)),
+		setAudience: (id, value) => each((w) => w.setAudience(id, value)),
 	};
 }

@@ -9,7 +9,12 @@
 import { ATTACHMENT_MAX_BYTES } from '../consts.ts';
 import { formatFileSize } from '../lib/format.ts';
 import { mimeType } from '../lib/mime.ts';
-import { isLocalAsset, localAssetPath } from '../sanity/asset-files.ts';
+import {
+	fileUrl,
+	isLocalAsset,
+	localAssetPath,
+	stableAttachmentUrl,
+} from '../sanity/asset-files.ts';
 import { DOCUMENT_TYPES, sniffDocument, type Sniffed } from '../sanity/file-type.ts';
 import { attachmentMessages as m } from '../report/messages.ts';
 import type { ContentReport } from '../report/report.ts';
@@ -50,7 +55,11 @@ export async function checkAttachmentFile(file: Asset, local: boolean): Promise<
 	};
 }
 
-/** The post with every attachment checked: allowed ones carry their sniffed type, others are left out. */
+/**
+ * The post with every attachment checked: allowed ones carry their sniffed type and their address
+ * (`href`: permanent for self-hosted files, see stableAttachmentUrl; `hashHref`: the content-hash
+ * address such a file had before), others are left out.
+ */
 export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>(
 	post: P,
 	report: ContentReport,
@@ -66,7 +75,15 @@ export async function checkAttachments<P extends Pick<PostData, '_id' | 'body'>>
 	const body = post.body.flatMap((block, i) => {
 		const verdict = verdicts[i];
 		if (!verdict) return [block];
-		if ('file' in verdict) return [{ ...block, file: verdict.file }];
+		if ('file' in verdict) {
+			const key = (block as { _key?: string })._key ?? String(i);
+			// Self-hosted files get their permanent address (and keep the content-hash address they had
+			// before, for the address record); a file on the Sanity CDN keeps its URL.
+			if (!isLocalAsset(verdict.file))
+				return [{ ...block, file: verdict.file, href: fileUrl(verdict.file) }];
+			const href = stableAttachmentUrl(post._id, key, verdict.file);
+			return [{ ...block, file: verdict.file, href, hashHref: fileUrl(verdict.file) }];
+		}
 		report.warn('post', post._id, `body[${i}].file`, verdict.reason);
 		// A hole, not a removal: later steps report by the original index (holes.ts).
 		return [null];

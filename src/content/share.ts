@@ -3,21 +3,17 @@
  * Graph, JSON-LD, RSS enclosure, e-mail): a 1200×630 JPEG cut around the hotspot, absolute URL.
  */
 import type { ImageContext } from '../images/registry.ts';
-import { shareImage, shareImageBytes } from '../images/responsive.ts';
+import { shareImage, shareImageBytes, type ImageFile } from '../images/responsive.ts';
 import { absoluteUrl } from '../lib/urls.ts';
 import { figureCaptionText } from '../render/figure.ts';
 import type { Figure } from '../sanity/schemas.ts';
 
-/** A share image: absolute URL, pixel size, alt text ("… Foto: KS"), caption and credit (plain
- * text, '' when none; feeds' media:content), MIME type and byte size (0 when unknown, e.g. CDN). */
-export type ShareImage = {
-	url: string;
-	width: number;
-	height: number;
+/** A share image: the image file with an absolute URL, alt text ("… Foto: KS"), caption and
+ * credit (plain text, '' when none; feeds' media:content) and byte size (0 when unknown, e.g. CDN). */
+export type ShareImage = ImageFile & {
 	alt: string;
 	caption: string;
 	credit: string;
-	type: string;
 	bytes: number;
 };
 

@@ -2,7 +2,15 @@
 import { DIGEST_MONTHS, POSTS_PER_PAGE } from '../consts.ts';
 import { getOsloYear, recentMonths } from '../lib/dates.ts';
 import { hasEmailEdition, openDeadlines, paginate } from './posts.ts';
-import { getBuiltAt, getEvents, getPosts, getPostsByYear, type Event, type Post } from './store.ts';
+import {
+	getBuiltAt,
+	getEvents,
+	getPosts,
+	loadContent,
+	type Event,
+	type Post,
+	type Store,
+} from './store.ts';
 
 /** The news list split into pages of POSTS_PER_PAGE, newest first (page 1 is /nyheter/). */
 export async function getNewsPages(): Promise<Post[][]> {
@@ -32,9 +40,8 @@ export async function getSummerGreetings(): Promise<Post[]> {
 }
 
 /** The years that have posts, newest first (footer and archive links). */
-export async function getArchiveYears(): Promise<number[]> {
-	return (await getPostsByYear()).map((g) => g.year);
-}
+export const archiveYears = (store: Pick<Store, 'years'>): number[] =>
+	store.years.map((g) => g.year);
 
 /** Posts that get an e-mail edition with the site: the last 12 months' and every newsletter. */
 export async function getEmailEditionPosts(): Promise<Post[]> {
@@ -48,9 +55,9 @@ export async function getDigestMonths(): Promise<string[]> {
 }
 
 /** Events not over at the build clock, soonest first. */
-export async function getUpcomingEvents(): Promise<Event[]> {
-	return (await getEvents()).filter((e) => e.upcoming);
-}
+export const upcomingEvents = (store: Pick<Store, 'events'>): Event[] =>
+	store.events.filter((e) => e.upcoming);
+export const getUpcomingEvents = async () => upcomingEvents(await loadContent());
 
 /** Past events grouped by Oslo year, newest year and newest event first. */
 export async function getPastEventsByYear(): Promise<Array<{ year: number; events: Event[] }>> {
@@ -64,6 +71,5 @@ export async function getPastEventsByYear(): Promise<Array<{ year: number; event
 }
 
 /** Posts whose deadline is today or later, soonest first («Frister»). */
-export async function getOpenDeadlines(): Promise<Post[]> {
-	return openDeadlines(await getPosts(), await getBuiltAt());
-}
+export const openDeadlinesOf = (store: Pick<Store, 'posts' | 'builtAt'>): Post[] =>
+	openDeadlines(store.posts, store.builtAt);

@@ -37,7 +37,7 @@ import type { ContentSource } from '../sanity/source.ts';
 import { validateDocuments } from '../sanity/validate.ts';
 import { checkAttachments } from './attachments.ts';
 import { collectAssets } from './collect-assets.ts';
-import { deadlineState, type Deadline } from './deadline.ts';
+import { deadlineState, type Deadline } from '../lib/deadline.ts';
 import { buildEvents, eventsByPost, type EventEntry } from './events.ts';
 import { hashtagTargets } from './hashtags.ts';
 import { showPostImages } from './images.ts';
@@ -267,12 +267,12 @@ export function loadContent(): Promise<Store> {
 export const loadedContent = (): Promise<Store> | undefined => storeSlot().store;
 
 /**
- * Hands the build state a store loaded elsewhere: the live preview server loads fresh content for
- * every request (preview/middleware.ts), and pages read it through the same accessors.
+ * The store a page renders from: the request's own when it has one (the live preview loads a
+ * fresh store per request into `Astro.locals.store`, preview/middleware.ts), else this build's.
+ * Layouts shared by the site and the preview read the store only through this.
  */
-export function provideContent(store: Promise<Store>): void {
-	storeSlot().store = store;
-}
+export const storeOf = (locals: { store?: Promise<Store> | undefined }): Promise<Store> =>
+	locals.store ?? loadContent();
 
 /** Runs `fn` on this build's store (getStaticPaths that need several slices and the page keys). */
 export const withStore = async <T>(fn: (store: Store) => T | Promise<T>): Promise<T> =>
@@ -284,8 +284,4 @@ export const getMunicipalities = async () => (await loadContent()).municipalitie
 export const getPostsByYear = async () => (await loadContent()).years;
 export const getAssets = async () => (await loadContent()).assets;
 export const getBuiltAt = async () => (await loadContent()).builtAt;
-export const getLeadStory = async () => (await loadContent()).lead;
 export const getEvents = async () => (await loadContent()).events;
-/** The events that list `postId` among their related posts (none: an empty list). */
-export const getEventsOfPost = async (postId: string) =>
-	(await loadContent()).eventsByPost.get(postId) ?? [];

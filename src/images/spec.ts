@@ -1,7 +1,7 @@
 /**
  * Transform specs from @sanity/image-url: the source rectangle (the Studio crop, or a hotspot-centred
  * cut when an aspect ratio is forced) and the output size. Sanity's CDN executes the URL; sharp
- * executes the same rect + size for local files (image-encode.ts), so both give the same picture.
+ * executes the same rect + size for local files (encode.ts), so both give the same picture.
  */
 import { createImageUrlBuilder } from '@sanity/image-url';
 import type { Figure } from '../sanity/schemas.ts';

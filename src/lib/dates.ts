@@ -147,6 +147,15 @@ export function formatIsoOslo(instant: Date | string): string {
 	return `${c.year}-${c.month}-${c.day}T${c.hour}:${c.minute}:${c.second}${sign}${hh}:${mm}`;
 }
 
+/** The instant an Oslo calendar day begins: osloMidnight("2026-03-29") → 2026-03-28T23:00:00.000Z. */
+export function osloMidnight(date: string): Date {
+	const utc = Date.parse(`${date}T00:00:00Z`);
+	// Oslo is UTC+1 or +2 and never changes its offset at midnight, so one correction is exact.
+	const c = osloClock(new Date(utc));
+	const offset = Date.UTC(+c.year, +c.month - 1, +c.day, +c.hour, +c.minute) - utc;
+	return new Date(utc - offset);
+}
+
 /** A calendar date `days` later (or earlier): addDays("2023-11-03", 1) → "2023-11-04". */
 export function addDays(date: string, days: number): string {
 	const d = new Date(`${date}T12:00:00Z`);

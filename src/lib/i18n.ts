@@ -2,11 +2,12 @@
  * All Norwegian (bokmål) UI text, grouped by component, read with `t('key', {vars})`. The one
  * dictionary is kept in three files by area (src/lib/i18n/) so none grows past a screenful.
  */
+import { nbNewsletter } from './i18n/nb-newsletter.ts';
 import { nbOutputs } from './i18n/nb-outputs.ts';
 import { nbSite } from './i18n/nb-site.ts';
 import { nbStatements } from './i18n/nb-statements.ts';
 
-const nb = { ...nbSite, ...nbStatements, ...nbOutputs } as const;
+const nb = { ...nbSite, ...nbStatements, ...nbOutputs, ...nbNewsletter } as const;
 
 export type I18nKey = keyof typeof nb;
 

@@ -27,6 +27,10 @@ export const feedUrl = () => '/rss.xml';
 /** The feed of the posts marked «Del på Facebook» (RSS→Facebook tools, the Facebook poster). */
 export const facebookFeedUrl = () => '/facebook.xml';
 export const homeUrl = () => '/';
+/** «Saken er fjernet»: copied to every address of a removed post (src/site/addresses/). */
+export const removedPageUrl = () => '/fjernet/';
+/** The public copy of the address record (src/lib/address-record.ts): a file. */
+export const addressRecordUrl = () => '/adresser.json';
 export const accessibilityUrl = () => '/tilgjengelighet/';
 /** The technical test record behind the accessibility statement. */
 export const accessibilityResultsUrl = () => '/tilgjengelighet/testresultater/';
@@ -38,11 +42,19 @@ export const eventUrl = (slug: string) => `/arrangementer/${slug}/`;
 /** Files (no trailing slash): one event's calendar file, and the feed of upcoming events. */
 export const eventCalendarUrl = (slug: string) => `/arrangementer/${slug}/${slug}.ics`;
 export const eventsCalendarUrl = () => '/arrangementer.ics';
+/** The posts' deadlines («Svarfrist») as a calendar feed, and one post's deadline as a file. */
+export const deadlinesCalendarUrl = () => '/frister.ics';
+export const postDeadlineCalendarUrl = (postPath: string) => `${postPath}frist.ics`;
 /** A post's e-mail edition (HTML and text part) and the monthly digest ("2026-11"). */
 export const emailEditionUrl = (slug: string) => `/nyheter/${slug}/epost.html`;
 export const emailTextUrl = (slug: string) => `/nyheter/${slug}/epost.txt`;
 export const digestUrl = (month: string) => `/epost/${month}.html`;
-/** A published attachment: `/vedlegg/<sha1>/<name>.<ext>` (a file, so no trailing slash). */
+/** The newsletter page: sign-up form and past editions (the footer's «Abonner på e-post»). */
+export const newsletterUrl = () => '/nyhetsbrev/';
+/** The publish server's sign-up endpoint (issue 28) below its base URL (none: the site's origin). */
+export const subscribeUrl = (serverBase: string | null | undefined) =>
+	`${serverBase ?? ''}/abonner`;
+/** A published attachment: `/vedlegg/<key>/<name>.<ext>` (a file, so no trailing slash). */
 export const attachmentUrl = (hash: string, name: string) => `/vedlegg/${hash}/${name}`;
 
 /** Facebook's plain share dialog for a page (no SDK, no tracking script). */

@@ -20,8 +20,8 @@ type Span = { _type: 'span'; _key?: unknown; text: string; marks: string[] };
 
 /** Decorators @portabletext/to-html renders itself; the Studio offers strong and em. */
 const DECORATORS = new Set(['strong', 'em', 'code', 'underline', 'strike-through']);
-/** Annotation types the renderer has components for (topicLink is added by hashtags.ts; internalLink is resolved by content/internal-links.ts). */
-const ANNOTATIONS = new Set(['link', 'internalLink', 'topicLink']);
+/** Annotation types the renderer has components for (topicLink is added by hashtags.ts; internalLink is resolved by content/internal-links.ts; lang marks a part in another language). */
+const ANNOTATIONS = new Set(['link', 'internalLink', 'topicLink', 'lang']);
 const LISTS = new Set(['bullet', 'number']);
 const STYLES: Record<string, string> = {
 	normal: 'normal',

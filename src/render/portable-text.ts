@@ -8,6 +8,7 @@
 import { toHTML, type PortableTextHtmlComponents } from '@portabletext/to-html';
 import { escapeAttribute, escapeText } from '../lib/escape.ts';
 import { formatFileSize } from '../lib/format.ts';
+import { partLanguage } from '../lib/languages.ts';
 import { fileTypeLabel } from '../lib/mime.ts';
 import { t } from '../lib/i18n.ts';
 import { cleanHref, resolveUrl } from '../lib/urls.ts';
@@ -32,8 +33,15 @@ export type RenderOptions = {
 	variant?: 'site' | 'email' | undefined;
 };
 
-/** HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft 2021 (PDF, 1 kB) Last ned". */
-export function renderAttachment(a: Attachment, opts: RenderOptions = {}): string {
+/**
+ * HTML for one attachment: a link that opens it, type and size, and a download link: "Debattheft
+ * 2021 (PDF, 1 kB) Last ned". `href` is the address the content store decided (permanent,
+ * src/content/attachments.ts); without one, the file's own URL.
+ */
+export function renderAttachment(
+	a: Attachment & { href?: string | undefined },
+	opts: RenderOptions = {},
+): string {
 	const email = opts.variant === 'email';
 	const type = fileTypeLabel(a.file.extension);
 	const meta = a.file.size
@@ -44,7 +52,7 @@ export function renderAttachment(a: Attachment, opts: RenderOptions = {}): strin
 		: '';
 	// The title opens the file (a PDF in the browser's viewer); "Last ned" saves it. In an e-mail
 	// client `download` means nothing: there the one link opens the file on the site.
-	const href = escapeAttribute(resolveUrl(fileUrl(a.file), opts.baseUrl));
+	const href = escapeAttribute(resolveUrl(a.href ?? fileUrl(a.file), opts.baseUrl));
 	const mime = a.file.mimeType ? ` type="${escapeAttribute(a.file.mimeType)}"` : '';
 	const download = email
 		? ''
@@ -83,6 +91,11 @@ export function bodyComponents(opts: RenderOptions = {}): Partial<PortableTextHt
 				return `<a href="${escapeAttribute(href)}"${external}>${children}</a>`;
 			},
 			internalLink: internalLinkMark(opts.baseUrl),
+			// A part in another language (WCAG 2.1 3.1.2); an unknown code is left unmarked.
+			lang: ({ value, children }) => {
+				const code = partLanguage((value as { lang?: unknown } | undefined)?.lang);
+				return code ? `<span lang="${code}">${children}</span>` : children;
+			},
 			// Added by hashtags.ts for "#tag" text that names a topic; href is a site path we built.
 			topicLink: ({ value, children }) => {
 				const href = resolveUrl(String((value as { href?: unknown }).href ?? ''), opts.baseUrl);

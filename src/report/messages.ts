@@ -24,7 +24,7 @@ export function invalidLineMessage(
 	return `[sanity] ${file}, linje ${line}${id ? ` (${id})` : ''}: ${reason}`;
 }
 
-/** Headings of the content report (src/sanity/report.ts). */
+/** Headings of the content report (src/report/report.ts). */
 export const reportMessages = {
 	heading: '[sanity] Innholdsrapport',
 	clean: '[sanity] Innholdsrapport: ingen feil eller advarsler.',
@@ -32,8 +32,18 @@ export const reportMessages = {
 	warningsHeading: 'Advarsler – vist med reserveverdi',
 	exportHeading: 'Eksportfil',
 	written: (file: string) => `[sanity] Maskinlesbar rapport: ${file}`,
-	schedule: (file: string, next: string | null) =>
-		`[sanity] Neste planlagte publisering: ${next ?? 'ingen'} (${file})`,
+	schedule: (file: string, next: { at: string; kind: string; id?: string } | null) =>
+		`[sanity] Neste planlagte endring: ${next ? `${next.at} (${changeKinds[next.kind] ?? next.kind}${next.id ? ` «${next.id}»` : ''})` : 'ingen'} (${file})`,
+};
+
+/** What a coming change of the site is (src/content/schedule.ts), for the report and the server. */
+export const changeKinds: Record<string, string> = {
+	publish: 'planlagt publisering',
+	pinEnds: 'festet hovedsak slutter',
+	deadline: 'svarfrist utløper',
+	eventEnds: 'arrangement er over',
+	seasonEnds: 'hilsen går ut av sesongen',
+	month: 'ny måned (månedsbrev)',
 };
 
 /** Bad environment variables (src/config.ts). */
@@ -45,6 +55,8 @@ export const configMessages = {
 		'SANITY_PERSPECTIVE=drafts (eller en innholdsutgivelse) krever SANITY_TOKEN (et lesetoken fra sanity.io/manage).',
 	badSiteUrl: (value: string) =>
 		`SITE_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badNewsletterUrl: (value: string) =>
+		`NEWSLETTER_PUBLIC_URL "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
@@ -85,6 +97,8 @@ export const datasetMessages = {
 		`[sanity] eksporten har ikke filen til ${id}, bare en ekstern adresse (${url}); bilder hentes med tidsgrense eller utelates, vedlegg utelates`,
 	missingFile: (relPath: string, id: string) =>
 		`[sanity] eksporten mangler filen ${relPath} (${id}); referanser til den utelates`,
+	noAssets:
+		'[sanity] eksporten har ingen filer (images/, files/ og assets.json mangler, som etter «sanity dataset export --no-assets»): nettstedet får ingen bilder, intet standard delingsbilde (og:image) og ingen vedlegg',
 };
 
 /** Validation and fallbacks (src/sanity/validate.ts, schemas.ts, src/content/). */
@@ -149,6 +163,20 @@ export const attachmentMessages = {
 		`vedlegget "${name}" ligger bare på en ekstern adresse (${url}), ikke i eksporten; ikke publisert`,
 	copyFailed: (file: string, reason: string) => `[vedlegg] ${file} kunne ikke kopieres: ${reason}`,
 	stats: (files: number) => `[vedlegg] ${files} filer i /vedlegg/`,
+};
+
+/** The record of published addresses (src/site/addresses/, src/integrations/addresses.ts). */
+export const addressMessages = {
+	badRecord: (file: string, reason: string) =>
+		`[adresser] ${file} kunne ikke leses (${reason}); lagret som ${file}.ugyldig, og listen starter på nytt`,
+	writeFailed: (file: string, reason: string) => `[adresser] ${file} kunne ikke skrives: ${reason}`,
+	stats: (moved: number, gone: number, file: string) =>
+		`[adresser] ${moved} gamle adresser sender videre, ${gone} viser «Saken er fjernet» (${file})`,
+	restored: (entries: number, file: string) =>
+		`[adresser] Adresselisten er hentet fra nettstedet: ${entries} dokumenter og vedlegg (${file})`,
+	noRecordYet: '[adresser] Nettstedet har ingen adresseliste ennå; bygget starter en ny.',
+	restoreFailed: (reason: string) =>
+		`[adresser] ${reason}. Bygger ikke, så ingen gamle adresser går tapt.`,
 };
 
 /** The editor's pinned lead story, siteSettings.leadStory (src/content/lead-story.ts). */

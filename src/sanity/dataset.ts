@@ -79,7 +79,21 @@ export async function readDataset(
 	);
 	for (const a of assets) if (a) documents.push(a);
 	reportRemoteAssets(documents, report);
+	if (basename(ndjson) === 'data.ndjson' && refs.size === 0 && isWithoutAssets(root, documents))
+		report.note(m.noAssets);
 	return { documents, source: pathToFileURL(ndjson).href };
+}
+
+/**
+ * True for an export made with `sanity dataset export --no-assets` (readDataset also asks that it
+ * is an export's data.ndjson with no `_sanityAsset` at all): no `images/`, `files/` or
+ * `assets.json`, and no asset documents (Sanity's exporter then drops every image and file field,
+ * so nothing says a picture was ever there). The report says so in one line.
+ * @see https://www.sanity.io/docs/cli-reference/dataset (export: --no-assets)
+ */
+function isWithoutAssets(root: string, documents: readonly SanityDocument[]): boolean {
+	if (['images', 'files', 'assets.json'].some((name) => existsSync(join(root, name)))) return false;
+	return !documents.some((d) => d._type === 'sanity.imageAsset' || d._type === 'sanity.fileAsset');
 }
 
 /**

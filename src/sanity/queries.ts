@@ -51,6 +51,7 @@ const postFields = /* groq */ `
 	title,
 	"slug": slug.current,
 	kind,
+	language,
 	publishedAt,
 	excerpt,
 	${figure('mainImage')},
@@ -62,7 +63,8 @@ const postFields = /* groq */ `
 	deadline,
 	signature,
 	seo{title, description, ${figure('image')}},
-	facebook{share, message}
+	facebook{share, message},
+	newsletter{send, subject, preheader, "audiences": audiences[]->slug.current}
 `;
 
 export const siteSettingsQuery =
@@ -74,13 +76,15 @@ export const siteSettingsQuery =
 	url,
 	mainSiteUrl,
 	facebookUrl,
-	newsletterSignupUrl,
+	newsletter{senderName, smtpProvider},
 	contact{address, email, phone},
 	responsibleEditor,
 	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{${assetFields}}}),
 	defaultCredit,
 	${figure('defaultImage')},
 	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},
+	language,
+	plainLanguage{bodyLix, excerptLix, extraWords[]{word, alternative, language}},
 	"leadStory": leadStory{"post": post._ref, until}
 }`);
 
@@ -110,12 +114,27 @@ export const municipalitiesQuery = defineQuery(`*[_type == "municipality"] | ord
 	kind
 }`);
 
+/**
+ * Newsletter audiences (roles × municipalities × topics) for the build's list of e-mail editions
+ * (reports/newsletter.json); no subscriber is ever in the dataset.
+ */
+export const audiencesQuery = defineQuery(`*[_type == "audience"] | order(title asc) {
+	_id,
+	title,
+	"slug": slug.current,
+	roles,
+	allMunicipalities,
+	"municipalities": municipalities[]->number,
+	"topics": topics[]->slug.current
+}`);
+
 /** Events, earliest first; related posts as bare references (the store keeps only published ones). */
 export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, _id asc) {
 	_id,
 	_type,
 	title,
 	"slug": slug.current,
+	language,
 	start,
 	end,
 	allDay,

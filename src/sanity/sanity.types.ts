@@ -15,11 +15,56 @@
 export declare const internalGroqTypeReferenceTo: unique symbol;
 
 // Source: schema.json
+export type SiteStatus = {
+  _id: string;
+  _type: "siteStatus";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  site?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    liveSince?: string;
+  };
+};
+
 export type PostReference = {
   _ref: string;
   _type: "reference";
   _weak?: boolean;
   [internalGroqTypeReferenceTo]?: "post";
+};
+
+export type PostStatus = {
+  _id: string;
+  _type: "postStatus";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  post?: PostReference;
+  publish?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    warnings?: Array<string>;
+  };
+  facebook?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    postId?: string;
+  };
+  newsletter?: {
+    state?: string;
+    at?: string;
+    message?: string;
+    queued?: number;
+    sent?: number;
+    failed?: number;
+    bounced?: number;
+    uncertain?: number;
+  };
 };
 
 export type SanityImageAssetReference = {
@@ -42,7 +87,6 @@ export type SiteSettings = {
   url?: string;
   mainSiteUrl?: string;
   facebookUrl?: string;
-  newsletterSignupUrl?: string;
   leadStory?: {
     post?: PostReference;
     until?: string;
@@ -63,7 +107,16 @@ export type SiteSettings = {
   };
   defaultImage?: Figure;
   defaultCredit?: string;
+  language?: "nb" | "nn";
+  plainLanguage?: PlainLanguageSettings;
   accessibility?: AccessibilitySettings;
+  newsletter?: NewsletterSettings;
+};
+
+export type NewsletterSettings = {
+  _type: "newsletterSettings";
+  senderName?: string;
+  smtpProvider?: string;
 };
 
 export type AccessibilitySettings = {
@@ -72,6 +125,19 @@ export type AccessibilitySettings = {
   knownLimitations?: string;
   feedbackEmail?: string;
   statementUrl?: string;
+};
+
+export type PlainLanguageSettings = {
+  _type: "plainLanguageSettings";
+  bodyLix?: number;
+  excerptLix?: number;
+  extraWords?: Array<{
+    word?: string;
+    alternative?: string;
+    language?: "nb" | "nn" | "both";
+    _type: "heavyWord";
+    _key: string;
+  }>;
 };
 
 export type Figure = {
@@ -102,6 +168,23 @@ export type SanityImageHotspot = {
   width?: number;
 };
 
+export type AudienceReference = {
+  _ref: string;
+  _type: "reference";
+  _weak?: boolean;
+  [internalGroqTypeReferenceTo]?: "audience";
+};
+
+export type NewsletterSend = {
+  _type: "newsletterSend";
+  send?: boolean;
+  audiences?: Array<{
+    _key: string;
+  } & AudienceReference>;
+  subject?: string;
+  preheader?: string;
+};
+
 export type FacebookShare = {
   _type: "facebookShare";
   share?: boolean;
@@ -128,7 +211,9 @@ export type BlockContent = Array<{
     _key: string;
   } & Link | {
     _key: string;
-  } & InternalLink>;
+  } & InternalLink | {
+    _key: string;
+  } & Lang>;
   level?: number;
   _type: "block";
   _key: string;
@@ -137,6 +222,11 @@ export type BlockContent = Array<{
 } & Figure | {
   _key: string;
 } & Attachment>;
+
+export type Lang = {
+  _type: "lang";
+  lang?: "nn" | "se" | "sma" | "smj" | "en";
+};
 
 export type TopicReference = {
   _ref: string;
@@ -180,6 +270,30 @@ export type MunicipalityReference = {
   [internalGroqTypeReferenceTo]?: "municipality";
 };
 
+export type Audience = {
+  _id: string;
+  _type: "audience";
+  _createdAt: string;
+  _updatedAt: string;
+  _rev: string;
+  title?: string;
+  slug?: Slug;
+  roles?: Array<string>;
+  allMunicipalities?: boolean;
+  municipalities?: Array<{
+    _key: string;
+  } & MunicipalityReference>;
+  topics?: Array<{
+    _key: string;
+  } & TopicReference>;
+};
+
+export type Slug = {
+  _type: "slug";
+  current?: string;
+  source?: string;
+};
+
 export type Event = {
   _id: string;
   _type: "event";
@@ -192,6 +306,7 @@ export type Event = {
   end?: string;
   allDay?: boolean;
   description?: BlockContent;
+  language?: "nb" | "nn";
   location?: {
     name?: string;
     address?: string;
@@ -209,12 +324,6 @@ export type Event = {
   municipalities?: Array<{
     _key: string;
   } & MunicipalityReference>;
-};
-
-export type Slug = {
-  _type: "slug";
-  current?: string;
-  source?: string;
 };
 
 export type Municipality = {
@@ -257,6 +366,7 @@ export type Post = {
   title?: string;
   slug?: Slug;
   kind?: "news" | "summerGreeting" | "christmasGreeting" | "newsletter";
+  language?: "nb" | "nn";
   publishedAt?: string;
   excerpt?: string;
   deadline?: string;
@@ -273,6 +383,7 @@ export type Post = {
   } & MunicipalityReference>;
   seo?: Seo;
   facebook?: FacebookShare;
+  newsletter?: NewsletterSend;
 };
 
 export type Person = {
@@ -385,11 +496,11 @@ export type Geopoint = {
   alt?: number;
 };
 
-export type AllSanitySchemaTypes = PostReference | SanityImageAssetReference | SiteSettings | AccessibilitySettings | Figure | SanityImageCrop | SanityImageHotspot | FacebookShare | Seo | BlockContent | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Event | Slug | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
+export type AllSanitySchemaTypes = SiteStatus | PostReference | PostStatus | SanityImageAssetReference | SiteSettings | NewsletterSettings | AccessibilitySettings | PlainLanguageSettings | Figure | SanityImageCrop | SanityImageHotspot | AudienceReference | NewsletterSend | FacebookShare | Seo | BlockContent | Lang | TopicReference | InternalLink | Link | SanityFileAssetReference | Attachment | MunicipalityReference | Audience | Slug | Event | Municipality | Topic | PersonReference | Post | Person | SanityImagePaletteSwatch | SanityImagePalette | SanityImageDimensions | SanityImageMetadata | SanityFileAsset | SanityAssetSourceData | SanityImageAsset | Geopoint;
 
 // Source: ../src/sanity/queries.ts
 // Variable: siteSettingsQuery
-// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	shortName,	description,	organisation,	url,	mainSiteUrl,	facebookUrl,	newsletterSignupUrl,	contact{address, email, phone},	responsibleEditor,	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},	"leadStory": leadStory{"post": post._ref, until}}
+// Query: *[_type == "siteSettings" && _id == "siteSettings"][0]{	title,	shortName,	description,	organisation,	url,	mainSiteUrl,	facebookUrl,	newsletter{senderName, smtpProvider},	contact{address, email, phone},	responsibleEditor,	"logo": select(defined(logo.asset) => logo{alt, crop, hotspot, "asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	defaultCredit,	"defaultImage": select(defined(defaultImage.asset) => defaultImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	accessibility{conformance, knownLimitations, feedbackEmail, statementUrl},	language,	plainLanguage{bodyLix, excerptLix, extraWords[]{word, alternative, language}},	"leadStory": leadStory{"post": post._ref, until}}
 export type SiteSettingsQueryResult = {
   title: string | null;
   shortName: string | null;
@@ -398,7 +509,10 @@ export type SiteSettingsQueryResult = {
   url: string | null;
   mainSiteUrl: string | null;
   facebookUrl: string | null;
-  newsletterSignupUrl: string | null;
+  newsletter: {
+    senderName: string | null;
+    smtpProvider: string | null;
+  } | null;
   contact: {
     address: string | null;
     email: string | null;
@@ -448,6 +562,16 @@ export type SiteSettingsQueryResult = {
     feedbackEmail: string | null;
     statementUrl: string | null;
   } | null;
+  language: "nb" | "nn" | null;
+  plainLanguage: {
+    bodyLix: number | null;
+    excerptLix: number | null;
+    extraWords: Array<{
+      word: string | null;
+      alternative: string | null;
+      language: "both" | "nb" | "nn" | null;
+    }> | null;
+  } | null;
   leadStory: {
     post: string | null;
     until: string | null;
@@ -461,7 +585,7 @@ export type SiteUrlQueryResult = string | null;
 
 // Source: ../src/sanity/queries.ts
 // Variable: postsQuery
-// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	"topics": topics[]->{_id, title, "slug": slug.current},	allMunicipalities,	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	deadline,	signature,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	facebook{share, message}}
+// Query: *[_type == "post"] | order(publishedAt desc, _id asc) {	_id,	_type,	_updatedAt,	title,	"slug": slug.current,	kind,	language,	publishedAt,	excerpt,	"mainImage": select(defined(mainImage.asset) => mainImage{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}}),	body[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	"topics": topics[]->{_id, title, "slug": slug.current},	allMunicipalities,	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	contact->{_id, name, role, email, phone, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	deadline,	signature,	seo{title, description, "image": select(defined(image.asset) => image{	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}})},	facebook{share, message},	newsletter{send, subject, preheader, "audiences": audiences[]->slug.current}}
 export type PostsQueryResult = Array<{
   _id: string;
   _type: "post";
@@ -469,6 +593,7 @@ export type PostsQueryResult = Array<{
   title: string | null;
   slug: string | null;
   kind: "christmasGreeting" | "news" | "newsletter" | "summerGreeting" | null;
+  language: "nb" | "nn" | null;
   publishedAt: string | null;
   excerpt: string | null;
   mainImage: {
@@ -520,6 +645,8 @@ export type PostsQueryResult = Array<{
       _key: string;
     } & InternalLink | {
       _key: string;
+    } & Lang | {
+      _key: string;
     } & Link>;
     level?: number;
     _type: "block";
@@ -548,6 +675,10 @@ export type PostsQueryResult = Array<{
         slug: string | null;
         publishedAt: null;
       } | null;
+    } | {
+      _key: string;
+      _type: "lang";
+      lang?: "en" | "nn" | "se" | "sma" | "smj";
     } | {
       _key: string;
       _type: "link";
@@ -647,6 +778,12 @@ export type PostsQueryResult = Array<{
     share: boolean | null;
     message: string | null;
   } | null;
+  newsletter: {
+    send: boolean | null;
+    subject: string | null;
+    preheader: string | null;
+    audiences: Array<string | null> | null;
+  } | null;
 }>;
 
 // Source: ../src/sanity/queries.ts
@@ -671,13 +808,27 @@ export type MunicipalitiesQueryResult = Array<{
 }>;
 
 // Source: ../src/sanity/queries.ts
+// Variable: audiencesQuery
+// Query: *[_type == "audience"] | order(title asc) {	_id,	title,	"slug": slug.current,	roles,	allMunicipalities,	"municipalities": municipalities[]->number,	"topics": topics[]->slug.current}
+export type AudiencesQueryResult = Array<{
+  _id: string;
+  title: string | null;
+  slug: string | null;
+  roles: Array<string> | null;
+  allMunicipalities: boolean | null;
+  municipalities: Array<string | null> | null;
+  topics: Array<string | null> | null;
+}>;
+
+// Source: ../src/sanity/queries.ts
 // Variable: eventsQuery
-// Query: *[_type == "event"] | order(start asc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	start,	end,	allDay,	location{name, address},	onlineUrl,	description[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	registrationUrl,	registrationDeadline,	"relatedPosts": relatedPosts[]._ref,	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities}
+// Query: *[_type == "event"] | order(start asc, _id asc) {	_id,	_type,	title,	"slug": slug.current,	language,	start,	end,	allDay,	location{name, address},	onlineUrl,	description[]{	...,	_type == "figure" => {_key, 	_type,	alt,	caption,	credit,	decorative,	crop,	hotspot,	"asset": asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "attachment" => {_key, _type, title, description, "file": file.asset->{	_id,	url,	mimeType,	size,	extension,	originalFilename,	"width": metadata.dimensions.width,	"height": metadata.dimensions.height,	"lqip": metadata.lqip}},	_type == "block" && defined(markDefs) => {"markDefs": markDefs[]{..., _type == "internalLink" => {	"target": reference->{_id, _type, "slug": slug.current, publishedAt}}}}},	registrationUrl,	registrationDeadline,	"relatedPosts": relatedPosts[]._ref,	"topics": topics[]->{_id, title, "slug": slug.current},	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},	allMunicipalities}
 export type EventsQueryResult = Array<{
   _id: string;
   _type: "event";
   title: string | null;
   slug: string | null;
+  language: "nb" | "nn" | null;
   start: string | null;
   end: string | null;
   allDay: boolean | null;
@@ -715,6 +866,8 @@ export type EventsQueryResult = Array<{
       _key: string;
     } & InternalLink | {
       _key: string;
+    } & Lang | {
+      _key: string;
     } & Link>;
     level?: number;
     _type: "block";
@@ -743,6 +896,10 @@ export type EventsQueryResult = Array<{
         slug: string | null;
         publishedAt: null;
       } | null;
+    } | {
+      _key: string;
+      _type: "lang";
+      lang?: "en" | "nn" | "se" | "sma" | "smj";
     } | {
       _key: string;
       _type: "link";
@@ -794,12 +951,13 @@ export type EventsQueryResult = Array<{
 import "@sanity/client";
 declare module "@sanity/client" {
   interface SanityQueries {
-    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tshortName,\n\tdescription,\n\torganisation,\n\turl,\n\tmainSiteUrl,\n\tfacebookUrl,\n\tnewsletterSignupUrl,\n\tcontact{address, email, phone},\n\tresponsibleEditor,\n\t\"logo\": select(defined(logo.asset) => logo{alt, crop, hotspot, \"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}),\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail, statementUrl},\n\t\"leadStory\": leadStory{\"post\": post._ref, until}\n}": | SiteSettingsQueryResult;
+    "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0]{\n\ttitle,\n\tshortName,\n\tdescription,\n\torganisation,\n\turl,\n\tmainSiteUrl,\n\tfacebookUrl,\n\tnewsletter{senderName, smtpProvider},\n\tcontact{address, email, phone},\n\tresponsibleEditor,\n\t\"logo\": select(defined(logo.asset) => logo{alt, crop, hotspot, \"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}}),\n\tdefaultCredit,\n\t\"defaultImage\": select(defined(defaultImage.asset) => defaultImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\taccessibility{conformance, knownLimitations, feedbackEmail, statementUrl},\n\tlanguage,\n\tplainLanguage{bodyLix, excerptLix, extraWords[]{word, alternative, language}},\n\t\"leadStory\": leadStory{\"post\": post._ref, until}\n}": | SiteSettingsQueryResult;
     "*[_type == \"siteSettings\" && _id == \"siteSettings\"][0].url": | SiteUrlQueryResult;
-    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tdeadline,\n\tsignature,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tfacebook{share, message}\n}": | PostsQueryResult;
+    "*[_type == \"post\"] | order(publishedAt desc, _id asc) {\n\t_id,\n\t_type,\n\t_updatedAt,\n\ttitle,\n\t\"slug\": slug.current,\n\tkind,\n\tlanguage,\n\tpublishedAt,\n\texcerpt,\n\t\"mainImage\": select(defined(mainImage.asset) => mainImage{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n}),\n\tbody[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tcontact->{_id, name, role, email, phone, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tdeadline,\n\tsignature,\n\tseo{title, description, \"image\": select(defined(image.asset) => image{\n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n})},\n\tfacebook{share, message},\n\tnewsletter{send, subject, preheader, \"audiences\": audiences[]->slug.current}\n}": | PostsQueryResult;
     "*[_type == \"topic\"] | order(coalesce(order, 1000) asc, title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\tdescription\n}": | TopicsQueryResult;
     "*[_type == \"municipality\"] | order(name asc) {\n\t_id,\n\tname,\n\t\"slug\": slug.current,\n\tnumber,\n\tkind\n}": | MunicipalitiesQueryResult;
-    "*[_type == \"event\"] | order(start asc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tstart,\n\tend,\n\tallDay,\n\tlocation{name, address},\n\tonlineUrl,\n\tdescription[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\tregistrationUrl,\n\tregistrationDeadline,\n\t\"relatedPosts\": relatedPosts[]._ref,\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities\n}": | EventsQueryResult;
+    "*[_type == \"audience\"] | order(title asc) {\n\t_id,\n\ttitle,\n\t\"slug\": slug.current,\n\troles,\n\tallMunicipalities,\n\t\"municipalities\": municipalities[]->number,\n\t\"topics\": topics[]->slug.current\n}": | AudiencesQueryResult;
+    "*[_type == \"event\"] | order(start asc, _id asc) {\n\t_id,\n\t_type,\n\ttitle,\n\t\"slug\": slug.current,\n\tlanguage,\n\tstart,\n\tend,\n\tallDay,\n\tlocation{name, address},\n\tonlineUrl,\n\tdescription[]{\n\t...,\n\t_type == \"figure\" => {_key, \n\t_type,\n\talt,\n\tcaption,\n\tcredit,\n\tdecorative,\n\tcrop,\n\thotspot,\n\t\"asset\": asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}\n},\n\t_type == \"attachment\" => {_key, _type, title, description, \"file\": file.asset->{\n\t_id,\n\turl,\n\tmimeType,\n\tsize,\n\textension,\n\toriginalFilename,\n\t\"width\": metadata.dimensions.width,\n\t\"height\": metadata.dimensions.height,\n\t\"lqip\": metadata.lqip\n}},\n\t_type == \"block\" && defined(markDefs) => {\"markDefs\": markDefs[]{..., _type == \"internalLink\" => {\n\t\"target\": reference->{_id, _type, \"slug\": slug.current, publishedAt}\n}}}\n},\n\tregistrationUrl,\n\tregistrationDeadline,\n\t\"relatedPosts\": relatedPosts[]._ref,\n\t\"topics\": topics[]->{_id, title, \"slug\": slug.current},\n\t\"municipalities\": municipalities[]->{_id, name, \"slug\": slug.current, number},\n\tallMunicipalities\n}": | EventsQueryResult;
   }
 }
 

@@ -7,6 +7,8 @@
 import type { z } from 'astro/zod';
 import type {
 	assetSchema,
+	audienceSchema,
+	newsletterSendSchema,
 	eventSchema,
 	facebookSchema,
 	figureSchema,
@@ -20,6 +22,7 @@ import type {
 	topicSchema,
 } from './schemas.ts';
 import type {
+	AudiencesQueryResult,
 	MunicipalitiesQueryResult,
 	EventsQueryResult,
 	PostsQueryResult,
@@ -66,6 +69,10 @@ export type SchemaContract = [
 		NonNullable<In<typeof siteSettingsSchema>['leadStory']>,
 		NonNullable<SiteSettingsQueryResult>['leadStory']
 	>,
+	SameKeys<In<typeof newsletterSendSchema>, QueryPost['newsletter']>,
+	Fits<NonNullable<QueryPost['newsletter']>, In<typeof newsletterSendSchema>>,
+	SameKeys<In<typeof audienceSchema>, AudiencesQueryResult[number]>,
+	Fits<Refined<AudiencesQueryResult[number], 'title' | 'slug'>, In<typeof audienceSchema>>,
 	SameKeys<In<typeof topicSchema>, TopicsQueryResult[number]>,
 	SameKeys<In<typeof municipalitySchema>, MunicipalitiesQueryResult[number]>,
 	Fits<
@@ -87,6 +94,10 @@ export type SchemaContract = [
 
 /** Every entry must be `true`; anything else is a drift between schema, query and zod. */
 export const schemaContract = [
+	true,
+	true,
+	true,
+	true,
 	true,
 	true,
 	true,

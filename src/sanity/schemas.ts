@@ -5,24 +5,19 @@
 import { z } from 'astro/zod';
 import { POST_KINDS } from '../consts.ts';
 import { isValidDate } from '../lib/dates.ts';
-import { SLUG_PATTERN, slugify } from '../lib/slugify.ts';
+import { SLUG_PATTERN } from '../lib/slugify.ts';
 import { contentMessages as m } from '../report/messages.ts';
+import {
+	languageSchema as language,
+	listOf,
+	optionalText,
+	plainLanguageSettingsSchema,
+	slug,
+	text,
+} from './schema-fields.ts';
 
 // Validation messages in Norwegian, like the rest of the content report.
 z.config(z.locales.no());
-
-const text = z.string().trim().min(1);
-/** A slug: `[a-z0-9-]`; an invalid one is quoted in the report with the normalised suggestion. */
-const slug = z.string().regex(SLUG_PATTERN, {
-	error: (issue) => m.invalidSlug(String(issue.input), slugify(String(issue.input))),
-});
-const optionalText = z.string().nullish();
-/** An optional array: a missing one is an empty list, not a fault. */
-const listOf = <T extends z.ZodType>(item: T) =>
-	z
-		.array(item)
-		.nullish()
-		.transform((v) => v ?? []);
 
 export const assetSchema = z.object({
 	_id: z.string(),
@@ -107,6 +102,14 @@ export const facebookSchema = z.object({
 	message: optionalText,
 });
 
+/** «E-post»: «Send som nyhetsbrev», the audiences' slugs, subject and preheader. */
+export const newsletterSendSchema = z.object({
+	send: z.boolean().nullish(),
+	subject: optionalText,
+	preheader: optionalText,
+	audiences: z.array(z.string().nullable()).nullish(),
+});
+
 export const postSchema = z.object({
 	_id: text,
 	_type: z.literal('post'),
@@ -119,6 +122,8 @@ export const postSchema = z.object({
 	slug,
 	publishedAt: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
 	kind: z.enum(POST_KINDS),
+	/** Bokmål or nynorsk: `lang` on the article, the e-mail edition and the feed item. */
+	language,
 	excerpt: optionalText,
 	mainImage: figureSchema.nullish(),
 	body: listOf(portableTextItemSchema),
@@ -137,6 +142,7 @@ export const postSchema = z.object({
 		.nullish(),
 	/** «Del på Facebook» and its own text (the store decides the text once: `facebookText`). */
 	facebook: facebookSchema.nullish(),
+	newsletter: newsletterSendSchema.nullish(),
 });
 
 /** Fields without which a post cannot be rendered at all. */
@@ -144,6 +150,7 @@ export const POST_REQUIRED = ['_id', '_type', 'title', 'slug', 'publishedAt'] as
 /** Fallbacks for every other post field that fails validation. */
 export const POST_FALLBACKS = {
 	kind: 'news',
+	language: 'nb',
 	excerpt: null,
 	mainImage: null,
 	body: [],
@@ -156,6 +163,7 @@ export const POST_FALLBACKS = {
 	signature: null,
 	seo: null,
 	facebook: null,
+	newsletter: null,
 };
 
 export const topicSchema = z.object({
@@ -194,7 +202,8 @@ export const siteSettingsSchema = z.object({
 	url: z.url({ protocol: /^https?$/ }).nullish(),
 	mainSiteUrl: httpsUrl,
 	facebookUrl: httpsUrl,
-	newsletterSignupUrl: httpsUrl,
+	/** The newsletter's sender name and the processor named on /personvern/. */
+	newsletter: z.object({ senderName: optionalText, smtpProvider: optionalText }).nullish(),
 	contact: z
 		.object({ address: optionalText, email: z.email().nullish(), phone: optionalText })
 		.nullish(),
@@ -210,6 +219,8 @@ export const siteSettingsSchema = z.object({
 			statementUrl: httpsUrl,
 		})
 		.nullish(),
+	language,
+	plainLanguage: plainLanguageSettingsSchema,
 	/** The editor's pinned lead story: a post id (resolved against published posts) and an end. */
 	leadStory: z
 		.object({
@@ -230,15 +241,36 @@ export const SITE_SETTINGS_FALLBACKS = {
 	url: null,
 	mainSiteUrl: null,
 	facebookUrl: null,
-	newsletterSignupUrl: null,
+	newsletter: null,
 	contact: null,
 	responsibleEditor: null,
 	logo: null,
 	defaultCredit: null,
 	defaultImage: null,
 	accessibility: null,
+	language: 'nb',
+	plainLanguage: null,
 	leadStory: null,
 };
+/** A newsletter audience (the roles list is src/lib/roles.ts; references that lead nowhere are null). */
+export const audienceSchema = z.object({
+	_id: text,
+	title: text,
+	slug,
+	/** Role values of src/lib/roles.ts (the Studio offers only those; others are left out). */
+	roles: z.array(z.string()).nullish(),
+	allMunicipalities: z.boolean().nullish(),
+	municipalities: z.array(z.string().nullable()).nullish(),
+	topics: z.array(z.string().nullable()).nullish(),
+});
+export const AUDIENCE_REQUIRED = ['_id', 'title', 'slug'] as const;
+export const AUDIENCE_FALLBACKS = {
+	roles: [],
+	allMunicipalities: true,
+	municipalities: [],
+	topics: [],
+};
+
 const webUrl = z.url({ protocol: /^https?$/ }).nullish();
 
 export const eventSchema = z.object({
@@ -246,6 +278,7 @@ export const eventSchema = z.object({
 	_type: z.literal('event'),
 	title: text,
 	slug,
+	language,
 	start: z.string().refine(isValidDate, { error: (issue) => m.badDateTime(issue.input) }),
 	end: z
 		.string()
@@ -266,6 +299,7 @@ export const eventSchema = z.object({
 export const EVENT_REQUIRED = ['_id', '_type', 'title', 'slug', 'start'] as const;
 /** Fallbacks for every other event field that fails validation. */
 export const EVENT_FALLBACKS = {
+	language: 'nb',
 	end: null,
 	allDay: false,
 	location: null,
@@ -286,6 +320,7 @@ export type Asset = z.infer<typeof assetSchema>;
 export type Figure = z.infer<typeof figureSchema>;
 export type Attachment = z.infer<typeof attachmentSchema>;
 export type PostData = z.infer<typeof postSchema>;
+export type AudienceData = z.infer<typeof audienceSchema>;
 export type Topic = z.infer<typeof topicSchema>;
 export type TopicRef = z.infer<typeof topicRefSchema>;
 export type MunicipalityRef = z.infer<typeof municipalityRefSchema>;

@@ -5,10 +5,8 @@
  * leave it out rather than point at an SVG that feed readers and search engines do not accept.
  */
 import type { Settings } from '../content/store.ts';
+import type { ImageFile } from '../images/responsive.ts';
 import { absoluteUrl } from '../lib/urls.ts';
-
-/** A raster logo: absolute URL, pixel size and MIME type. */
-export type SiteLogo = { url: string; width: number; height: number; type: string };
 
 /** Which rendition an output uses. */
 export type LogoUse = 'feed' | 'icon' | 'publisher';
@@ -17,7 +15,7 @@ export type LogoUse = 'feed' | 'icon' | 'publisher';
 export function siteLogo(
 	settings: Pick<Settings, 'logoImages' | 'url'>,
 	use: LogoUse,
-): SiteLogo | null {
+): ImageFile | null {
 	const images = settings.logoImages;
 	if (!images) return null;
 	const image = use === 'icon' ? images.icons.at(-1) : images[use];

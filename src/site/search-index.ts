@@ -3,11 +3,15 @@
  * pass per set, each in a fresh Pagefind process (closed after it, so its memory is returned), into
  * `<folder>/pagefind/<years>/`, and `<folder>/pagefind/indexes.json` lists them newest first for
  * /sok/, which searches the first and merges the others (Pagefind's `mergeIndex`). Only post pages
- * are indexed (they alone carry `data-pagefind-body`), in the pages' language (`lang="nb"`:
- * Pagefind 1.6 stems it with the Snowball Norwegian stemmer). A pass reads its pages through hard
- * links in a folder beside the build (removed after), so Pagefind keeps reading files itself.
- * Called by the Astro integration (src/integrations/pagefind.ts) or, in the atomic build, after
- * Astro has exited (scripts/search-index.ts).
+ * are indexed (they alone carry `data-pagefind-body`). Pagefind 1.6 writes one index per
+ * `<html lang>`, and a search loads only the index of the search page's language; every page shell
+ * is `lang="nb"` (a nynorsk post says `lang="nn"` on its article only), so bokmål and nynorsk posts
+ * share one index and one search. Pagefind stems `nb` (and `nn`) with the Snowball Norwegian
+ * stemmer, whose endings cover nynorsk forms too (-ar, -ane: «ordføraren» finds «ordførarar»).
+ * docs/klarsprak.md has the measurements. A pass reads its pages through hard links in a folder
+ * beside the build (removed after), so Pagefind keeps reading files itself. Called by the Astro
+ * integration (src/integrations/pagefind.ts) or, in the atomic build, after Astro has exited
+ * (scripts/search-index.ts).
  * @see https://pagefind.app/docs/multisite/ (mergeIndex), https://pagefind.app/docs/node-api/
  */
 import { copyFile, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';

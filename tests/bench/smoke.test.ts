@@ -80,6 +80,15 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		expect(results.machine.buildWorkers).toBeGreaterThanOrEqual(1);
 	});
 
+	test('adds the send line: the newsletter to 200 recipients through a local SMTP sink', () => {
+		expect(results.send).toMatchObject({ recipients: 200, connections: 5 });
+		expect(results.send!.messagesPerSecond).toBeGreaterThan(0);
+		expect(results.send!.peakRssBytes).toBeGreaterThan(0);
+		expect(exit.output).toMatch(
+			/- send: 200 recipients to a local SMTP sink \(5 connections\): \d+ messages\/s/,
+		);
+	});
+
 	test('checks that the same page set leaves the other outputs out, and the whole site has them all', () => {
 		expect(Object.values(row('ours')!.counts.families!).every((n) => n === 0)).toBe(true);
 		const full = row('ours', 'full-site-total')!.counts.families!;

@@ -1,7 +1,8 @@
 /**
  * Site search against the built Pagefind index, in Chromium (Pagefind searches in the browser):
  * the expected first result for "Århuskompasset" and "debattheft", a municipality filter, Norwegian
- * stemming, a linkable query, no CSP violation, and a page that works without JavaScript.
+ * stemming (bokmål and nynorsk), nynorsk posts in the same search, a linkable query, no CSP
+ * violation, and a page that works without JavaScript.
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -11,6 +12,7 @@ import { useBrowser, visit, type Visit } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/pages.ts';
 
 const browser = useBrowser();
+const NYNORSK_TITLE = 'Velkomne, nye ordførarar – vi møtest på Arena Trøndelag';
 
 /** Waits until the search has written its status, then returns status and result titles. */
 async function results(v: Visit) {
@@ -95,6 +97,33 @@ describe('search on /sok/', () => {
 		try {
 			const found = await results(v);
 			expect(found.titles).toContain('Debattheftet 2021 – KS spør: Omstilling i koronaens tid');
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('finds nynorsk and bokmål posts in one search (one index: the page shell stays lang="nb")', async () => {
+		const v = await visit(browser(), `/sok/?q=${encodeURIComponent('Arena Trøndelag')}`);
+		try {
+			const found = await results(v);
+			expect(found.titles).toContain(NYNORSK_TITLE);
+			expect(found.titles).toContain(
+				'Arena Trøndelag i november: møteplass for nye ordførere og kommunedirektører',
+			);
+			expect(v.errors).toEqual([]);
+		} finally {
+			await v.close();
+		}
+	});
+
+	test('stems nynorsk: "ordføraren", a form no page contains, finds the post with "ordførarar"', async () => {
+		for (const file of await htmlFiles(inject('outDir')))
+			expect(await readFile(join(inject('outDir'), file), 'utf8'), file).not.toMatch(/ordføraren/i);
+		const v = await visit(browser(), '/sok/?q=ordf%C3%B8raren');
+		try {
+			const found = await results(v);
+			expect(found.titles[0]).toBe(NYNORSK_TITLE);
+			expect(found.hrefs[0]).toBe('/nyheter/velkomne-nye-ordforarar-2023/');
 		} finally {
 			await v.close();
 		}

@@ -12,6 +12,8 @@ declare module 'vitest' {
 	export interface ProvidedContext {
 		origin: string;
 		outDir: string;
+		/** Where the build wrote its reports (content.json, newsletter.json). */
+		reportDir: string;
 		/** The site's public origin (canonical links, e-mail image URLs), served from `origin`. */
 		siteOrigin: string;
 	}
@@ -23,6 +25,7 @@ export default async function setup(project: TestProject) {
 	const server = await serveStatic(build.outDir);
 	project.provide('origin', server.origin);
 	project.provide('outDir', build.outDir);
+	project.provide('reportDir', build.reportDir);
 	const home = await readFile(join(build.outDir, 'index.html'), 'utf8');
 	const canonical = /<link rel="canonical" href="([^"]+)"/.exec(home)?.[1];
 	if (!canonical) throw new Error('the front page has no canonical link');
@@ -30,5 +33,6 @@ export default async function setup(project: TestProject) {
 	return async () => {
 		await server.close();
 		await rm(build.outDir, { recursive: true, force: true });
+		await rm(build.reportDir, { recursive: true, force: true });
 	};
 }

@@ -139,7 +139,7 @@ describe('feeds', () => {
 	test('/feeds/ lists every feed of the build with its absolute address, each at its own anchor', async () => {
 		const page = await readPage(build.outDir, '/feeds/');
 		const listed = page.querySelectorAll('.feed-entry__url').map((c) => c.text);
-		const calendars = files.filter((f) => f === 'arrangementer.ics');
+		const calendars = files.filter((f) => f === 'arrangementer.ics' || f === 'frister.ics');
 		const built = [...rssFiles(), 'feed.json', ...calendars].map((f) => `${FIXTURE_SITE}/${f}`);
 		expect(new Set(listed)).toEqual(new Set(built));
 		expect(listed).toHaveLength(built.length);

@@ -110,7 +110,7 @@ describe('identity build', () => {
 			'/arkiv/2021/',
 			'/arkiv/2020/',
 		]);
-		expect(years[2]!.text.replace(/\s+/g, ' ').trim()).toBe('2023 11 saker');
+		expect(years[2]!.text.replace(/\s+/g, ' ').trim()).toBe('2023 12 saker');
 		const y2023 = await page('/arkiv/2023/');
 		expect(y2023.querySelector('a[rel="prev"]')?.getAttribute('href')).toBe('/arkiv/2022/');
 		expect(y2023.querySelector('a[rel="prev"]')?.text.trim()).toBe('Forrige år: 2022');
@@ -166,10 +166,10 @@ describe('identity build', () => {
 		expect(record.text).toContain('EN 301 549');
 	});
 
-	test('the privacy page says the site stores nothing and names the office to ask', async () => {
+	test('the privacy page names the office to ask (what it stores: tests/build/newsletter.test.ts)', async () => {
 		const privacy = await page('/personvern/');
 		expect(privacy.querySelector('h1')?.text).toBe('Personvern');
-		expect(privacy.querySelector('main')!.text).toContain('Vi lagrer ingenting om deg');
+		expect(privacy.querySelector('main')!.text).toContain('e-postadressen din');
 		expect(privacy.querySelector('main a[href="mailto:kontor@example.no"]')).not.toBeNull();
 	});
 });
@@ -185,12 +185,16 @@ describe('posts at the pinned clock (30 November 2026)', () => {
 			'.deadline-box',
 		)!;
 		expect(coming.text.replace(/\s+/g, ' ').trim()).toBe(
-			'Svarfrist: 12. desember 2026 (om 12 dager)',
+			'Svarfrist: 12. desember 2026 (om 12 dager) Legg i kalenderen (iCalendar-fil for Outlook, Google og Apple)',
 		);
 		expect(coming.classList.contains('deadline-box--open')).toBe(true);
+		const calendar = coming.querySelector('.deadline-box__calendar a')?.getAttribute('href');
+		expect(calendar).toBe('/nyheter/folkevalgtprogrammet-2023/frist.ics');
+		expect(existsSync(file(calendar!))).toBe(true);
 		const past = (await page('/nyheter/debattheftet-2021/')).querySelector('.deadline-box')!;
 		expect(past.text.replace(/\s+/g, ' ').trim()).toBe('Svarfrist: 1. mars 2021 (utløpt)');
 		expect(past.classList.contains('deadline-box--expired')).toBe(true);
+		expect(past.querySelector('.deadline-box__calendar')).toBeNull();
 	});
 
 	test('an internal link to a draft is plain text; the one to a topic is a link', async () => {

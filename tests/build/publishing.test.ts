@@ -89,14 +89,25 @@ describe('/facebook.xml', () => {
 });
 
 describe('schedule.json', () => {
-	test('names the scheduled post (2099) as the next publishing time and the build clock', async () => {
+	test('names the scheduled post (2099) among the coming changes; the earliest is next', async () => {
 		const file = join(build.reportDir, 'schedule.json');
-		expect(JSON.parse(await readFile(file, 'utf8'))).toEqual({
+		const schedule = JSON.parse(await readFile(file, 'utf8')) as {
+			changes: Array<{ at: string; kind: string }>;
+		};
+		const [first] = schedule.changes;
+		expect(schedule).toMatchObject({
 			nextPublishAt: '2099-06-20T08:00:00.000Z',
+			nextChangeAt: first!.at,
+			nextKind: first!.kind,
 			builtAt: new Date(FIXTURE_NOW).toISOString(),
 		});
+		expect(schedule.changes).toContainEqual({ at: '2099-06-20T08:00:00.000Z', kind: 'publish' });
+		const times = schedule.changes.map((change) => change.at);
+		expect(times).toEqual([...times].sort());
 		expect(await readSchedule(file)).toEqual({
-			nextPublishAt: new Date('2099-06-20T08:00:00Z'),
+			nextChangeAt: new Date(first!.at),
+			nextKind: first!.kind,
+			nextLabel: expect.stringMatching(/^[a-zæøå ()]+$/),
 			builtAt: new Date(FIXTURE_NOW),
 		});
 	});

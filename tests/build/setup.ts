@@ -8,8 +8,8 @@ import { buildSite, type BuildResult } from '../helpers/build.ts';
 
 declare module 'vitest' {
 	export interface ProvidedContext {
-		/** The seed build: its output folder, the build log and the exit code. */
-		seedBuild: Pick<BuildResult, 'outDir' | 'output' | 'exitCode'>;
+		/** The seed build: its output folder, its report folder, the build log and the exit code. */
+		seedBuild: Pick<BuildResult, 'outDir' | 'reportDir' | 'output' | 'exitCode'>;
 	}
 }
 
@@ -17,10 +17,12 @@ export default async function setup(project: TestProject) {
 	const build = await buildSite();
 	project.provide('seedBuild', {
 		outDir: build.outDir,
+		reportDir: build.reportDir,
 		output: build.output,
 		exitCode: build.exitCode,
 	});
 	return async () => {
 		await rm(build.outDir, { recursive: true, force: true });
+		await rm(build.reportDir, { recursive: true, force: true });
 	};
 }

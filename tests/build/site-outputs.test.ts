@@ -2,6 +2,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
+import ical from 'node-ical';
 import Parser from 'rss-parser';
 import { beforeAll, describe, expect, inject, test } from 'vitest';
 import { seedPages } from '../helpers/seed-pages.ts';
@@ -64,7 +65,7 @@ describe('build from the seed dataset: outputs', () => {
 		expect(xml).toContain('<language><![CDATA[nb]]></language>');
 		expect(xml).toContain('<atom:link href="https://trondelag.example.no/rss.xml" rel="self"');
 		const summer = feed.items.find((i) => i.link?.endsWith('/god-sommer-2023/'))!;
-		expect(summer.guid).toBe(summer.link);
+		expect(summer.guid).toBe('tag:ks.no,2026:trondelag/post-god-sommer-2023');
 		expect(summer.categories).toContain('Århuskompasset');
 		expect(summer.enclosure?.url).toMatch(/^https:\/\/trondelag\.example\.no\//);
 		expect(Number(summer.enclosure?.length)).toBeGreaterThan(0);
@@ -118,5 +119,30 @@ describe('build from the seed dataset: outputs', () => {
 				parseRss(await readFile(join(build.outDir, file), 'utf8')),
 				file,
 			).resolves.toBeTruthy();
+	});
+
+	test("/frister.ics holds every post's «Svarfrist» as an all-day entry, listed on /feeds/", async () => {
+		const text = await readFile(join(build.outDir, 'frister.ics'), 'utf8');
+		const entries = Object.values(ical.sync.parseICS(text)).flatMap((c) =>
+			c?.type === 'VEVENT' ? [c] : [],
+		);
+		expect(entries.map((e) => [e.uid, e.datetype, e.summary])).toEqual([
+			[
+				'post-debattheft-2021-svarfrist@trondelag.example.no',
+				'date',
+				'Svarfrist: Debattheftet 2021 – KS spør: Omstilling i koronaens tid',
+			],
+		]);
+		const single = await readFile(
+			join(build.outDir, 'nyheter/debattheftet-2021/frist.ics'),
+			'utf8',
+		);
+		expect(Object.values(ical.sync.parseICS(single)).find((c) => c?.type === 'VEVENT')?.uid).toBe(
+			entries[0]!.uid,
+		);
+		const feeds = await readPage(build.outDir, '/feeds/');
+		expect(feeds.querySelector('#frister')?.textContent).toContain(
+			'https://trondelag.example.no/frister.ics',
+		);
 	});
 });

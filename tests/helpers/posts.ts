@@ -27,6 +27,7 @@ export const settings: Settings = {
 	organisation: 'KS',
 	url: SITE,
 	defaultCredit: 'KS',
+	language: 'nb',
 	share: null,
 	logoImages: null,
 };
@@ -76,6 +77,7 @@ export function makePost(slug: string, fields: Partial<Post> = {}): Post {
 		title: `Sak ${slug}`,
 		slug,
 		kind: 'news',
+		language: 'nb',
 		publishedAt,
 		excerpt: `Ingress for ${slug}.`,
 		shareOnFacebook: false,

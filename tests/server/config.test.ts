@@ -4,7 +4,8 @@ import { join } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import { ConfigError } from '../../server/config-values.ts';
 import { readServerConfig, SERVER_DEFAULTS } from '../../server/config.ts';
-import { FACEBOOK_DEFAULTS, PROJECT_ROOT } from '../../server/facebook/config.ts';
+import { PROJECT_ROOT } from '../../scripts/lib/project-root.ts';
+import { FACEBOOK_DEFAULTS } from '../../server/facebook/config.ts';
 
 const base = { SANITY_WEBHOOK_SECRET: 'hemmelig' };
 
@@ -28,6 +29,12 @@ describe('readServerConfig', () => {
 				maxAttempts: 3,
 			},
 			facebookAfterBuild: false,
+			newsletter: expect.objectContaining({
+				dbPath: join(PROJECT_ROOT, 'data', 'newsletter.sqlite'),
+				smtp: null,
+				secret: null,
+				rate: 10,
+			}),
 		});
 	});
 

@@ -15,19 +15,38 @@ const write = async (text: string) => {
 };
 
 describe('readSchedule', () => {
-	test('reads nextPublishAt and builtAt', async () => {
+	test('reads nextChangeAt, its kind and builtAt', async () => {
 		const path = await write(
-			'{"nextPublishAt":"2099-06-01T08:00:00Z","builtAt":"2026-01-30T10:00:00.000Z"}',
+			JSON.stringify({
+				nextChangeAt: '2026-01-30T13:00:00Z',
+				nextKind: 'pinEnds',
+				nextLabel: 'festet hovedsak slutter',
+				nextPublishAt: '2099-06-01T08:00:00Z',
+				builtAt: '2026-01-30T10:00:00.000Z',
+				changes: [],
+			}),
 		);
 		expect(await readSchedule(path)).toEqual({
-			nextPublishAt: new Date('2099-06-01T08:00:00Z'),
+			nextChangeAt: new Date('2026-01-30T13:00:00Z'),
+			nextKind: 'pinEnds',
+			nextLabel: 'festet hovedsak slutter',
 			builtAt: new Date('2026-01-30T10:00:00Z'),
 		});
 	});
 
-	test('nextPublishAt may be null', async () => {
-		const path = await write('{"nextPublishAt":null,"builtAt":"2026-01-30T10:00:00Z"}');
-		expect((await readSchedule(path))?.nextPublishAt).toBeNull();
+	test('reads a file from before nextChangeAt by its nextPublishAt', async () => {
+		const path = await write(
+			'{"nextPublishAt":"2099-06-01T08:00:00Z","builtAt":"2026-01-30T10:00:00.000Z"}',
+		);
+		expect(await readSchedule(path)).toEqual({
+			nextChangeAt: new Date('2099-06-01T08:00:00Z'),
+			builtAt: new Date('2026-01-30T10:00:00Z'),
+		});
+	});
+
+	test('nextChangeAt may be null', async () => {
+		const path = await write('{"nextChangeAt":null,"builtAt":"2026-01-30T10:00:00Z"}');
+		expect((await readSchedule(path))?.nextChangeAt).toBeNull();
 	});
 
 	test('a missing file is null', async () => {
@@ -38,6 +57,7 @@ describe('readSchedule', () => {
 		'ikke json',
 		'{"nextPublishAt":"snart","builtAt":"2026-01-30T10:00:00Z"}',
 		'{"nextPublishAt":null}',
+		'{"nextChangeAt":"snart","nextPublishAt":null,"builtAt":"2026-01-30T10:00:00Z"}',
 	])('refuses %s with a Norwegian message', async (text) => {
 		await expect(readSchedule(await write(text))).rejects.toThrow(
 			/schedule\.json (er ikke gyldig JSON|mangler gyldig)/,

@@ -48,7 +48,7 @@ describe('nightlySchedule', () => {
 describe('createScheduler', () => {
 	test('arms for a scheduled post five seconds after its publishedAt, before the nightly build', async () => {
 		const { scheduler, timers, triggers } = setup('2026-01-30T10:00:00Z', {
-			nextPublishAt: at('2026-01-30T14:00:00Z'),
+			nextChangeAt: at('2026-01-30T14:00:00Z'),
 			builtAt: at('2026-01-30T10:00:00Z'),
 		});
 		const next = await scheduler.rearm();
@@ -59,9 +59,25 @@ describe('createScheduler', () => {
 		expect(timers.now().toISOString()).toBe('2026-01-30T14:00:05.000Z');
 	});
 
+	test("a pin's «til» (any change the schedule names) arms a build then, named in the reason", async () => {
+		const { scheduler, timers, triggers } = setup('2026-01-30T10:00:00Z', {
+			nextChangeAt: at('2026-01-30T13:00:00Z'),
+			nextKind: 'pinEnds',
+			nextLabel: 'festet hovedsak slutter',
+			builtAt: at('2026-01-30T10:00:00Z'),
+		});
+		expect(await scheduler.rearm()).toMatchObject({
+			kind: 'publish',
+			change: 'pinEnds',
+			at: at('2026-01-30T13:00:05Z'),
+		});
+		timers.fireNext();
+		expect(triggers).toEqual(['planlagt: festet hovedsak slutter']);
+	});
+
 	test('without a future post it arms the nightly build', async () => {
 		const { scheduler } = setup('2026-01-30T10:00:00Z', {
-			nextPublishAt: null,
+			nextChangeAt: null,
 			builtAt: at('2026-01-30T10:00:00Z'),
 		});
 		expect(await scheduler.rearm()).toMatchObject({
@@ -72,7 +88,7 @@ describe('createScheduler', () => {
 
 	test('a post far ahead still gets the nightly build first', async () => {
 		const { scheduler, timers, triggers } = setup('2026-01-30T10:00:00Z', {
-			nextPublishAt: at('2099-06-01T08:00:00Z'),
+			nextChangeAt: at('2099-06-01T08:00:00Z'),
 			builtAt: at('2026-01-30T09:00:00Z'),
 		});
 		await scheduler.rearm();
@@ -92,7 +108,7 @@ describe('createScheduler', () => {
 			timers,
 			nightly: () => null,
 			readSchedule: async () => ({
-				nextPublishAt: at('2026-03-10T08:00:00Z'),
+				nextChangeAt: at('2026-03-10T08:00:00Z'),
 				builtAt: at('2026-01-30T09:00:00Z'),
 			}),
 			trigger: (reason) => triggers.push(reason),
@@ -111,7 +127,7 @@ describe('createScheduler', () => {
 
 	test('a publishedAt that passed while the server was down builds at once, but only once', async () => {
 		const stale = {
-			nextPublishAt: at('2026-01-30T08:00:00Z'),
+			nextChangeAt: at('2026-01-30T08:00:00Z'),
 			builtAt: at('2026-01-29T22:00:00Z'),
 		};
 		const { scheduler, timers, triggers } = setup('2026-01-30T10:00:00Z', stale);

@@ -3,6 +3,8 @@ import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, describe, expect, test } from 'vitest';
+import { SERVER_DEFAULTS } from '../../server/config.ts';
+import { nightlySchedule } from '../../server/schedule/nightly.ts';
 import { daysBefore, writeFacebookFeed } from './helpers/facebook-feed.ts';
 import { startFakeGraph, type FakeGraph } from './helpers/fake-graph.ts';
 import { signedHeaders } from './helpers/publish-root.ts';
@@ -20,7 +22,12 @@ afterEach(async () => {
 
 describe('publish server', () => {
 	test('arms a build for the next scheduled post it finds in reports/schedule.json', async () => {
-		const nextPublishAt = new Date(Date.now() + 3 * 3600_000);
+		// Halfway to the nightly build, so the scheduled post comes first at any hour of the day.
+		const nightly = nightlySchedule(
+			SERVER_DEFAULTS.nightlyCron,
+			SERVER_DEFAULTS.timeZone,
+		)(new Date())!;
+		const nextPublishAt = new Date(Math.round((Date.now() + nightly.getTime()) / 2));
 		server = await startTestServer();
 		await mkdir(join(server.site.root, 'reports'), { recursive: true });
 		await writeFile(

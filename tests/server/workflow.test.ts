@@ -74,6 +74,16 @@ describe('deploy.yml', () => {
 		expect(step('actions/deploy-pages')).toBeDefined();
 	});
 
+	test('restores the live record of published addresses before it builds, from the same site', () => {
+		const index = (match: (s: Step) => boolean) => steps.findIndex(match);
+		const restore = index((s) => Boolean(s.run?.startsWith('node scripts/restore-addresses.ts')));
+		expect(restore).toBeGreaterThan(-1);
+		expect(restore).toBeLessThan(index((s) => s.run === 'npm run build'));
+		expect(steps[restore]!.run).toContain('reports/urls.json');
+		const build = steps.find((s) => s.run === 'npm run build');
+		expect(steps[restore]!.env?.SITE_URL).toBe(build?.env?.SITE_URL);
+	});
+
 	test('never puts a secret on a command line', () => {
 		for (const s of steps) expect(s.run ?? '').not.toMatch(/secrets\.|set -x/);
 	});

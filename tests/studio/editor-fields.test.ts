@@ -2,7 +2,7 @@
 import { describe, expect, test, vi } from 'vitest';
 import { developerPlugins, studioPlugins } from '../../sanity-studio/plugins.ts';
 import { newsletter, summer, dataset } from './helpers/rule-cases.ts';
-import { studioSchema, summarize, validateInDataset } from './helpers/validate.ts';
+import { faults, studioSchema, validateInDataset } from './helpers/validate.ts';
 
 type Field = { name: string; group?: string | string[]; type: { name: string; hidden?: unknown } };
 const postFields = () => (studioSchema.get('post') as unknown as { fields: Field[] }).fields;
@@ -104,11 +104,11 @@ describe('internalLink annotation', () => {
 	};
 
 	test.each(['post-debattheft-2021', 'topic-torn'])('accepts a link to %s', async (ref) => {
-		expect(summarize(await validateInDataset(withLink(ref), dataset))).toEqual([]);
+		expect(faults(await validateInDataset(withLink(ref), dataset))).toEqual([]);
 	});
 
 	test('requires a target', async () => {
-		expect(summarize(await validateInDataset(withLink(undefined), dataset))).toContainEqual({
+		expect(faults(await validateInDataset(withLink(undefined), dataset))).toContainEqual({
 			level: 'error',
 			path: expect.stringMatching(/^body\.\[_key=\w+\]\.markDefs\.\[_key=il1\]\.reference$/),
 			message: 'Velg saken eller temaet lenken skal gå til.',
@@ -146,7 +146,7 @@ describe('siteSettings', () => {
 				until: '2021-01-01T00:00:00Z',
 			},
 		};
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([
 			{
 				level: 'warning',
 				path: 'leadStory.until',
@@ -158,7 +158,7 @@ describe('siteSettings', () => {
 	test('a logo without alt text is an error', async () => {
 		const settings = dataset.find((d) => d._id === 'siteSettings')!;
 		const doc = { ...settings, logo: { ...(settings.logo as object), alt: '' } };
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([
 			{
 				level: 'error',
 				path: 'logo.alt',

@@ -1,7 +1,7 @@
 import { describe, expect, test } from 'vitest';
 import { otherRuleCases } from './helpers/rule-cases-other.ts';
 import { dataset, firstLinkBlock, ruleCases, summer } from './helpers/rule-cases.ts';
-import { summarize, validateInDataset } from './helpers/validate.ts';
+import { faults, summarize, validateInDataset } from './helpers/validate.ts';
 
 describe('Studio validation rules', () => {
 	test.each([...ruleCases, ...otherRuleCases])(
@@ -23,31 +23,31 @@ describe('Studio validation rules', () => {
 	])('accepts a %s link', async (_scheme, href) => {
 		const doc = summer();
 		firstLinkBlock(doc).markDefs[0].href = href;
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([]);
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([]);
 	});
 
 	test('accepts a decorative image without alt text', async () => {
 		const doc = summer();
 		delete doc.mainImage.alt;
 		doc.mainImage.decorative = true;
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([]);
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([]);
 	});
 
 	test('accepts an empty figure (only the default credit), as a new document has', async () => {
 		const doc = summer();
 		doc.mainImage = { _type: 'figure', credit: 'KS' };
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([]);
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([]);
 	});
 
 	test('does not count the post itself or its own draft as a duplicate slug', async () => {
 		const draft = { ...summer(), _id: 'drafts.post-god-sommer-2023' };
 		const withDraft = [...dataset, draft];
-		expect(summarize(await validateInDataset(draft, withDraft))).toEqual([]);
-		expect(summarize(await validateInDataset(summer(), withDraft))).toEqual([]);
+		expect(faults(await validateInDataset(draft, withDraft))).toEqual([]);
+		expect(faults(await validateInDataset(summer(), withDraft))).toEqual([]);
 	});
 
 	test('allows the same slug on a topic and a post (unique per type)', async () => {
 		const doc = { ...summer(), slug: { _type: 'slug', current: 'samskaping' } };
-		expect(summarize(await validateInDataset(doc, dataset))).toEqual([]);
+		expect(faults(await validateInDataset(doc, dataset))).toEqual([]);
 	});
 });

@@ -17,21 +17,28 @@ describe('createSchema(schemaTypes)', () => {
 		expect(problems).toEqual([]);
 	});
 
-	test('has the content types the site reads', () => {
+	test('has the content types the site reads, and the status types the server writes', () => {
 		expect(schemaTypes.map((type) => type.name).sort()).toEqual([
 			'accessibilitySettings',
 			'attachment',
+			'audience',
 			'blockContent',
 			'event',
 			'facebookShare',
 			'figure',
 			'internalLink',
+			'lang',
 			'link',
 			'municipality',
+			'newsletterSend',
+			'newsletterSettings',
 			'person',
+			'plainLanguageSettings',
 			'post',
+			'postStatus',
 			'seo',
 			'siteSettings',
+			'siteStatus',
 			'topic',
 		]);
 	});

@@ -4,6 +4,9 @@ import { TIME_ZONE } from '../../lib/constants';
 import { checkEventEnd, checkRegistrationDeadline } from '../../lib/event-dates';
 import { formatDateNb } from '../../lib/dates';
 import { slugField } from '../../lib/fields';
+import { languageField } from '../../lib/languages';
+import { checkPlainLanguage, checkTitleLength } from '../../lib/plain-language';
+import { plainLanguageInput } from '../../components/PlainLanguageInput';
 
 const DATETIME = { dateFormat: 'D. MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: TIME_ZONE };
 const WEB_ADDRESS = 'Adressen må begynne med https:// eller http://.';
@@ -26,7 +29,7 @@ export const event = defineType({
 			group: 'content',
 			validation: (rule) => [
 				rule.required().error('Arrangementet må ha en tittel.'),
-				rule.max(90).warning('Titler over 90 tegn blir kuttet i lister og kalendere.'),
+				rule.custom(checkTitleLength).warning(),
 			],
 		}),
 		slugField({
@@ -68,6 +71,12 @@ export const event = defineType({
 			title: 'Beskrivelse',
 			description: 'Program, målgruppe og praktisk informasjon.',
 			type: 'blockContent',
+			group: 'content',
+			components: { input: plainLanguageInput('body') },
+			validation: (rule) => rule.custom(checkPlainLanguage('body')).warning(),
+		}),
+		languageField({
+			description: 'Bokmål eller nynorsk: språket i tittelen og beskrivelsen.',
 			group: 'content',
 		}),
 		defineField({

@@ -1,8 +1,12 @@
 import { DocumentTextIcon } from '@sanity/icons/DocumentText';
 import { defineArrayMember, defineField, defineType } from 'sanity';
+import { PostStatusInput } from '../../components/PostStatusInput';
 import { TIME_ZONE } from '../../lib/constants';
 import { isGreeting, POST_KINDS } from '../../lib/post-kinds';
 import { slugField } from '../../lib/fields';
+import { languageField } from '../../lib/languages';
+import { checkPlainLanguage, checkTitleLength } from '../../lib/plain-language';
+import { plainLanguageInput } from '../../components/PlainLanguageInput';
 import { describePost } from '../../lib/preview';
 
 type BodyItem = { _type?: string; children?: { text?: string }[] };
@@ -19,10 +23,13 @@ export const post = defineType({
 	title: 'Innlegg',
 	type: 'document',
 	icon: DocumentTextIcon,
+	// The publish status (site, Facebook, newsletter) above the fields.
+	components: { input: PostStatusInput },
 	groups: [
 		{ name: 'content', title: 'Innhold', default: true },
 		{ name: 'details', title: 'Tema og kontakt' },
 		{ name: 'seo', title: 'Deling og søk' },
+		{ name: 'email', title: 'E-post' },
 	],
 	fields: [
 		defineField({
@@ -32,7 +39,7 @@ export const post = defineType({
 			group: 'content',
 			validation: (rule) => [
 				rule.required().error('Innlegget må ha en tittel.'),
-				rule.max(90).warning('Titler over 90 tegn blir kuttet i lister og på Facebook.'),
+				rule.custom(checkTitleLength).warning(),
 			],
 		}),
 		slugField({
@@ -49,16 +56,21 @@ export const post = defineType({
 			initialValue: 'news',
 			validation: (rule) => rule.required().error('Velg hva slags innlegg dette er.'),
 		}),
+		languageField({
+			description:
+				'Bokmål eller nynorsk. Styrer språkmerkingen på nettsiden, i e-post og i feeder, og hvilken ordliste klarspråkhjelpen bruker.',
+			group: 'content',
+		}),
 		defineField({
 			name: 'publishedAt',
 			title: 'Publiseringstidspunkt',
 			description:
-				'Når innlegget vises på nettsiden. Et tidspunkt fram i tid betyr at innlegget er planlagt.',
+				'Står feltet tomt, fylles det med tidspunktet du trykker «Publiser». Du kan også sette et tidspunkt selv: et tidspunkt fram i tid betyr at innlegget er planlagt og vises på nettsiden fra da.',
 			type: 'datetime',
 			group: 'content',
 			options: { dateFormat: 'D. MMMM YYYY', timeFormat: 'HH:mm', displayTimeZone: TIME_ZONE },
-			initialValue: () => new Date().toISOString(),
-			validation: (rule) => rule.required().error('Velg når innlegget skal publiseres.'),
+			// No initial value: the draft's creation is not its publication (issue 27). The publish
+			// action (sanity-studio/actions/publish-with-time.ts) fills it when it is still empty.
 		}),
 		defineField({
 			name: 'excerpt',
@@ -68,7 +80,9 @@ export const post = defineType({
 			type: 'text',
 			rows: 3,
 			group: 'content',
+			components: { input: plainLanguageInput('excerpt') },
 			validation: (rule) => [
+				rule.custom(checkPlainLanguage('excerpt')).warning(),
 				rule
 					.max(300)
 					.error('Ingressen kan ha høyst 300 tegn, ellers blir den kuttet i RSS og på Facebook.'),
@@ -116,8 +130,11 @@ export const post = defineType({
 			title: 'Brødtekst',
 			type: 'blockContent',
 			group: 'content',
-			validation: (rule) =>
+			components: { input: plainLanguageInput('body') },
+			validation: (rule) => [
 				rule.custom((body) => (hasText(body) ? true : 'Brødteksten kan ikke være tom.')),
+				rule.custom(checkPlainLanguage('body')).warning(),
+			],
 		}),
 		defineField({
 			name: 'signature',
@@ -176,6 +193,12 @@ export const post = defineType({
 			title: 'Facebook',
 			type: 'facebookShare',
 			group: 'seo',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'E-post',
+			type: 'newsletterSend',
+			group: 'email',
 		}),
 	],
 	// Shown as «Sorter etter …» in the list menus.

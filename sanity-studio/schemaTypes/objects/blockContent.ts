@@ -23,10 +23,12 @@ export const blockContent = defineType({
 					{ title: 'Fet', value: 'strong' },
 					{ title: 'Kursiv', value: 'em' },
 				],
-				// A pasted address, or a post or topic on this site (internalLink).
+				// A pasted address, a post or topic on this site (internalLink), a part in another
+				// language (lang: WCAG 2.1 3.1.2).
 				annotations: [
 					defineArrayMember({ type: 'link' }),
 					defineArrayMember({ type: 'internalLink' }),
+					defineArrayMember({ type: 'lang' }),
 				],
 			},
 		}),

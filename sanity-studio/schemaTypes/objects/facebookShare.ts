@@ -19,7 +19,7 @@ export const facebookShare = defineType({
 			name: 'share',
 			title: 'Del på Facebook',
 			description:
-				'Legger innlegget ut på Facebook-siden vår når det publiseres, med lenke til saken og bildet som forhåndsvisning.',
+				'Legger innlegget ut på Facebook-siden vår når det er publisert på nettsiden, med lenke til saken og bildet som forhåndsvisning. Det krever at publiseringsserveren kjører med Facebook-deling slått på, med sidens id og et gyldig sidetoken, og at Facebook-appen er i live-modus; ellers skjer ingenting. Bare innlegg publisert de siste 7 dagene deles. Statusen øverst i innlegget viser om det ble delt, hoppet over eller feilet.',
 			type: 'boolean',
 			initialValue: false,
 		}),

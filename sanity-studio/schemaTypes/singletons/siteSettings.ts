@@ -2,6 +2,8 @@ import { CogIcon } from '@sanity/icons/Cog';
 import { defineField, defineType, type UrlRule } from 'sanity';
 import { DEFAULT_CREDIT, TIME_ZONE } from '../../lib/constants';
 import { phoneField } from '../../lib/fields';
+import { languageField } from '../../lib/languages';
+import { checkPlainLanguage } from '../../lib/plain-language';
 
 type LogoParent = { asset?: { _ref?: string } } | undefined;
 const httpsOnly = (rule: UrlRule) =>
@@ -18,6 +20,8 @@ export const siteSettings = defineType({
 		{ name: 'contact', title: 'Kontakt og ansvar' },
 		{ name: 'images', title: 'Logo og bilder' },
 		{ name: 'accessibility', title: 'Tilgjengelighet' },
+		{ name: 'language', title: 'Språk og klarspråk' },
+		{ name: 'newsletter', title: 'Nyhetsbrev' },
 	],
 	fields: [
 		defineField({
@@ -45,10 +49,13 @@ export const siteSettings = defineType({
 			type: 'text',
 			rows: 3,
 			group: 'site',
-			validation: (rule) =>
+			// Read like an ingress, in the settings' own standard (`language`).
+			validation: (rule) => [
 				rule
 					.max(160)
 					.warning('Hold beskrivelsen under 160 tegn, ellers kuttes den i søkeresultater.'),
+				rule.custom(checkPlainLanguage('excerpt')).warning(),
+			],
 		}),
 		defineField({
 			name: 'organisation',
@@ -80,15 +87,6 @@ export const siteSettings = defineType({
 			name: 'facebookUrl',
 			title: 'Facebook-side',
 			description: 'Lenkes fra bunnen av alle sider.',
-			type: 'url',
-			group: 'site',
-			validation: httpsOnly,
-		}),
-		defineField({
-			name: 'newsletterSignupUrl',
-			title: 'Påmelding til nyhetsbrev',
-			description:
-				'Adressen til påmeldingssiden i e-postverktøyet dere bruker. «Abonner på e-post» lenker hit, også fra e-postutgavene; nettstedet samler ikke inn e-postadresser selv.',
 			type: 'url',
 			group: 'site',
 			validation: httpsOnly,
@@ -195,11 +193,28 @@ export const siteSettings = defineType({
 			initialValue: DEFAULT_CREDIT,
 			validation: (rule) => rule.required().error('Oppgi standard fotograf, f.eks. «KS».'),
 		}),
+		languageField({
+			description:
+				'Målformen i tekstene på denne siden (beskrivelse, kontaktinformasjon, tilgjengelighet). Sidens knapper og overskrifter er alltid på bokmål.',
+			group: 'language',
+		}),
+		defineField({
+			name: 'plainLanguage',
+			title: 'Klarspråkhjelpen',
+			type: 'plainLanguageSettings',
+			group: 'language',
+		}),
 		defineField({
 			name: 'accessibility',
 			title: 'Tilgjengelighetserklæring',
 			type: 'accessibilitySettings',
 			group: 'accessibility',
+		}),
+		defineField({
+			name: 'newsletter',
+			title: 'Nyhetsbrev',
+			type: 'newsletterSettings',
+			group: 'newsletter',
 		}),
 	],
 	preview: {

@@ -80,6 +80,12 @@ export const nbOutputs = {
 	'calendar.name': '{site} – arrangementer',
 	'calendar.description': 'Kommende arrangementer og påmeldingsfrister fra {site}.',
 	'calendar.deadline': 'Påmeldingsfrist: {title}',
+	'calendar.deadlinesName': '{site} – svarfrister',
+	'calendar.deadlinesDescription': 'Svarfristene i sakene fra {site}, som heldagsoppføringer.',
+	'calendar.postDeadline': 'Svarfrist: {title}',
+	'feeds.deadlines': 'Svarfrister',
+	'feeds.deadlinesHelp':
+		'Svarfristene i sakene våre som kalender. Legg adressen inn som kalenderabonnement i Outlook, Google Kalender eller Apple Kalender, så kommer nye frister inn av seg selv:',
 	'email.readOnWeb': 'Les på nettsiden',
 	'email.readPostOnWeb': 'Les saken på nettsiden',
 	'email.sentBy': 'Sendt fra {site}',

@@ -58,12 +58,12 @@ export const nbStatements = {
 	'a11y.backToStatement': 'Tilbake til tilgjengelighetserklæringen',
 	'privacy.title': 'Personvern',
 	'privacy.description':
-		'Hva nettstedet lagrer om deg (ingenting), og hva som skjer når du abonnerer på RSS eller deler en sak.',
+		'Hva nettstedet og nyhetsbrevet lagrer om deg, hvorfor og hvor lenge, og hvordan du får innsyn eller blir slettet.',
 	'privacy.intro':
 		'Her forklarer vi hva som skjer med opplysninger om deg når du leser nyhetene fra {name}.',
-	'privacy.storesHeading': 'Vi lagrer ingenting om deg',
+	'privacy.storesHeading': 'Når du leser nettstedet',
 	'privacy.stores':
-		'Nettstedet bruker ikke informasjonskapsler (cookies), ingen analyseverktøy og ingen sporing. Det har ingen innlogging og ingen skjemaer, og sidene henter ikke noe fra andre nettsteder, så ingen andre får vite hva du leser her.',
+		'Nettstedet bruker ikke informasjonskapsler (cookies), ingen analyseverktøy og ingen sporing. Det har ingen innlogging, og sidene henter ikke noe fra andre nettsteder, så ingen andre får vite hva du leser her. Det eneste skjemaet er påmeldingen til nyhetsbrevet.',
 	'privacy.server':
 		'Serveren som sender deg sidene, ser IP-adressen din slik alle nettsteder gjør, og kan føre en teknisk logg for drift og sikkerhet.',
 	'privacy.feedsHeading': 'Når du abonnerer på RSS',

@@ -8,10 +8,19 @@
  * VEVENT (UID `<id>-frist@<host>`). Line folding at 75 octets, CRLF and TEXT escaping are the
  * library's (tested in tests/unit/site/event-calendar.test.ts).
  */
-import ical, { ICalEventTransparency } from 'ical-generator';
 import { addDays } from '../../lib/dates.ts';
 import { eventDays } from '../../lib/event-time.ts';
 import { t } from '../../lib/i18n.ts';
+import {
+	addAllDayEntry,
+	calendarDay as day,
+	calendarHost,
+	calendarText,
+	createCalendar,
+	type CalendarOptions,
+} from './calendar.ts';
+
+export { CALENDAR_TTL_SECONDS, type CalendarOptions } from './calendar.ts';
 
 /** What a calendar entry needs from a store event. */
 export type CalendarEvent = {
@@ -28,22 +37,6 @@ export type CalendarEvent = {
 	registrationDeadline?: string | null | undefined;
 };
 
-export type CalendarOptions = {
-	/** The site's absolute URL (UIDs use its host). */
-	siteUrl: string;
-	siteTitle: string;
-	/** The build clock (DTSTAMP). */
-	now: Date;
-	/** A feed: name, description and refresh interval for subscribers. */
-	feed?: { url: string } | undefined;
-};
-
-/** How often subscribers should fetch the feed again (REFRESH-INTERVAL, X-PUBLISHED-TTL): 12 hours. */
-export const CALENDAR_TTL_SECONDS = 12 * 60 * 60;
-
-/** A calendar DATE at noon UTC, so the library writes that calendar day whatever the machine's zone. */
-const day = (date: string) => new Date(`${date}T12:00:00Z`);
-
 function location(e: CalendarEvent): string | null {
 	const place = [e.location?.name, e.location?.address].filter(Boolean).join(', ');
 	return place || e.onlineUrl || null;
@@ -51,17 +44,10 @@ function location(e: CalendarEvent): string | null {
 
 /** The iCalendar text of `events` (CRLF line endings). */
 export function eventCalendar(events: readonly CalendarEvent[], opts: CalendarOptions): string {
-	const host = new URL(opts.siteUrl).host;
-	const cal = ical({
-		prodId: { company: host, product: 'nyheter', language: 'NB' },
-		...(opts.feed
-			? {
-					name: t('calendar.name', { site: opts.siteTitle }),
-					description: t('calendar.description', { site: opts.siteTitle }),
-					url: opts.feed.url,
-					ttl: CALENDAR_TTL_SECONDS,
-				}
-			: {}),
+	const host = calendarHost(opts.siteUrl);
+	const cal = createCalendar(opts, {
+		name: t('calendar.name', { site: opts.siteTitle }),
+		description: t('calendar.description', { site: opts.siteTitle }),
 	});
 	for (const e of events) {
 		const { first, last } = eventDays(e);
@@ -80,18 +66,13 @@ export function eventCalendar(events: readonly CalendarEvent[], opts: CalendarOp
 			url: e.url,
 		});
 		if (e.registrationDeadline)
-			cal.createEvent({
-				id: `${e._id}-frist@${host}`,
-				stamp: opts.now,
-				start: day(e.registrationDeadline),
-				end: day(addDays(e.registrationDeadline, 1)),
-				allDay: true,
+			addAllDayEntry(cal, {
+				uid: `${e._id}-frist@${host}`,
+				date: e.registrationDeadline,
 				summary: t('calendar.deadline', { title: e.title }),
-				description: e.url,
 				url: e.url,
-				transparency: ICalEventTransparency.TRANSPARENT,
+				now: opts.now,
 			});
 	}
-	// RFC 5545 §3.1: every content line ends with CRLF, the last one too.
-	return cal.toString().replace(/(\r\n)?$/, '\r\n');
+	return calendarText(cal);
 }

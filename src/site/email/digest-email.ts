@@ -15,7 +15,8 @@ import type { Event, Post } from '../../content/store.ts';
 import { formatCalendarDate, formatDate, formatMonth, monthRange } from '../../lib/dates.ts';
 import { formatDateRange, formatEventTime } from '../../lib/event-time.ts';
 import { t } from '../../lib/i18n.ts';
-import { absoluteUrl, digestUrl, eventsUrl, newsPageUrl } from '../../lib/urls.ts';
+import { langWhereDifferent } from '../../lib/languages.ts';
+import { absoluteUrl, digestUrl, eventsUrl, newsletterUrl, newsPageUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderEmail, textSection } from './email-shell.ts';
 import type { EmailContext, EmailEdition } from './post-email.ts';
@@ -38,6 +39,11 @@ export function formatPeriod({ from, to }: Period): string {
 const link = (href: string, text: string) =>
 	`<a href="${escapeAttribute(href)}">${escapeText(text)}</a>`;
 const meta = (text: string) => `<p class="email-meta">${escapeText(text)}</p>`;
+/** ` lang="nn"` for a post's own text where it is not bokmål, else nothing. */
+const langOf = (post: Post) => {
+	const code = langWhereDifferent(post.language);
+	return code ? ` lang="${code}"` : '';
+};
 
 function leadPost(post: Post, ctx: EmailContext): string[] {
 	const image = post.mainImage
@@ -47,7 +53,8 @@ function leadPost(post: Post, ctx: EmailContext): string[] {
 				className: 'email-image-wide',
 			})
 		: '';
-	const text = `<h2>${link(post.url, post.title)}</h2>${meta(formatDate(post.publishedAt))}<p class="email-ingress">${escapeText(post.excerpt)}</p>`;
+	const lang = langOf(post);
+	const text = `<h2${lang}>${link(post.url, post.title)}</h2>${meta(formatDate(post.publishedAt))}<p class="email-ingress"${lang}>${escapeText(post.excerpt)}</p>`;
 	return [
 		...(image ? [textSection(image, { cssClass: 'email-flush', flush: true, top: 8 })] : []),
 		textSection(text, { top: 8 }),
@@ -55,7 +62,8 @@ function leadPost(post: Post, ctx: EmailContext): string[] {
 }
 
 function postItem(post: Post): string {
-	return `<div class="email-item"><h3>${link(post.url, post.title)}</h3>${meta(`${t(`kind.${post.kind}`)} · ${formatDate(post.publishedAt)}`)}<p>${escapeText(post.excerpt)}</p></div>`;
+	const lang = langOf(post);
+	return `<div class="email-item"><h3${lang}>${link(post.url, post.title)}</h3>${meta(`${t(`kind.${post.kind}`)} · ${formatDate(post.publishedAt)}`)}<p${lang}>${escapeText(post.excerpt)}</p></div>`;
 }
 
 function eventItem(event: Event): string {
@@ -114,7 +122,7 @@ export async function buildDigestEmail(
 			textSection('<p>&nbsp;</p>'),
 		],
 		unsubscribe: ctx.unsubscribe,
-		signupUrl: ctx.settings.newsletterSignupUrl,
+		signupUrl: absoluteUrl(newsletterUrl(), ctx.settings.url),
 	});
 	return { html, text: textPart(html) };
 }

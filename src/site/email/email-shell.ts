@@ -26,9 +26,9 @@ export type EmailDocument = {
 	webUrl: string;
 	/** MJML sections between the header and the footer (see `textSection`). */
 	sections: string[];
-	/** The mailing tool's unsubscribe placeholder, e.g. `{{unsubscribe_url}}`. */
+	/** The unsubscribe placeholder (`{{unsubscribe_url}}`): the sender fills in each reader's link. */
 	unsubscribe: string;
-	/** The sign-up page (siteSettings.newsletterSignupUrl), shown to readers of a forwarded copy. */
+	/** The sign-up page (/nyhetsbrev/), shown to readers of a forwarded copy. */
 	signupUrl?: string | null | undefined;
 };
 

@@ -5,11 +5,13 @@
  * block and «Les på nettsiden». Returns the HTML part and the text part.
  */
 import { EMAIL_WIDTH } from '../../consts.ts';
-import { formatDeadlineAbsolute, type Deadline } from '../../content/deadline.ts';
+import { formatDeadlineAbsolute, type Deadline } from '../../lib/deadline.ts';
 import type { Post, Settings } from '../../content/store.ts';
 import { formatDate } from '../../lib/dates.ts';
 import { formatPhone } from '../../lib/format.ts';
 import { t } from '../../lib/i18n.ts';
+import { langWhereDifferent } from '../../lib/languages.ts';
+import { absoluteUrl, newsletterUrl } from '../../lib/urls.ts';
 import { renderEmailFigure } from '../../render/figure.ts';
 import { renderBody } from '../../render/portable-text.ts';
 import { ContentReport } from '../../report/report.ts';
@@ -19,9 +21,7 @@ import { textPart } from './text-part.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 
 export type EmailContext = {
-	settings: Pick<Settings, 'title' | 'organisation' | 'url'> & {
-		newsletterSignupUrl?: string | null | undefined;
-	};
+	settings: Pick<Settings, 'title' | 'organisation' | 'url'>;
 	/** The build clock: decides whether a deadline is shown as expired. */
 	now: Date;
 	unsubscribe: string;
@@ -56,28 +56,33 @@ function emailBody(post: Post, baseUrl: string): string {
 /** Builds the e-mail edition of `post`: `{html, text}`. */
 export async function buildPostEmail(post: Post, ctx: EmailContext): Promise<EmailEdition> {
 	const { settings } = ctx;
+	// The e-mail is bokmål (<html lang="nb">); a nynorsk post's own text is marked where it stands.
+	const code = langWhereDifferent(post.language);
+	const lang = code ? ` lang="${code}"` : '';
 	const intro = [
 		`<p class="email-kind">${escapeText(t(`kind.${post.kind}`))}</p>`,
-		`<h1>${escapeText(post.title)}</h1>`,
+		`<h1${lang}>${escapeText(post.title)}</h1>`,
 		`<p class="email-meta">${escapeText(t('post.publishedOn'))} ${escapeText(formatDate(post.publishedAt))}</p>`,
-		`<p class="email-ingress">${escapeText(post.excerpt)}</p>`,
+		`<p class="email-ingress"${lang}>${escapeText(post.excerpt)}</p>`,
 	].join('');
-	const image = post.mainImage
+	const figure = post.mainImage
 		? renderEmailFigure(post.mainImage, {
 				baseUrl: settings.url,
 				width: EMAIL_WIDTH,
 				className: 'email-image-wide',
 			})
 		: '';
+	const image = figure && lang ? `<div${lang}>${figure}</div>` : figure;
 	const rest = [
 		post.deadlineStatus ? deadlineBox(post.deadlineStatus) : '',
-		emailBody(post, settings.url),
+		lang ? `<div${lang}>${emailBody(post, settings.url)}</div>` : emailBody(post, settings.url),
 		post.contact ? contactBlock(post.contact) : '',
 		`<p><a href="${escapeAttribute(post.url)}">${escapeText(t('email.readPostOnWeb'))}</a></p>`,
 	].join('');
 	const html = await renderEmail({
 		title: post.title,
-		preview: post.excerpt,
+		// «Forhåndstekst» when the editor wrote one, else the ingress.
+		preview: post.newsletter?.preheader?.trim() || post.excerpt,
 		sender: settings,
 		webUrl: post.url,
 		sections: [
@@ -86,7 +91,7 @@ export async function buildPostEmail(post: Post, ctx: EmailContext): Promise<Ema
 			textSection(rest, { top: 20 }),
 		],
 		unsubscribe: ctx.unsubscribe,
-		signupUrl: settings.newsletterSignupUrl,
+		signupUrl: absoluteUrl(newsletterUrl(), settings.url),
 	});
 	return { html, text: textPart(html) };
 }

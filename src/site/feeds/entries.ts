@@ -5,7 +5,13 @@
  */
 import { getSettings } from '../../content/store.ts';
 import { t } from '../../lib/i18n.ts';
-import { absoluteUrl, eventsCalendarUrl, eventsUrl, jsonFeedUrl } from '../../lib/urls.ts';
+import {
+	absoluteUrl,
+	deadlinesCalendarUrl,
+	eventsCalendarUrl,
+	eventsUrl,
+	jsonFeedUrl,
+} from '../../lib/urls.ts';
 import { getFeeds, type Feed, type FeedGroup } from './feeds.ts';
 
 export type FeedFormat = 'rss' | 'json' | 'ical';
@@ -43,7 +49,10 @@ const entryOf = (feed: Feed, site: string): FeedEntry => ({
 	...ENTRY_OVERRIDES[feed.group],
 });
 
-/** Every feed entry of the site: main RSS and JSON Feed, the events calendar, Facebook, topics, municipalities. */
+/**
+ * Every feed entry of the site: main RSS and JSON Feed, the events and deadline calendars, Facebook,
+ * topics, municipalities.
+ */
 export async function getFeedEntries(): Promise<FeedEntry[]> {
 	const [feeds, settings] = await Promise.all([getFeeds(), getSettings()]);
 	const [main, ...rest] = feeds.map((feed) => entryOf(feed, settings.url));
@@ -62,7 +71,15 @@ export async function getFeedEntries(): Promise<FeedEntry[]> {
 		url: absoluteUrl(eventsCalendarUrl(), settings.url),
 		pagePath: eventsUrl(),
 	};
-	return [main!, json, calendar, ...rest];
+	const deadlines: FeedEntry = {
+		id: 'frister',
+		group: 'calendar',
+		format: 'ical',
+		label: t('feeds.deadlines'),
+		description: t('feeds.deadlinesHelp'),
+		url: absoluteUrl(deadlinesCalendarUrl(), settings.url),
+	};
+	return [main!, json, calendar, deadlines, ...rest];
 }
 
 /** The entries grouped for headings, in the order the groups first appear. */

@@ -4,7 +4,7 @@
  * later) and the contact person with e-mail and phone. Attachments are already in the body, with
  * type and size, as absolute links.
  */
-import { formatDeadlineAbsolute } from '../../content/deadline.ts';
+import { formatDeadlineAbsolute } from '../../lib/deadline.ts';
 import type { Post } from '../../content/store.ts';
 import { escapeAttribute, escapeText } from '../../lib/escape.ts';
 import { formatPhone } from '../../lib/format.ts';

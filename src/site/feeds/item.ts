@@ -3,9 +3,11 @@
  * absolute URLs, the plain-text summary, the share image, topics as tags, the contact person.
  * Other issues supply fields (deadline, contact block, attachments); this module decides the markup.
  */
+import { FEED_ID_PREFIX } from '../../consts.ts';
 import type { ShareImage } from '../../content/share.ts';
 import type { Post } from '../../content/store.ts';
 import { absoluteBodyHtml } from '../../content/absolute.ts';
+import { langWhereDifferent } from '../../lib/languages.ts';
 import { renderFigure } from '../../render/figure.ts';
 import { feedItemExtras } from './item-extras.ts';
 
@@ -23,7 +25,7 @@ export type ItemOverrides = {
 };
 
 export type FeedItem = {
-	/** RSS guid / JSON Feed id: the permalink unless overridden. */
+	/** RSS guid / JSON Feed id: the post's permanent id (feedItemId) unless overridden. */
 	id: string;
 	idIsPermaLink: boolean;
 	url: string;
@@ -32,8 +34,10 @@ export type FeedItem = {
 	summary: string;
 	/** RSS: the summary goes out as it is (ItemOverrides.rawDescription), not escaped as HTML. */
 	rawSummary: boolean;
-	/** Full HTML with absolute URLs: content:encoded, content_html. */
+	/** Full HTML with absolute URLs: content:encoded, content_html (in `<div lang>` when not bokmål). */
 	contentHtml: string;
+	/** The post's written standard: JSON Feed item `language` (the feeds themselves are `nb`). */
+	language: string;
 	published: string;
 	modified: string;
 	/** Topic titles: RSS categories, JSON Feed tags. */
@@ -43,22 +47,35 @@ export type FeedItem = {
 	author: { name: string } | null;
 };
 
-/** The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs, built where the markup is made). */
+/**
+ * The HTML of a post as feed readers and RSS-to-Facebook tools get it (absolute URLs, built where
+ * the markup is made); a post not in the feed's language (nynorsk) is wrapped in `<div lang>`, as
+ * RSS has no language per item.
+ */
 export function feedItemHtml(post: Post, site: string): string {
 	const figure = post.mainImage ? renderFigure(post.mainImage, { baseUrl: site, plain: true }) : '';
-	return `${figure}${absoluteBodyHtml(post, site)}${feedItemExtras(post)}`;
+	const html = `${figure}${absoluteBodyHtml(post, site)}${feedItemExtras(post)}`;
+	const lang = langWhereDifferent(post.language);
+	return lang ? `<div lang="${lang}">${html}</div>` : html;
 }
+
+/**
+ * The permanent id of a post in feeds, from its document `_id` (never the slug): a tag URI,
+ * RFC 4151 (`FEED_ID_PREFIX`). RSS writes it as `<guid isPermaLink="false">`, JSON Feed as `id`.
+ */
+export const feedItemId = (postId: string) => `${FEED_ID_PREFIX}${encodeURIComponent(postId)}`;
 
 /** The item of `post` for a site at `site`, with the feed's overrides applied. */
 export function feedItem(post: Post, site: string, overrides: ItemOverrides = {}): FeedItem {
 	return {
-		id: overrides.guid?.value ?? post.url,
-		idIsPermaLink: !overrides.guid,
+		id: overrides.guid?.value ?? feedItemId(post._id),
+		idIsPermaLink: false,
 		url: post.url,
 		title: post.title,
 		summary: overrides.description ?? post.excerpt,
 		rawSummary: overrides.rawDescription === true,
 		contentHtml: feedItemHtml(post, site),
+		language: post.language,
 		published: new Date(post.publishedTime).toISOString(),
 		modified: post.updatedAt,
 		tags: post.topics.map((topic) => topic.title),

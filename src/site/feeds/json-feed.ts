@@ -75,6 +75,7 @@ export function buildJsonFeed(feed: Feed, settings: Settings, jsonPath: string):
 				date_modified: new Date(item.modified).toISOString(),
 				...(item.author ? { authors: [{ name: item.author.name }] } : {}),
 				...(item.tags.length ? { tags: item.tags } : {}),
+				language: item.language,
 				...(item.image
 					? {
 							attachments: [

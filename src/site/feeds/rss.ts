@@ -8,7 +8,8 @@ import RSS from 'rss';
 import type { Settings } from '../../content/store.ts';
 import { escapeText } from '../../lib/escape.ts';
 import { absoluteUrl } from '../../lib/urls.ts';
-import { siteLogo, type SiteLogo } from '../logo.ts';
+import type { ImageFile } from '../../images/responsive.ts';
+import { siteLogo } from '../logo.ts';
 import type { Feed } from './feeds.ts';
 import { feedItem, type FeedItem } from './item.ts';
 
@@ -46,7 +47,7 @@ function mediaContent(image: NonNullable<FeedItem['image']>) {
 }
 
 /** The RSS 2.0 channel `<image>` element for the `rss` package's custom elements. */
-function channelImage(logo: SiteLogo, title: string, link: string) {
+function channelImage(logo: ImageFile, title: string, link: string) {
 	return {
 		image: [{ url: logo.url }, { title }, { link }, { width: logo.width }, { height: logo.height }],
 	};

@@ -9,8 +9,8 @@ import { t } from '../../lib/i18n.ts';
 import { absoluteUrl, homeUrl } from '../../lib/urls.ts';
 import type { JsonLdNode } from './organization.ts';
 
-/** One step of a breadcrumb trail; the current page has no `href`. */
-export type Crumb = { label: string; href?: string | undefined };
+/** One step of a breadcrumb trail; the current page has no `href`; `lang` where its label is not bokmål. */
+export type Crumb = { label: string; href?: string | undefined; lang?: string | undefined };
 
 /** The whole trail a page shows: the front page first, then the page's own steps. */
 export const breadcrumbTrail = (items: readonly Crumb[]): Crumb[] => [

@@ -27,6 +27,7 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{ type: 'accessibility statement', path: '/tilgjengelighet/' },
 	{ type: 'accessibility test record', path: '/tilgjengelighet/testresultater/' },
 	{ type: 'privacy statement', path: '/personvern/' },
+	{ type: 'newsletter sign-up and past editions', path: '/nyhetsbrev/' },
 	{ type: '404', path: '/404.html' },
 	{ type: 'events', path: '/arrangementer/' },
 	{ type: 'upcoming event', path: '/arrangementer/arena-trondelag-2028/' },
@@ -37,6 +38,12 @@ export const REQUIRED_PAGES: readonly SamplePage[] = [
 	{
 		type: 'e-mail edition of a newsletter',
 		path: '/nyheter/debattheftet-2021/epost.html',
+		email: true,
+	},
+	{ type: 'post in nynorsk', path: '/nyheter/velkomne-nye-ordforarar-2023/' },
+	{
+		type: 'e-mail edition in nynorsk',
+		path: '/nyheter/velkomne-nye-ordforarar-2023/epost.html',
 		email: true,
 	},
 ];

@@ -43,3 +43,12 @@ export function summarize(markers: ValidationMarker[]) {
 		message,
 	}));
 }
+
+/** The plain-language assistant's advice: warnings whose message starts with «Klarspråk:». */
+export const isAdvice = (marker: { level: string; message: string }) =>
+	marker.level === 'warning' && marker.message.startsWith('Klarspråk: ');
+
+/** The markers without the assistant's advice: what a test of the other rules compares. */
+export function faults(markers: ValidationMarker[]) {
+	return summarize(markers).filter((marker) => !isAdvice(marker));
+}

@@ -39,6 +39,7 @@ const post = (fields: Partial<ShownPostData> = {}): ShownPostData => ({
 	title: 'Tittel',
 	slug: 'tittel',
 	kind: 'news',
+	language: 'nb',
 	publishedAt: '2023-06-23T08:00:00Z',
 	excerpt: 'Ingress.',
 	mainImage: null,

@@ -29,10 +29,10 @@ describe('t', () => {
 });
 
 describe('the nb dictionary', () => {
-	test('has no key that no component, page or module uses (the site and the live preview)', async () => {
+	test('has no key that no component, page or module uses (the site, the live preview, the publish server)', async () => {
 		const files = (
 			await Promise.all(
-				['src', 'preview'].map(async (dir) =>
+				['src', 'preview', 'server'].map(async (dir) =>
 					(await readdir(join(ROOT, dir), { recursive: true })).map((f) => join(ROOT, dir, f)),
 				),
 			)

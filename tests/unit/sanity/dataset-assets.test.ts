@@ -139,6 +139,21 @@ describe('readDataset', () => {
 			]);
 		});
 
+		test('says in one line when the export has no files at all (--no-assets), and only then', async () => {
+			const dir = join(tmp.path, 'no-assets');
+			await mkdir(dir);
+			await writeFile(join(dir, 'data.ndjson'), '{"_id":"p","_type":"post","title":"T"}\n');
+			const report = new ContentReport();
+			await readDataset(dir, report);
+			expect(report.lines).toEqual([
+				'[sanity] eksporten har ingen filer (images/, files/ og assets.json mangler, som etter «sanity dataset export --no-assets»): nettstedet får ingen bilder, intet standard delingsbilde (og:image) og ingen vedlegg',
+			]);
+			await writeFile(join(dir, 'assets.json'), '{}');
+			const withAssets = new ContentReport();
+			await readDataset(dir, withAssets);
+			expect(withAssets.lines).toEqual([]);
+		});
+
 		test('warns about a _sanityAsset it cannot parse and leaves the asset out', async () => {
 			const file = join(tmp.path, 'bad-asset.ndjson');
 			await writeFile(

@@ -4,7 +4,7 @@
  */
 import { parse } from 'node-html-parser';
 import { beforeAll, describe, expect, test } from 'vitest';
-import { deadlineState } from '../../../src/content/deadline.ts';
+import { deadlineState } from '../../../src/lib/deadline.ts';
 import { buildStore, type Post, type Store } from '../../../src/content/store.ts';
 import { createLocalSource } from '../../../src/sanity/local-source.ts';
 import { ContentReport } from '../../../src/report/report.ts';
@@ -31,6 +31,29 @@ beforeAll(async () => {
 }, 120_000);
 
 describe('buildPostEmail', () => {
+	test('marks a nynorsk post’s own text, and keeps the e-mail itself bokmål', async () => {
+		const { html } = await buildPostEmail(post('velkomne-nye-ordforarar-2023'), ctx);
+		const root = parse(html);
+		expect(root.querySelector('html')?.getAttribute('lang')).toBe('nb');
+		const marked = root.querySelectorAll('[lang="nn"]').map((el) => el.textContent);
+		expect(marked[0]).toBe('Velkomne, nye ordførarar – vi møtest på Arena Trøndelag');
+		expect(marked.join(' ')).toContain('Vi gler oss til å møte dykk');
+		expect(marked.join(' ')).toContain('KS Trøndelag ønskjer alle nye folkevalde velkomne.');
+		// The site's labels around it stay unmarked bokmål.
+		expect(root.querySelector('.email-meta')?.getAttribute('lang')).toBeUndefined();
+	});
+
+	test('a bokmål post marks only its parts in other languages', async () => {
+		const { html } = await buildPostEmail(post('folkevalgtprogrammet-2023'), ctx);
+		// The e-mail's own language (<html>, MJML's body wrapper) is nb; the quote alone is nn.
+		const marked = parse(html)
+			.querySelectorAll('[lang]')
+			.filter((el) => el.getAttribute('lang') !== 'nb');
+		expect(marked.map((el) => [el.getAttribute('lang'), el.textContent])).toEqual([
+			['nn', 'Velkomne, nye ordførarar – vi møtest på Arena Trøndelag'],
+		]);
+	});
+
 	test.each(['god-sommer-2023', 'debattheftet-2021'])(
 		'%s is a valid e-mail with no Outlook or Gmail errors and a complete text part',
 		async (slug) => {
@@ -66,7 +89,7 @@ describe('buildPostEmail', () => {
 		const attachments = doc.querySelectorAll('.attachment').map((a) => a.textContent);
 		expect(attachments[0]).toMatch(/^Debattheft 2021 \(PDF, \d+ kB\)/);
 		expect(doc.querySelector('a.attachment__link')?.getAttribute('href')).toMatch(
-			/^https:\/\/trondelag\.example\.no\/vedlegg\/[a-f0-9]{40}\/debattheft-2021\.pdf$/,
+			/^https:\/\/trondelag\.example\.no\/vedlegg\/[a-f0-9]{16}\/debattheft-2021\.pdf$/,
 		);
 		expect(doc.querySelector('a.attachment__link')?.hasAttribute('download')).toBe(false);
 		expect(doc.querySelector('.email-contact')?.textContent).toContain('kari.nordvik@example.no');

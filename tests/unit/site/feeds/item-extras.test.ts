@@ -1,5 +1,5 @@
 import { describe, expect, test } from 'vitest';
-import { deadlineState } from '../../../../src/content/deadline.ts';
+import { deadlineState } from '../../../../src/lib/deadline.ts';
 import { feedItemExtras } from '../../../../src/site/feeds/item-extras.ts';
 
 const now = new Date('2026-11-30T09:00:00Z');

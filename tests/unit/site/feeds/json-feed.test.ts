@@ -51,13 +51,14 @@ describe('buildJsonFeed', () => {
 	test('gives each item its id, URL, HTML, plain summary, dates, tags, image, author and attachment', () => {
 		const [first, second] = buildJsonFeed(feed(posts), settings, '/feed.json').items;
 		expect(first).toEqual({
-			id: `${SITE}/nyheter/ny/`,
+			id: `tag:ks.no,2026:trondelag/${posts[0]!._id}`,
 			url: `${SITE}/nyheter/ny/`,
 			title: 'Sak ny',
 			content_html:
 				`<p>Brødtekst med <a class="hashtag" href="${SITE}/tema/samskaping/">lenke</a>.</p>` +
 				'<p><strong>Kontaktperson:</strong> Kari Nordvik<br>' +
 				'E-post: <a href="mailto:kari@example.no">kari@example.no</a></p>',
+			language: 'nb',
 			summary: 'Ingress for ny.',
 			image: `${SITE}/bilder/ny-1200x630-0123456789.jpg`,
 			date_published: '2024-02-07T08:00:00.000Z',

@@ -111,9 +111,12 @@ describe('buildRss over the seed', () => {
 		expect(xml).not.toContain('sommerhilsen-2099');
 	});
 
-	test('uses the permalink as guid', () => {
-		for (const i of feed.items) expect(i.guid).toBe(i.link);
-		expect(xml).toContain(`<guid isPermaLink="true">${SITE}/nyheter/god-sommer-2023/</guid>`);
+	test('gives every item a permanent guid from its _id, not the permalink (a new slug re-announces nothing)', () => {
+		for (const i of feed.items) expect(i.guid).toMatch(/^tag:ks\.no,2026:trondelag\/post-/);
+		expect(xml).toContain(
+			'<guid isPermaLink="false">tag:ks.no,2026:trondelag/post-god-sommer-2023</guid>',
+		);
+		expect(xml).not.toContain('isPermaLink="true"');
 	});
 
 	test('gives each item its title, excerpt as description, date and topics as categories', () => {
@@ -150,8 +153,8 @@ describe('buildRss over the seed', () => {
 			'a.attachment__link',
 		);
 		expect(links.map((a) => a.getAttribute('href'))).toEqual([
-			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.pdf$`)),
-			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{40}/[a-z0-9-]+\\.docx$`)),
+			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{16}/[a-z0-9-]+\\.pdf$`)),
+			expect.stringMatching(new RegExp(`^${SITE}/vedlegg/[a-f0-9]{16}/[a-z0-9-]+\\.docx$`)),
 		]);
 	});
 

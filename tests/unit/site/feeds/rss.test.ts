@@ -132,6 +132,8 @@ describe('buildRss', () => {
 			['post-b', { isPermaLink: 'false' }],
 		]);
 		const plain = await parseRss(buildRss(feed(posts), { settings, now: NOW }));
-		expect(childrenNamed(plain.items[0]!, 'guid')[0]?.attributes.isPermaLink).toBe('true');
+		const [guid] = childrenNamed(plain.items[0]!, 'guid');
+		expect(guid?.attributes.isPermaLink).toBe('false');
+		expect(childText(plain.items[0]!, 'guid')).toBe(`tag:ks.no,2026:trondelag/${posts[0]!._id}`);
 	});
 });

@@ -3,7 +3,7 @@ import {
 	deadlineState,
 	formatDeadlineAbsolute,
 	formatDeadlineRelative,
-} from '../../../src/content/deadline.ts';
+} from '../../../src/lib/deadline.ts';
 
 describe('deadlineState', () => {
 	test.each([

@@ -3,8 +3,8 @@
  * Oslo calendar days. Site pages show the relative form ("om 12 dager"); feeds and e-mail, read
  * later, the absolute date with "utløpt" only when it had already passed at build time.
  */
-import { daysBetween, formatCalendarDate, toOsloDate } from '../lib/dates.ts';
-import { t } from '../lib/i18n.ts';
+import { daysBetween, formatCalendarDate, toOsloDate } from './dates.ts';
+import { t } from './i18n.ts';
 
 export type DeadlineState = 'open' | 'today' | 'expired';
 /** `date` as stored ("2021-03-01"); `daysLeft` from the build day (negative once past). */
