@@ -35,7 +35,9 @@ describe('worker prerenderer on the seed', () => {
 		expect(single.exitCode, single.output).toBe(0);
 		expect(threaded.exitCode, threaded.output).toBe(0);
 		expect(single.output).not.toContain('[tråder]');
-		const shared = /\[tråder\] (\d+) sider laget i 2 tråder \((\d+) \+ (\d+);/.exec(threaded.output);
+		const shared = /\[tråder\] (\d+) sider laget i 2 tråder \((\d+) \+ (\d+);/.exec(
+			threaded.output,
+		);
 		expect(shared, threaded.output).not.toBeNull();
 		const [, total, main, worker] = shared!.map(Number);
 		expect(main! + worker!).toBe(total);
