@@ -1,7 +1,10 @@
 /**
  * Every page of the live preview: only for a browser with a preview session (opened from the
  * Studio's Presentation tool, which checks its secret first), with fresh drafts content, never
- * cached, and with one Norwegian page when the session is missing or Sanity cannot answer.
+ * cached, and with one Norwegian page when the session is missing or Sanity cannot answer. Only
+ * the two session routes are open without a session, by exact path: any other path (an unknown
+ * `/api/preview-mode/x`, `/api/preview-mode/enable/../x`) gets the plain notice, rendered without
+ * any store, so no draft can leak into a page a stranger asks for. Every answer is `no-store`.
  */
 import { defineMiddleware } from 'astro:middleware';
 import { t } from '../src/lib/i18n.ts';
@@ -9,7 +12,8 @@ import { FatalBuildError } from '../src/report/report.ts';
 import { loadPreviewContent, previewConfig } from './content.ts';
 import { isValidSession, SESSION_COOKIE } from './session.ts';
 
-const OPEN_PATHS = /^\/api\/preview-mode\//;
+/** The session routes: open without a session, exactly these paths (trailing slash allowed). */
+const OPEN_PATHS = /^\/api\/preview-mode\/(enable|disable)\/?$/;
 
 /** A short plain page (the preview's own answers: no session, Sanity unreachable). */
 const notice = (status: number, text: string) =>
@@ -22,7 +26,11 @@ const notice = (status: number, text: string) =>
 	);
 
 export const onRequest = defineMiddleware(async (context, next) => {
-	if (OPEN_PATHS.test(context.url.pathname)) return next();
+	if (OPEN_PATHS.test(context.url.pathname)) {
+		const response = await next();
+		response.headers.set('cache-control', 'no-store');
+		return response;
+	}
 	try {
 		const config = previewConfig();
 		const session = context.cookies.get(SESSION_COOKIE)?.value;

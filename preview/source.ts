@@ -20,11 +20,25 @@ export function previewClientConfig(config: PreviewConfig): ClientConfig {
 	};
 }
 
+/**
+ * Limits of the preview's API calls: an editor waits for the page, so a hanging API must give an
+ * answer (the 503 notice) within about 15 s, not the build's five 30 s attempts (158 s measured).
+ * Worst case: (maxRetries + 1) × timeoutMs + maxRetries × retryDelayMs.
+ */
+export const PREVIEW_API_LIMITS = { timeoutMs: 6_000, maxRetries: 1, retryDelayMs: 500 } as const;
+
 /** The content source of one preview request (stega-encoded text). */
-export function previewSource(config: PreviewConfig, report: ContentReport): ContentSource {
+export function previewSource(
+	config: PreviewConfig,
+	report: ContentReport,
+	limits: { timeoutMs: number; maxRetries: number; retryDelayMs: number } = PREVIEW_API_LIMITS,
+): ContentSource {
 	return createApiSource(config.site.source, {
 		report,
 		makeClient: () => createClient(previewClientConfig(config)),
+		timeoutMs: limits.timeoutMs,
+		maxRetries: limits.maxRetries,
+		retryDelay: () => limits.retryDelayMs,
 	});
 }
 

@@ -27,6 +27,16 @@ export type ApiSourceConfig = {
 	token?: string | undefined;
 	/** SANITY_API_HOST: another API host (tests, a self-hosted proxy); unset means Sanity's own. */
 	apiHost?: string | undefined;
+	/**
+	 * May read from the API CDN: only a cold published build with no trigger (no BUILD_TRIGGER, no
+	 * PUBLISH_REVISIONS). A build triggered by a publish or a schedule reads the live API, since the
+	 * CDN can serve the previous revision for up to ~40 s (sanity-io/sanity#1409). Unset means true.
+	 */
+	cdn?: boolean;
+	/** SANITY_API_CDN_HOST: the CDN's host when SANITY_API_HOST replaces Sanity's (tests, proxies). */
+	cdnHost?: string | undefined;
+	/** PUBLISH_REVISIONS: document `_id` → the `_rev` the triggering webhook saw; the build checks it. */
+	expectedRevisions?: Readonly<Record<string, string>>;
 };
 export type LocalSourceConfig = { mode: 'local'; path: string; perspective: Perspective };
 export type SourceConfig = ApiSourceConfig | LocalSourceConfig;
@@ -135,6 +145,7 @@ export function readSourceConfig(env: Env): SourceConfig {
 	if (!/^[a-z0-9-]+$/.test(projectId)) throw new ConfigError(m.badProjectId(projectId));
 	const token = read(env, 'SANITY_TOKEN');
 	if (perspective !== 'published' && !token) throw new ConfigError(m.draftsNeedToken());
+	const expectedRevisions = readRevisions(env);
 	return {
 		mode: 'api',
 		projectId,
@@ -142,15 +153,36 @@ export function readSourceConfig(env: Env): SourceConfig {
 		apiVersion: read(env, 'SANITY_API_VERSION') ?? CONFIG_DEFAULTS.apiVersion,
 		perspective,
 		token,
-		apiHost: readApiHost(env),
+		apiHost: readApiHost(env, 'SANITY_API_HOST'),
+		cdn: !read(env, 'BUILD_TRIGGER') && !expectedRevisions,
+		cdnHost: readApiHost(env, 'SANITY_API_CDN_HOST'),
+		...(expectedRevisions ? { expectedRevisions } : {}),
 	};
 }
 
-function readApiHost(env: Env): string | undefined {
-	const value = read(env, 'SANITY_API_HOST');
+function readApiHost(env: Env, name: string): string | undefined {
+	const value = read(env, name);
 	if (value && (!/^https?:\/\/[^\s/]+/.test(value) || !URL.canParse(value)))
-		throw new ConfigError(m.badApiHost(value));
+		throw new ConfigError(m.badApiHost(value, name));
 	return value?.replace(/\/+$/, '');
+}
+
+/** PUBLISH_REVISIONS: a JSON object of `_id` → `_rev` strings (set by the publish server); `{}` counts as unset. */
+function readRevisions(env: Env): Record<string, string> | undefined {
+	const value = read(env, 'PUBLISH_REVISIONS');
+	if (!value) return undefined;
+	let parsed: unknown;
+	try {
+		parsed = JSON.parse(value);
+	} catch {
+		throw new ConfigError(m.badRevisions(value));
+	}
+	if (!parsed || typeof parsed !== 'object' || Array.isArray(parsed))
+		throw new ConfigError(m.badRevisions(value));
+	const entries = Object.entries(parsed);
+	if (!entries.every(([, rev]) => typeof rev === 'string'))
+		throw new ConfigError(m.badRevisions(value));
+	return entries.length ? (Object.fromEntries(entries) as Record<string, string>) : undefined;
 }
 
 function readSiteUrl(env: Env): string | undefined {

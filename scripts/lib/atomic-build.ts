@@ -9,14 +9,19 @@
  * project's node_modules/.bin first on PATH. A second output (the drafts preview,
  * `npm run preview:drafts`) uses the same steps under other names (PREVIEW_LAYOUT):
  * `dist-preview` → `.builds-preview/<id>/`, reports in `reports/preview/`, its own lock.
+ * Faults end in a failed result, never a crash: a time limit or an abort kills the command's whole
+ * process group (run-logged.ts), a log that cannot be written (ENOSPC) fails the build, and a root
+ * on another filesystem than the project builds in a staging folder first (staging.ts, EXDEV).
  */
-import { createWriteStream, type WriteStream } from 'node:fs';
+import type { WriteStream } from 'node:fs';
 import { mkdir, rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { buildIdAt } from './build-id.ts';
+import { openBuildLog } from './build-log-file.ts';
 import { acquireLock } from './file-lock.ts';
 import { pruneBuilds, pruneLogs } from './prune-builds.ts';
-import { runLogged } from './run-logged.ts';
+import { ABORT_CODE, runLogged, TIMEOUT_CODE } from './run-logged.ts';
+import { moveAcross, sameFilesystem, stagingRoot } from './staging.ts';
 import { pointDistAt } from './swap-dist.ts';
 
 /** Names below the root: the live symlink, the build folders and the reports (logs, content report). */
@@ -59,8 +64,15 @@ export type AtomicBuildOptions = {
 	/** Copy the build output to this process's stdout/stderr too. */
 	echo?: boolean;
 	signal?: AbortSignal | undefined;
+	/** Time limit of each command in ms (its process group is killed after it); default none. */
+	timeoutMs?: number | undefined;
 	now?: () => Date;
+	/** Opens the log stream (tests: a stream onto /dev/full, to see ENOSPC). */
+	createLog?: (path: string) => WriteStream;
 };
+
+/** Why a failed build failed, when it was not the command's own exit code. */
+export type BuildFault = 'timeout' | 'aborted' | 'disk-full';
 
 export type AtomicBuildResult = {
 	ok: boolean;
@@ -69,6 +81,7 @@ export type AtomicBuildResult = {
 	exitCode: number;
 	/** `build`, a post-build step's name, or `swap`. */
 	step: string;
+	fault?: BuildFault;
 	outDir: string;
 	logFile: string;
 	startedAt: Date;
@@ -85,7 +98,14 @@ export function buildPaths(root: string, layout: BuildLayout = SITE_LAYOUT) {
 	};
 }
 
-const closeLog = (log: WriteStream) => new Promise<void>((done) => log.end(done));
+const faultOf = (code: number, error?: NodeJS.ErrnoException | null): BuildFault | undefined =>
+	error?.code === 'ENOSPC' || error?.code === 'EDQUOT'
+		? 'disk-full'
+		: code === TIMEOUT_CODE
+			? 'timeout'
+			: code === ABORT_CODE
+				? 'aborted'
+				: undefined;
 
 /** Builds into a new folder and swaps it in on success. Throws LockedError if a build is running. */
 export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBuildResult> {
@@ -98,21 +118,33 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 	const startedAt = now();
 	const id = buildIdAt(startedAt);
 	const outDir = join(paths.builds, id);
+	// EXDEV: Astro's own renames cannot cross into a root on another filesystem (staging.ts).
+	const staged = !(await sameFilesystem(cwd, paths.builds));
+	const workDir = staged
+		? join(stagingRoot(cwd, options.layout?.builds ?? SITE_LAYOUT.builds), id)
+		: outDir;
 	const logFile = join(paths.reports, `build-${id}.log`);
-	const log = createWriteStream(logFile);
+	const log = openBuildLog(logFile, options.createLog);
 	const base = options.env ?? process.env;
 	// As in npm scripts: the project's Node 24 and tools come first, also under systemd.
 	const env = {
 		...base,
 		PATH: [join(cwd, 'node_modules', '.bin'), base.PATH].filter(Boolean).join(delimiter),
-		BUILD_OUT_DIR: outDir,
+		BUILD_OUT_DIR: workDir,
 		// Where the site build leaves its machine-readable reports (schedule.json, content.json).
 		REPORT_DIR: paths.reports,
 		// Astro restores the pages nothing changed for from the previous build (src/config.ts).
 		INCREMENTAL_BUILD: base['INCREMENTAL_BUILD'] ?? '1',
 		...Object.assign({}, ...(options.postBuild ?? []).map((step) => step.buildEnv ?? {})),
 	};
-	const run = { cwd, env, log, echo: options.echo ?? false, signal: options.signal };
+	const run = {
+		cwd,
+		env,
+		log,
+		echo: options.echo ?? false,
+		signal: options.signal,
+		timeoutMs: options.timeoutMs,
+	};
 	const steps: BuildStep[] = [
 		{
 			name: 'build',
@@ -120,32 +152,36 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		},
 		...(options.postBuild ?? []),
 	];
-	let failed: { step: string; code: number } | null = null;
+	let failed: { step: string; code: number; fault?: BuildFault | undefined } | null = null;
 	try {
 		log.write(`# bygg ${id}, startet ${startedAt.toISOString()}\n`);
 		for (const [index, step] of steps.entries()) {
-			const argv = step.command.map((arg) => arg.replaceAll('{outDir}', outDir));
-			if (index === 0) argv.push('--outDir', outDir);
+			const argv = step.command.map((arg) => arg.replaceAll('{outDir}', workDir));
+			if (index === 0) argv.push('--outDir', workDir);
 			log.write(`# ${step.name}: ${argv.join(' ')}\n`);
 			const code = await runLogged(argv, run);
-			if (code !== 0) {
-				failed = { step: step.name, code };
+			if (code !== 0 || log.failure()) {
+				failed = { step: step.name, code: code || 1, fault: faultOf(code, log.failure()) };
 				break;
 			}
 		}
 		if (!failed) {
+			if (staged) await moveAcross(workDir, paths.builds, id);
 			await pointDistAt(paths.dist, outDir);
 			// The new build is live now; a failed clean-up must not count as a failed build.
 			await pruneBuilds(paths.builds, outDir, options.keep ?? 2).catch(() => []);
 		}
 	} catch (error) {
 		log.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
-		failed = { step: 'swap', code: 1 };
+		failed = { step: 'swap', code: 1, fault: faultOf(1, error as NodeJS.ErrnoException) };
 	}
 	try {
 		log.write(`\n# ${failed ? `${failed.step} feilet (kode ${failed.code})` : 'ferdig'}\n`);
-		await closeLog(log);
-		if (failed) await rm(outDir, { recursive: true, force: true });
+		await log.close();
+		if (failed) {
+			await rm(outDir, { recursive: true, force: true });
+			if (staged) await rm(workDir, { recursive: true, force: true });
+		}
 		await pruneLogs(paths.reports, 10).catch(() => undefined);
 	} finally {
 		await release();
@@ -155,6 +191,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		id,
 		exitCode: failed?.code ?? 0,
 		step: failed?.step ?? 'swap',
+		...(failed?.fault ? { fault: failed.fault } : {}),
 		outDir,
 		logFile,
 		startedAt,

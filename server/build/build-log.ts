@@ -27,3 +27,20 @@ export function logTail(log: string, count = 30): string[] {
 		.filter((l) => l.trim())
 		.slice(-count);
 }
+
+/**
+ * The line of a failed build's own output that says what went wrong: the last one naming an error
+ * (`Error:`, `[sanity]`, `feil`), else the last line; the atomic build's `#` lines, stack frames and
+ * Astro's time and integration prefix left out; at most 200 characters. The one line the editor sees.
+ */
+export function lastProblem(log: string): string | undefined {
+	const lines = log
+		.split('\n')
+		.map((l) => l.trim())
+		.filter((l) => l && !l.startsWith('#') && !l.startsWith('at ') && !/^Node\.js v\d/.test(l));
+	const line = lines.findLast((l) => /error|\[sanity\]|feil/i.test(l)) ?? lines.at(-1);
+	return line
+		?.replace(/^\d\d:\d\d:\d\d\s+(\[[\w-]+\]\s+)?/, '')
+		.replace(/\s+/g, ' ')
+		.slice(0, 200);
+}

@@ -2,6 +2,9 @@
  * Debounced, serial builds. A request starts (or restarts) a quiet-time timer; when it runs out,
  * one build runs for all requests so far, so a burst of publishes gives one build. Requests while a
  * build runs queue exactly one more build after it, however many they are. Builds never overlap.
+ * The quiet time has a maximum wait: however often the editor publishes, the first request of a
+ * batch is built at most `maxWaitMs` after it came (else ten minutes of typo fixes every few seconds
+ * would keep the site stale for ten minutes).
  */
 
 export type Timers = {
@@ -26,6 +29,10 @@ export type BuildQueue = {
 
 export type QueueOptions = {
 	debounceMs: number;
+	/** Longest wait from the first request of a batch to its build; default no limit. */
+	maxWaitMs?: number;
+	/** Clock in ms (tests: the manual timers' clock). */
+	now?: () => number;
 	/** Runs one build for the collected reasons; must not throw (errors are the caller's to log). */
 	run: (reasons: string[]) => Promise<void>;
 	timers?: Timers;
@@ -34,10 +41,14 @@ export type QueueOptions = {
 /** Creates the queue; nothing runs until request() is called. */
 export function createBuildQueue({
 	debounceMs,
+	maxWaitMs = Number.POSITIVE_INFINITY,
+	now = Date.now,
 	run,
 	timers = realTimers,
 }: QueueOptions): BuildQueue {
 	let timer: unknown = null;
+	/** When the oldest request not yet in a build came. */
+	let firstAt: number | null = null;
 	let building = false;
 	let again = false;
 	let reasons: string[] = [];
@@ -49,10 +60,12 @@ export function createBuildQueue({
 	};
 	const arm = () => {
 		if (timer !== null) timers.clear(timer);
-		timer = timers.set(() => void fire(), debounceMs);
+		const left = firstAt === null ? debounceMs : firstAt + maxWaitMs - now();
+		timer = timers.set(() => void fire(), Math.max(0, Math.min(debounceMs, left)));
 	};
 	const fire = async () => {
 		timer = null;
+		firstAt = null;
 		building = true;
 		const batch = [...new Set(reasons)];
 		reasons = [];
@@ -72,6 +85,7 @@ export function createBuildQueue({
 	return {
 		request(reason) {
 			reasons.push(reason);
+			firstAt ??= now();
 			if (building) again = true;
 			else arm();
 		},
@@ -81,6 +95,7 @@ export function createBuildQueue({
 			if (timer !== null) timers.clear(timer);
 			timer = null;
 			again = false;
+			firstAt = null;
 			settle();
 		},
 	};

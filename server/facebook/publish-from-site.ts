@@ -2,16 +2,17 @@
  * The Facebook poster's job, shared by `npm run facebook:publish` and the publish server: read
  * the live site's dist/facebook.xml, post what is due (or list it in dry-run) and record it in
  * reports/facebook-posted.json. A lock file keeps the server and a manual run from posting the
- * same item at once.
+ * same item at once. With a status writer, the editor sees each item posted, skipped or failed.
  */
 import { mkdir, readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { acquireLock } from '../../scripts/lib/file-lock.ts';
+import type { StatusWriter } from '../status/writer.ts';
 import { assertCanPublish, type FacebookConfig } from './config.ts';
 import { FeedError, parseFacebookFeed, type FeedItem } from './feed.ts';
-import { postToPage } from './graph-client.ts';
-import { runPoster, type PosterSummary } from './poster.ts';
-import { withRetry } from './retry.ts';
+import { findPagePost, postToPage, type GraphAccess } from './graph-client.ts';
+import { facebookLines as m } from './messages.ts';
+import { runPoster, type PosterGraph, type PosterSummary } from './poster.ts';
 import { readState, stateFile, writeState } from './state.ts';
 
 export type PublishOptions = {
@@ -21,7 +22,11 @@ export type PublishOptions = {
 	print: (line: string) => void;
 	fetch?: typeof fetch;
 	sleep?: (ms: number) => Promise<void>;
+	/** Where the Facebook part of each post's status goes (the status channel). */
+	status?: StatusWriter;
 };
+
+const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
 
 async function readFeed(root: string): Promise<string> {
 	try {
@@ -33,7 +38,25 @@ async function readFeed(root: string): Promise<string> {
 	}
 }
 
-/** Runs the poster once. Throws ConfigError, FeedError, GraphError or LockedError (Norwegian messages). */
+function graphFor(config: FacebookConfig, options: PublishOptions): PosterGraph | undefined {
+	const { pageId, token } = config;
+	if (!options.publish || !pageId || !token) return undefined;
+	const access: GraphAccess = {
+		graphUrl: config.graphUrl,
+		pageId,
+		token,
+		...(options.fetch ? { fetch: options.fetch } : {}),
+	};
+	return {
+		post: (item: FeedItem) => postToPage({ ...access, message: item.message, link: item.link }),
+		find: (item: FeedItem) => findPagePost(access, item.link),
+	};
+}
+
+/**
+ * Runs the poster once. Throws ConfigError, FeedError, LockedError, or GraphError for a token or
+ * permission fault (Norwegian messages); a refused or rate-limited item never throws.
+ */
 export async function publishFromSite(
 	config: FacebookConfig,
 	options: PublishOptions,
@@ -45,44 +68,31 @@ export async function publishFromSite(
 	const release = await acquireLock(join(config.root, 'reports', 'facebook-posted.lock'));
 	try {
 		const path = stateFile(config.root);
-		const { pageId, token } = config;
-		const post =
-			options.publish && pageId && token
-				? (item: FeedItem) =>
-						withRetry(
-							() =>
-								postToPage({
-									graphUrl: config.graphUrl,
-									pageId,
-									token,
-									message: item.message,
-									link: item.link,
-									...(options.fetch ? { fetch: options.fetch } : {}),
-								}),
-							{
-								maxAttempts: config.maxAttempts,
-								...(options.sleep ? { sleep: options.sleep } : {}),
-								onRetry: (attempt, ms, error) =>
-									options.print(
-										`Forsøk ${attempt} feilet: ${error.message} Prøver igjen om ${Math.ceil(ms / 1000)} s.`,
-									),
-							},
-						)
-				: undefined;
+		const graph = graphFor(config, options);
+		const { status } = options;
 		const summary = await runPoster({
 			items,
 			state: await readState(path),
 			now: options.now,
 			maxAgeDays: config.maxAgeDays,
-			...(post ? { post } : {}),
+			...(graph ? { graph } : {}),
 			saveState: (state) => writeState(path, state),
 			print: options.print,
+			...(status
+				? {
+						report: (id, part) =>
+							status.setPost(id, 'facebook', part).catch((error: unknown) => {
+								options.print(`Kunne ikke skrive status for ${id}: ${(error as Error).message}`);
+							}),
+					}
+				: {}),
+			backoff: { maxAttempts: config.maxAttempts },
+			sleep: options.sleep ?? realSleep,
 		});
-		const rest = `${summary.alreadyPosted} postet før, ${summary.tooOld} eldre enn ${config.maxAgeDays} dager`;
 		options.print(
 			options.publish
-				? `${summary.posted} nye innlegg postet på Facebook (${rest}).`
-				: `Tørrkjøring: ${summary.due} innlegg ville blitt postet (${rest}). Ingenting er sendt; bruk --publish for å poste.`,
+				? m.summary(summary, config.maxAgeDays)
+				: m.dryRun(summary.due, summary.alreadyPosted, summary.tooOld, config.maxAgeDays),
 		);
 		return summary;
 	} finally {

@@ -1,35 +1,32 @@
 /**
- * Bounded retry for Graph calls: rate limits, network errors and Facebook's temporary errors are
- * tried again after a pause (Retry-After when Facebook sends one, else 2 s, 4 s, 8 s …); token and
- * permission errors are not, since waiting does not fix them. A Retry-After longer than
- * `maxDelayMs` ends the attempts at once instead of holding the build server for that long.
+ * When to try a Graph call again: rate limits (codes 4, 17, 32, 613, HTTP 429), network errors and
+ * Facebook's temporary errors (5xx, `is_transient`) after a pause (Retry-After when Facebook sends
+ * one, else 2 s, 4 s, 8 s …); never for token and permission errors or a refusal, since waiting
+ * does not fix them. A pause longer than `maxDelayMs` is not waited for in this run.
+ * @see https://developers.facebook.com/docs/graph-api/overview/rate-limiting
  */
-import { GraphError, isRetryable } from './graph-errors.ts';
+import { isRetryable, type GraphFailure } from './graph-errors.ts';
 
-export type RetryOptions = {
-	maxAttempts: number;
-	baseDelayMs?: number;
-	maxDelayMs?: number;
-	sleep?: (ms: number) => Promise<void>;
-	/** Called before each pause, with the attempt that failed (1-based) and the pause. */
-	onRetry?: (attempt: number, delayMs: number, error: GraphError) => void;
-};
+export type BackoffOptions = { maxAttempts: number; baseDelayMs?: number; maxDelayMs?: number };
 
-const realSleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
-
-/** Runs `call` up to `maxAttempts` times; rethrows the last GraphError (or any other error at once). */
-export async function withRetry<T>(call: () => Promise<T>, options: RetryOptions): Promise<T> {
-	const { baseDelayMs = 2000, maxDelayMs = 60_000, sleep = realSleep } = options;
-	for (let attempt = 1; ; attempt++) {
-		try {
-			return await call();
-		} catch (error) {
-			if (!(error instanceof GraphError) || !isRetryable(error.failure)) throw error;
-			if (attempt >= options.maxAttempts) throw error;
-			const delay = error.failure.retryAfterMs ?? baseDelayMs * 2 ** (attempt - 1);
-			if (delay > maxDelayMs) throw error;
-			options.onRetry?.(attempt, delay, error);
-			await sleep(delay);
-		}
-	}
+/**
+ * The pause in ms before attempt `attempt + 1` after `failure` ended attempt `attempt` (1-based);
+ * null when the item must wait for the next run (not retryable, attempts spent, or too long a wait).
+ */
+export function retryDelay(
+	failure: GraphFailure,
+	attempt: number,
+	{ maxAttempts, baseDelayMs = 2000, maxDelayMs = 60_000 }: BackoffOptions,
+): number | null {
+	if (!isRetryable(failure) || attempt >= maxAttempts) return null;
+	const delay = failure.retryAfterMs ?? baseDelayMs * 2 ** (attempt - 1);
+	return delay > maxDelayMs ? null : delay;
 }
+
+/** A lost answer may hide a created post: look it up before trying again. */
+export const mayHavePosted = (failure: GraphFailure) =>
+	failure.kind === 'network' || failure.kind === 'server';
+
+/** Token and permission faults concern every item: the run stops instead of marking items. */
+export const stopsTheRun = (failure: GraphFailure) =>
+	failure.kind === 'token' || failure.kind === 'permission';

@@ -3,13 +3,15 @@
  * request, so a swap takes effect at once and one response never mixes two builds. Folders serve
  * index.html (a folder URL without its trailing slash is redirected), unknown paths the site's
  * 404.html with status 404, old addresses 301 or 410 (moved.ts), and nothing outside the build
- * folder is ever read.
+ * folder is ever read. A single `Range` gets 206 with that part (byte-range.ts); every file answer
+ * says `Accept-Ranges: bytes`.
  */
 import { createReadStream } from 'node:fs';
 import { realpath, stat } from 'node:fs/promises';
 import { join, normalize, sep } from 'node:path';
 import { Readable } from 'node:stream';
 import type { Context, Handler } from 'hono';
+import { parseRange } from './byte-range.ts';
 import { fileHeaders, REVALIDATE_ALWAYS } from './file-headers.ts';
 import { movedAnswer, removedPage } from './moved.ts';
 
@@ -38,12 +40,33 @@ function send(c: Context, urlPath: string, file: Found, status: 200 | 404 | 410)
 		delete headers['Content-Length'];
 		return new Response(null, { status: 304, headers });
 	}
+	headers['Accept-Ranges'] = 'bytes';
+	const range =
+		status === 200
+			? parseRange(
+					c.req.header('range'),
+					file.size,
+					c.req.header('if-range'),
+					headers['Last-Modified'],
+				)
+			: null;
+	if (range === 'unsatisfiable') {
+		delete headers['Content-Length'];
+		headers['Content-Range'] = `bytes */${file.size}`;
+		return new Response(null, { status: 416, headers });
+	}
+	if (range) {
+		headers['Content-Range'] = `bytes ${range.start}-${range.end}/${file.size}`;
+		headers['Content-Length'] = String(range.end - range.start + 1);
+	}
 	// HEAD: no stream is opened (Hono answers HEAD with the GET route and drops the body).
 	const body =
 		c.req.method === 'HEAD'
 			? null
-			: (Readable.toWeb(createReadStream(file.path)) as ReadableStream<Uint8Array>);
-	return new Response(body, { status, headers });
+			: (Readable.toWeb(
+					createReadStream(file.path, range ? { start: range.start, end: range.end } : {}),
+				) as ReadableStream<Uint8Array>);
+	return new Response(body, { status: range ? 206 : status, headers });
 }
 
 /** A Hono GET handler serving the build that `distPath` (a symlink or folder) points at. */

@@ -9,6 +9,7 @@ import { SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
 import type { Logger } from '../log.ts';
+import type { PublishedDoc } from '../status/publish-status.ts';
 import type { SeenKeys } from './seen-keys.ts';
 import { REFUSAL_MESSAGES, verifyWebhook } from './verify.ts';
 
@@ -19,20 +20,34 @@ export type WebhookDeps = {
 	now: () => Date;
 	seen: SeenKeys;
 	log: Logger;
-	/** Called once per accepted call with a short description for the log. */
-	onPublish: (what: string) => void;
+	/**
+	 * Called once per accepted call with a short description for the log and, when the projection
+	 * names them, the document's `_id`, `_type` and `_rev`.
+	 */
+	onPublish: (what: string, doc?: PublishedDoc) => void;
 };
 
-/** `post «slug»` from the webhook projection `{_id, _type, "slug": slug.current}`, if present. */
-function describe(body: string): string {
+/**
+ * `post «slug»` and the document from the webhook projection
+ * `{_id, _type, _rev, "slug": slug.current}`, as far as present.
+ */
+function describe(body: string): { what: string; doc?: PublishedDoc } {
 	try {
-		const doc = JSON.parse(body) as { _id?: unknown; _type?: unknown; slug?: unknown };
+		const doc = JSON.parse(body) as {
+			_id?: unknown;
+			_type?: unknown;
+			_rev?: unknown;
+			slug?: unknown;
+		};
 		const name = [doc.slug, doc._id].find((v) => typeof v === 'string');
 		const type = typeof doc._type === 'string' ? doc._type : 'dokument';
 		const text = name ? `${type} «${name}»` : type;
-		return text.replace(/[^\p{L}\p{N} «»._-]/gu, '').slice(0, 120);
+		const what = text.replace(/[^\p{L}\p{N} «»._-]/gu, '').slice(0, 120);
+		if (typeof doc._id !== 'string') return { what };
+		const rev = typeof doc._rev === 'string' ? doc._rev : undefined;
+		return { what, doc: { id: doc._id, type, rev } };
 	} catch {
-		return 'publisering';
+		return { what: 'publisering' };
 	}
 }
 
@@ -59,7 +74,8 @@ export function webhookRoute(deps: WebhookDeps): Hono {
 			deps.log.info('Webhook mottatt på nytt med samme idempotency-key; ingen nytt bygg.');
 			return c.text('Allerede mottatt.', 200);
 		}
-		deps.onPublish(describe(body));
+		const { what, doc } = describe(body);
+		deps.onPublish(what, doc);
 		return c.text('Bygg satt i kø.', 202);
 	});
 	app.all('/', (c) => c.text('Metoden er ikke tillatt.', 405, { Allow: 'POST' }));

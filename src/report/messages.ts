@@ -64,8 +64,10 @@ export const configMessages = {
 		`BUILD_WORKERS må være et helt tall fra 1 og oppover (antall tråder som lager sider), ikke "${value}".`,
 	badOutputs: (value: string, families: readonly string[]) =>
 		`BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier skilt med komma (${families.join(', ')}), ikke "${value}".`,
-	badApiHost: (value: string) =>
-		`SANITY_API_HOST "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badApiHost: (value: string, name = 'SANITY_API_HOST') =>
+		`${name} "${value}" er ikke en nettadresse (den må begynne med https:// eller http://).`,
+	badRevisions: (value: string) =>
+		`PUBLISH_REVISIONS må være et JSON-objekt fra dokument-id til _rev (fikk "${value.slice(0, 80)}").`,
 	badUnsubscribe: (value: string) =>
 		`EMAIL_UNSUBSCRIBE_PLACEHOLDER "${value}" kan ikke inneholde mellomrom, anførselstegn eller < > (f.eks. {{unsubscribe_url}} eller *|UNSUB|*).`,
 };
@@ -78,6 +80,11 @@ export const apiMessages = {
 	malformed: 'svaret var ikke gyldig JSON fra spørre-API-et',
 	failed: (projectId: string, dataset: string, reason: string, attempts: number) =>
 		`Sanity-API-et (${projectId}/${dataset}) svarte ikke etter ${attempts} forsøk (${reason}); bygget er stoppet, dist/ er ikke endret.`,
+	/** One line when the build still read another revision than the webhook named, after one retry. */
+	staleRevisions: (found: readonly { id: string; expected: string; read: string | null }[]) =>
+		`[sanity] bygget leste ikke revisjonen publiseringen gjaldt: ${found
+			.map((f) => `${f.id} (ventet ${f.expected}, leste ${f.read ?? 'ingen'})`)
+			.join(', ')}; nettstedet kan mangle den siste endringen til neste bygg.`,
 };
 
 /** Reading an export (src/sanity/dataset.ts, assets.ts). */

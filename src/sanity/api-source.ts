@@ -6,11 +6,16 @@
  * and 503 and ignores Retry-After, so it is switched off (`maxRetries: 0`) and the one loop is here.
  * When the retries are spent the build stops with one Norwegian line (ApiError). Every result goes
  * through the same text normalisation as a local export (normalize-text.ts).
+ * A build triggered by a publish reads the live API (`config.cdn` false): the CDN can serve the
+ * previous revision for up to ~40 s (sanity-io/sanity#1409). Before its first query it checks the
+ * revisions the webhook named (PUBLISH_REVISIONS): when it reads another one it waits and tries once
+ * more, then reports the mismatch in one line and builds with what it has.
  */
 import { createClient, type ClientConfig, type SanityClient } from '@sanity/client';
 import type { ApiSourceConfig } from '../config.ts';
 import { API_MAX_RETRIES, API_RETRY_AFTER_MAX_MS, API_TIMEOUT_MS } from '../consts.ts';
 import { apiMessages as m } from '../report/messages.ts';
+import { revisionsQuery } from './queries.ts';
 import { normalizeText } from './normalize-text.ts';
 import { ApiError, ContentReport } from '../report/report.ts';
 import type { ContentSource } from './source.ts';
@@ -30,21 +35,28 @@ export type ApiSourceOptions = {
 	timeoutMs?: number;
 	/** How to wait between attempts (tests record the waits instead of sleeping). */
 	wait?: (ms: number) => Promise<void>;
+	/** Wait before reading a revision again that was not the expected one (default 5 s). */
+	revisionWaitMs?: number;
 };
 
-/** The client settings for a config: CDN and no token for published builds, a token otherwise. */
+/**
+ * The client settings for a config: no token for published builds, a token otherwise; the CDN only
+ * for a cold published build (`config.cdn`), with SANITY_API_CDN_HOST as its host when set.
+ */
 export function toClientConfig(config: ApiConfig): ClientConfig {
 	const published = config.perspective === 'published';
+	const useCdn = published && (config.cdn ?? true);
+	const host = useCdn && config.cdnHost ? config.cdnHost : config.apiHost;
 	return {
 		projectId: config.projectId,
 		dataset: config.dataset,
 		apiVersion: config.apiVersion,
-		useCdn: published,
+		useCdn,
 		perspective: published
 			? 'published'
 			: (config.perspective as NonNullable<ClientConfig['perspective']>),
 		...(!published && config.token ? { token: config.token } : {}),
-		...(config.apiHost ? { apiHost: config.apiHost, useProjectHostname: false } : {}),
+		...(host ? { apiHost: host, useProjectHostname: false } : {}),
 		maxRetries: 0,
 	};
 }
@@ -103,22 +115,50 @@ export function createApiSource(config: ApiConfig, opts: ApiSourceOptions = {}):
 		return (response as { result: unknown }).result;
 	}
 
+	async function read<T>(query: string, params: Record<string, unknown>): Promise<T> {
+		let last: Failure = { retry: false, reason: '' };
+		for (let n = 0; n <= maxRetries; n++) {
+			try {
+				return normalizeText((await attempt(query, params)) as T, report);
+			} catch (error) {
+				last = classify(error);
+				if (!last.retry || n === maxRetries) break;
+				const asked = Math.min(last.waitMs ?? 0, API_RETRY_AFTER_MAX_MS);
+				await wait(Math.max(asked, retryDelay(n)));
+			}
+		}
+		throw new ApiError(m.failed(config.projectId, config.dataset, last.reason, maxRetries + 1));
+	}
+
+	/** The expected revisions this build does not see (a deleted document counts as seen). */
+	async function staleRevisions(expected: Readonly<Record<string, string>>) {
+		const docs = await read<{ _id: string; _rev: string }[]>(revisionsQuery, {
+			ids: Object.keys(expected),
+		});
+		const seen = new Map(docs.map((d) => [d._id, d._rev]));
+		return Object.entries(expected)
+			.filter(([id, rev]) => seen.has(id) && seen.get(id) !== rev)
+			.map(([id, rev]) => ({ id, expected: rev, read: seen.get(id) ?? null }));
+	}
+
+	let verified: Promise<void> | undefined;
+	async function verifyRevisions() {
+		const expected = config.expectedRevisions;
+		if (!expected || Object.keys(expected).length === 0) return;
+		let stale = await staleRevisions(expected);
+		if (stale.length > 0) {
+			await wait(opts.revisionWaitMs ?? 5000);
+			stale = await staleRevisions(expected);
+		}
+		if (stale.length > 0) report.note(m.staleRevisions(stale));
+	}
+
 	return {
 		description: `Sanity API ${config.projectId}/${config.dataset} (${name})`,
 		kind: 'api',
 		async fetch<T>(query: string, params: Record<string, unknown> = {}): Promise<T> {
-			let last: Failure = { retry: false, reason: '' };
-			for (let n = 0; n <= maxRetries; n++) {
-				try {
-					return normalizeText((await attempt(query, params)) as T, report);
-				} catch (error) {
-					last = classify(error);
-					if (!last.retry || n === maxRetries) break;
-					const asked = Math.min(last.waitMs ?? 0, API_RETRY_AFTER_MAX_MS);
-					await wait(Math.max(asked, retryDelay(n)));
-				}
-			}
-			throw new ApiError(m.failed(config.projectId, config.dataset, last.reason, maxRetries + 1));
+			await (verified ??= verifyRevisions());
+			return read<T>(query, params);
 		},
 	};
 }

@@ -148,3 +148,9 @@ export const eventsQuery = defineQuery(`*[_type == "event"] | order(start asc, _
 	"municipalities": municipalities[]->{_id, name, "slug": slug.current, number},
 	allMunicipalities
 }`);
+
+/**
+ * The revision of each document a publish named (api-source.ts checks it against the webhook's
+ * `_rev`). Not a defineQuery: it is the source's own check, not content, and has no TypeGen type.
+ */
+export const revisionsQuery = /* groq */ `*[_id in $ids]{_id, _rev}`;

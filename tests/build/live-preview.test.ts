@@ -6,6 +6,7 @@
  * script, fresh content on every load, and nothing without a session.
  */
 import { rm } from 'node:fs/promises';
+import { request, type IncomingHttpHeaders } from 'node:http';
 import { join } from 'node:path';
 import { vercelStegaDecode } from '@vercel/stega';
 import { stegaClean } from '@sanity/client/stega';
@@ -148,7 +149,53 @@ describe('the live preview server', () => {
 		expect((await get(DRAFT, { cookie: forged })).status).toBe(401);
 	});
 
+	test('after a session was used, a stranger’s request to any other path gets no draft and no-store', async () => {
+		expect((await page(DRAFT)).response.status).toBe(200); // the editor's page: the store is full
+		for (const path of [
+			'/api/preview-mode/x',
+			'/api/preview-mode/enable/../x',
+			'/api/preview-mode/enable/x',
+			'/api/preview-mode/%2e%2e/nyheter/hostmote-2026-utkast/',
+		]) {
+			const response = await rawGet(path);
+			expect(response.status, path).toBe(401);
+			expect(response.headers['cache-control'], path).toBe('no-store');
+			expect(response.body, path).not.toContain('UTKAST');
+			expect(response.body, path).not.toContain('data-sanity');
+			expect(vercelStegaDecode(response.body), path).toBeUndefined();
+		}
+	});
+
 	test('reads drafts (and the secret raw), never the published perspective', () => {
 		expect(new Set(api.perspectives)).toEqual(new Set(['drafts', 'raw']));
 	});
+
+	test('limits secret checks: a flood of wrong secrets gets 429 and costs no more queries', async () => {
+		const before = api.perspectives.length;
+		const statuses: number[] = [];
+		for (let i = 0; i < 15; i++)
+			statuses.push((await enable(`sanity-preview-secret=feil-${i}`)).status);
+		expect(statuses).toContain(429);
+		expect(statuses.filter((s) => s === 401).length).toBeLessThanOrEqual(10);
+		expect(api.perspectives.length - before).toBeLessThanOrEqual(10);
+		const limited = await enable('sanity-preview-secret=feil-igjen');
+		expect(limited.status).toBe(429);
+		expect(Number(limited.headers.get('retry-after'))).toBeGreaterThan(0);
+	});
 });
+
+/** A request with the path sent exactly as written (fetch would resolve `..`). */
+function rawGet(path: string) {
+	const { hostname, port } = new URL(server.origin);
+	return new Promise<{ status: number; headers: IncomingHttpHeaders; body: string }>(
+		(done, fail) => {
+			const req = request({ hostname, port, path, method: 'GET' }, (res) => {
+				let body = '';
+				res.on('data', (d) => (body += d));
+				res.on('end', () => done({ status: res.statusCode ?? 0, headers: res.headers, body }));
+			});
+			req.on('error', fail);
+			req.end();
+		},
+	);
+}

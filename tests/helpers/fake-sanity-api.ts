@@ -4,9 +4,11 @@
  * memory, under the asked perspective (`raw`, `drafts` or published, as the API does). Asset URLs
  * are the Sanity CDN's, like the API's. With `stega`, text fields of the result come back
  * stega-encoded, as @sanity/client encodes them from a Content Source Map, so the live preview can
- * be tested end to end without a real project.
+ * be tested end to end without a real project. With `cdnDocuments` a second host (`cdnUrl`, for
+ * SANITY_API_CDN_HOST) answers from those documents, as the API CDN answers with an older revision
+ * for a while after a publish (sanity-io/sanity#1409); `hosts` records which host each query hit.
  */
-import { createServer, type IncomingMessage } from 'node:http';
+import { createServer, type IncomingMessage, type Server, type ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { vercelStegaCombine } from '@vercel/stega';
 import { evaluate, parse } from 'groq-js';
@@ -19,6 +21,10 @@ export type FakeSanityApi = {
 	documents: SanityDocument[];
 	/** `perspective` of every query asked, in order. */
 	perspectives: string[];
+	/** `live` or `cdn` for every query asked, in order. */
+	hosts: ('live' | 'cdn')[];
+	/** The CDN host's base URL (with `cdnDocuments`). */
+	cdnUrl: string | undefined;
 	close: () => Promise<void>;
 };
 
@@ -26,6 +32,8 @@ type Options = {
 	documents: SanityDocument[];
 	/** Encode these fields' strings with stega edit links into this Studio. */
 	stega?: { fields: ReadonlySet<string>; studioUrl: string };
+	/** What a second, CDN host serves (an older revision). */
+	cdnDocuments?: SanityDocument[];
 };
 
 /** `file:` URLs of a local export become Sanity CDN URLs for `project`/`dataset`. */
@@ -76,10 +84,14 @@ async function readQuery(req: IncomingMessage, url: URL) {
 	return { query: url.searchParams.get('query') ?? '', params };
 }
 
-/** Starts the fake API; its `url` goes into SANITY_API_HOST. */
+/** Starts the fake API; its `url` goes into SANITY_API_HOST (and `cdnUrl` into SANITY_API_CDN_HOST). */
 export async function startFakeSanityApi(options: Options): Promise<FakeSanityApi> {
-	const api = { documents: options.documents, perspectives: [] as string[] };
-	const server = createServer(async (req, res) => {
+	const api = {
+		documents: options.documents,
+		perspectives: [] as string[],
+		hosts: [] as ('live' | 'cdn')[],
+	};
+	const handler = (host: 'live' | 'cdn') => async (req: IncomingMessage, res: ServerResponse) => {
 		const url = new URL(req.url ?? '/', 'http://127.0.0.1');
 		if (!/^\/v[\d-]+\/data\/query\/[\w-]+$/.test(url.pathname)) {
 			res.writeHead(404, { 'content-type': 'application/json' }).end('{"error":"Not Found"}');
@@ -88,10 +100,12 @@ export async function startFakeSanityApi(options: Options): Promise<FakeSanityAp
 		const { query, params } = await readQuery(req, url);
 		const perspective = url.searchParams.get('perspective') ?? 'published';
 		api.perspectives.push(perspective);
+		api.hosts.push(host);
+		const all = host === 'cdn' ? (options.cdnDocuments ?? []) : api.documents;
 		const docs =
 			perspective === 'raw'
-				? api.documents
-				: applyPerspective(api.documents, perspective === 'drafts' ? 'drafts' : 'published');
+				? all
+				: applyPerspective(all, perspective === 'drafts' ? 'drafts' : 'published');
 		const byId = new Map(docs.map((d) => [d._id, d]));
 		const tree = parse(query, { params });
 		const value = await (
@@ -100,10 +114,22 @@ export async function startFakeSanityApi(options: Options): Promise<FakeSanityAp
 		const result = options.stega && perspective !== 'raw' ? encode(value, options.stega) : value;
 		res.writeHead(200, { 'content-type': 'application/json' });
 		res.end(JSON.stringify({ ms: 1, query, result }));
-	});
-	await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+	};
+	const listen = async (server: Server) => {
+		await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
+		return `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
+	};
+	const live = createServer(handler('live'));
+	const cdn = options.cdnDocuments ? createServer(handler('cdn')) : undefined;
+	const url = await listen(live);
+	const cdnUrl = cdn ? await listen(cdn) : undefined;
+	const stop = (server: Server) => new Promise<void>((done) => server.close(() => done()));
 	return Object.assign(api, {
-		url: `http://127.0.0.1:${(server.address() as AddressInfo).port}`,
-		close: () => new Promise<void>((done) => server.close(() => done())),
+		url,
+		cdnUrl,
+		close: async () => {
+			await stop(live);
+			if (cdn) await stop(cdn);
+		},
 	});
 }

@@ -9,6 +9,8 @@ function setup() {
 	let finish: (() => void) | null = null;
 	const queue = createBuildQueue({
 		debounceMs: 5000,
+		maxWaitMs: 20_000,
+		now: () => timers.now().getTime(),
 		timers,
 		run: (reasons) => {
 			runs.push(reasons);
@@ -41,6 +43,30 @@ describe('createBuildQueue', () => {
 		timers.setNow(new Date(firstDue - 1000));
 		queue.request('b');
 		expect(timers.pending()).toEqual([{ ms: 5000, due: firstDue + 4000 }]);
+	});
+
+	test('continuous publishing: the first request is built at most maxWaitMs after it came', async () => {
+		const { timers, runs, queue, endBuild } = setup();
+		const start = timers.now().getTime();
+		// A publish every 3 s for a minute: each alone would restart the 5 s quiet time.
+		for (let second = 0; second < 60; second += 3) {
+			timers.setNow(new Date(start + second * 1000));
+			if (timers.pending()[0] && timers.pending()[0]!.due <= timers.now().getTime()) {
+				timers.fireNext();
+				await endBuild();
+			}
+			queue.request(`rettelse ${second}`);
+		}
+		expect(runs.length).toBeGreaterThanOrEqual(2);
+		expect(runs[0]).toEqual([
+			'rettelse 0',
+			'rettelse 3',
+			'rettelse 6',
+			'rettelse 9',
+			'rettelse 12',
+			'rettelse 15',
+			'rettelse 18',
+		]);
 	});
 
 	test('requests during a build queue exactly one more build after it', async () => {

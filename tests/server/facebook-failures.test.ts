@@ -1,6 +1,7 @@
 /**
  * The Facebook poster's failures against a fake Graph API on 127.0.0.1: Norwegian messages,
- * bounded retries, kept progress, and that the token never leaks.
+ * bounded retries, kept progress, and that the token never leaks (refusals and rate limits
+ * across items: facebook-stall.test.ts).
  */
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { GraphError } from '../../server/facebook/graph-errors.ts';
@@ -48,19 +49,28 @@ describe('publishFromSite when Facebook fails', () => {
 		expect(h.graph().requests).toHaveLength(3);
 	});
 
-	test.each([4, 17, 613])('rate limit code %i gives up after three attempts', async (code) => {
-		await writeFacebookFeed(h.root, [ITEMS[0]!]);
-		const reply = { status: 400, body: graphError(code) };
-		const error = await failure(h.run({ replies: [reply, reply, reply] }));
-		expect(error!.message).toMatch(/^Facebook begrenser antall kall akkurat nå/);
-		expect(h.graph().requests).toHaveLength(3);
-		expect(h.sleeps).toEqual([2000, 4000]);
-	});
+	test.each([4, 17, 613])(
+		'rate limit code %i: three attempts, then the item waits for the next run',
+		async (code) => {
+			await writeFacebookFeed(h.root, [ITEMS[0]!]);
+			const reply = { status: 400, body: graphError(code) };
+			const summary = await h.run({ replies: [reply, reply, reply] });
+			expect(summary).toMatchObject({ posted: 0, deferred: 1, refused: 0 });
+			expect(h.graph().requests).toHaveLength(3);
+			expect(h.sleeps).toEqual([2000, 4000]);
+			expect(h.status.snapshot().posts['post-ny']?.facebook).toMatchObject({
+				state: 'waiting',
+				message: expect.stringMatching(/^Facebook begrenser antall kall akkurat nå/),
+			});
+			expect(JSON.parse(await h.state()).refused).toEqual({});
+		},
+	);
 
 	test('a network failure is retried a bounded number of times, then reported in Norwegian', async () => {
 		await writeFacebookFeed(h.root, [ITEMS[0]!]);
-		const error = await failure(h.run({ graphUrl: await closedPortUrl() }));
-		expect(error!.message).toMatch(/^Fikk ikke kontakt med Facebook \(ECONNREFUSED\)/);
+		const summary = await h.run({ graphUrl: await closedPortUrl() });
+		expect(summary).toMatchObject({ posted: 0, deferred: 1 });
+		expect(h.lines.join('\n')).toMatch(/Fikk ikke kontakt med Facebook \(ECONNREFUSED\)/);
 		expect(h.sleeps).toHaveLength(2);
 	});
 
@@ -89,9 +99,10 @@ describe('publishFromSite when Facebook fails', () => {
 		await writeFacebookFeed(h.root, [{ ...ITEMS[0]!, id: 'post-3', slug: 'tredje' }]);
 		await h.resetGraph();
 		const echoed = graphError(100, `Ugyldig parameter access_token=${TOKEN}`);
-		const error = await failure(h.run({ replies: [{ status: 400, body: echoed }] }));
-		expect(error!.message).toContain('access_token=***');
-		for (const text of [...h.lines, error!.message, await h.state()])
-			expect(text).not.toContain(TOKEN);
+		const summary = await h.run({ replies: [{ status: 400, body: echoed }] });
+		expect(summary.refused).toBe(1);
+		const status = JSON.stringify(h.status.snapshot());
+		expect(status).toContain('access_token=***');
+		for (const text of [...h.lines, status, await h.state()]) expect(text).not.toContain(TOKEN);
 	});
 });

@@ -72,7 +72,7 @@ describe('publish server', () => {
 			headers: await signedHeaders(body, SECRET),
 			body,
 		});
-		await server.queue.idle();
+		await server.idle();
 		expect(graph.requests.map((r) => r.path)).toEqual(['/v26.0/42/feed']);
 		expect(server.logs).toContain('Facebook: Postet «Ny nyhet» på Facebook (innlegg 111_1).');
 		const state = await readFile(join(server.site.root, 'reports', 'facebook-posted.json'), 'utf8');

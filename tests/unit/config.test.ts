@@ -47,7 +47,24 @@ describe('readSourceConfig', () => {
 			apiVersion: DEFAULT_API_VERSION,
 			perspective: 'published',
 			token: undefined,
+			cdn: true,
 		});
+	});
+
+	test.each([
+		[{ BUILD_TRIGGER: 'publish' }, undefined],
+		[{ BUILD_TRIGGER: 'schedule' }, undefined],
+		[{ PUBLISH_REVISIONS: '{"post-1":"rev-2"}' }, { 'post-1': 'rev-2' }],
+	])('a triggered build (%o) reads the live API, never the CDN', (env, revisions) => {
+		const source = readSourceConfig({ SANITY_PROJECT_ID: 'abc123', ...env });
+		expect(source).toMatchObject({ mode: 'api', cdn: false });
+		expect(source.mode === 'api' ? source.expectedRevisions : 'lokal').toEqual(revisions);
+	});
+
+	test.each(['[1]', 'ikke json', '{"post-1": 2}'])('rejects PUBLISH_REVISIONS %s', (value) => {
+		expect(() => readSourceConfig({ SANITY_PROJECT_ID: 'abc', PUBLISH_REVISIONS: value })).toThrow(
+			/PUBLISH_REVISIONS må være et JSON-objekt/,
+		);
 	});
 
 	test('takes dataset, API version, perspective and token from the environment', () => {
@@ -66,6 +83,7 @@ describe('readSourceConfig', () => {
 			apiVersion: '2026-01-01',
 			perspective: 'drafts',
 			token: 'sk-secret',
+			cdn: true,
 		});
 	});
 

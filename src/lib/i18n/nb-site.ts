@@ -10,6 +10,8 @@ export const nbSite = {
 		'Forhåndsvisningen åpnes fra Sanity Studio: velg «Presentasjon» og åpne saken der. Den viser utkast, så den krever at du er logget inn i Studio.',
 	'preview.badSecret':
 		'Forhåndsvisningen kunne ikke åpnes fordi lenken er ugyldig eller utløpt. Åpne den på nytt fra «Presentasjon» i Sanity Studio.',
+	'preview.tooManyChecks':
+		'For mange forsøk på å åpne forhåndsvisningen akkurat nå. Vent litt, og åpne den på nytt fra «Presentasjon» i Sanity Studio.',
 	'preview.notLiveTitle': 'Ikke i direkte forhåndsvisning',
 	'preview.notLive':
 		'Direkte forhåndsvisning viser forsiden og sakene. Andre sider, som tema, kommuner og arrangementer, vises ikke her ennå. Gå til forsiden, eller åpne en sak fra Studio.',

@@ -1,17 +1,37 @@
 /**
- * A fake Facebook Graph API on a loopback port: records each `POST /{version}/{page}/feed` with
- * its form fields and answers from a script of replies (then success with a new post id).
+ * A fake Facebook Graph API on a loopback port. `POST /{version}/{page}/feed` is recorded with its
+ * form fields and answered from a script: replies in order, or a function of the request (to refuse
+ * one link and rate-limit another); with neither, success with a new post id. A created post is
+ * listed by `GET /{version}/{page}/posts` (id and link, newest first), as the Page shows it. A reply
+ * with `create` makes the post first and then answers with its status, or with `reset` drops the
+ * connection: Facebook has the post, the poster does not know.
  */
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 
-export type GraphReply = { status: number; body: unknown; headers?: Record<string, string> };
-export type GraphRequest = { method: string; path: string; form: Record<string, string> };
+export type GraphReply = {
+	status: number;
+	body: unknown;
+	headers?: Record<string, string>;
+	/** Create the post before answering (a lost or failed answer after Facebook made it). */
+	create?: boolean;
+	/** Destroy the socket instead of answering. */
+	reset?: boolean;
+};
+export type GraphRequest = {
+	method: string;
+	path: string;
+	form: Record<string, string>;
+	authorization?: string;
+};
+export type Script = GraphReply[] | ((request: GraphRequest) => GraphReply | undefined);
 
 export type FakeGraph = {
 	/** Graph base URL with a version, as FACEBOOK_GRAPH_URL. */
 	url: string;
 	requests: GraphRequest[];
+	/** Posts on the Page, oldest first. */
+	posts: { id: string; link: string }[];
 	close: () => Promise<void>;
 };
 
@@ -20,24 +40,41 @@ export const graphError = (code: number, message = 'Feil fra Facebook') => ({
 	error: { message, type: 'OAuthException', code, fbtrace_id: 'Atest' },
 });
 
-/** Starts the fake; `replies` are used in order, one per request. */
-export async function startFakeGraph(replies: GraphReply[] = []): Promise<FakeGraph> {
+/** Starts the fake; `script` answers the `POST …/feed` requests. */
+export async function startFakeGraph(script: Script = []): Promise<FakeGraph> {
 	const requests: GraphRequest[] = [];
-	const script = [...replies];
+	const posts: FakeGraph['posts'] = [];
+	const queue = Array.isArray(script) ? [...script] : [];
+	const next = (request: GraphRequest) =>
+		(Array.isArray(script) ? queue.shift() : script(request)) ?? {
+			status: 200,
+			body: {},
+			create: true,
+		};
 	const server = createServer((req, res) => {
 		let body = '';
 		req.on('data', (d) => (body += d));
 		req.on('end', () => {
-			requests.push({
+			const request: GraphRequest = {
 				method: req.method ?? '',
 				path: req.url ?? '',
 				form: Object.fromEntries(new URLSearchParams(body)),
-			});
-			const reply = script.shift() ?? {
-				status: 200,
-				body: { id: `111_${requests.length}` },
+				...(req.headers.authorization ? { authorization: req.headers.authorization } : {}),
 			};
-			res.writeHead(reply.status, { 'content-type': 'application/json', ...reply.headers });
+			requests.push(request);
+			res.setHeader('content-type', 'application/json');
+			if (request.method === 'GET' && /\/posts\?/.test(request.path)) {
+				res.end(JSON.stringify({ data: [...posts].reverse() }));
+				return;
+			}
+			const reply = next(request);
+			if (reply.create) {
+				const id = `111_${posts.length + 1}`;
+				posts.push({ id, link: request.form.link ?? '' });
+				if (reply.status === 200) reply.body = { id };
+			}
+			if (reply.reset) return void req.socket.destroy();
+			res.writeHead(reply.status, reply.headers);
 			res.end(JSON.stringify(reply.body));
 		});
 	});
@@ -46,7 +83,12 @@ export async function startFakeGraph(replies: GraphReply[] = []): Promise<FakeGr
 	return {
 		url: `http://127.0.0.1:${port}/v26.0`,
 		requests,
-		close: () => new Promise((done) => server.close(() => done())),
+		posts,
+		close: () =>
+			new Promise((done) => {
+				server.closeAllConnections();
+				server.close(() => done());
+			}),
 	};
 }
 

@@ -10,7 +10,8 @@ import type { GraphError } from '../../../server/facebook/graph-errors.ts';
 import { publishFromSite } from '../../../server/facebook/publish-from-site.ts';
 import { stateFile } from '../../../server/facebook/state.ts';
 import { daysBefore, type TestItem } from './facebook-feed.ts';
-import { startFakeGraph, type FakeGraph, type GraphReply } from './fake-graph.ts';
+import { startFakeGraph, type FakeGraph, type Script } from './fake-graph.ts';
+import { memoryStatusWriter } from '../../../server/status/writer.ts';
 
 export const TOKEN = 'EAAB-hemmelig-sidetoken-0123456789';
 export const NOW = new Date('2026-01-30T10:00:00Z');
@@ -37,7 +38,7 @@ export const ITEMS: TestItem[] = [
 	{ id: 'post-framtid', title: 'Kommer snart', slug: 'snart', publishedAt: daysBefore(NOW, -1) },
 ];
 
-export type RunOptions = { publish?: boolean; replies?: GraphReply[]; graphUrl?: string };
+export type RunOptions = { publish?: boolean; replies?: Script; graphUrl?: string; now?: Date };
 
 /** A fresh harness; call `cleanup()` after each test. */
 export async function posterHarness() {
@@ -45,10 +46,13 @@ export async function posterHarness() {
 	const lines: string[] = [];
 	const sleeps: number[] = [];
 	let graph: FakeGraph | undefined;
+	const status = memoryStatusWriter();
 	const harness = {
 		root,
 		lines,
 		sleeps,
+		/** What the editor sees: the status channel's Facebook parts. */
+		status,
 		/** The fake Graph API of the last run. */
 		graph: () => graph!,
 		/** Stops the fake, so the next run starts one with new replies. */
@@ -67,7 +71,8 @@ export async function posterHarness() {
 			});
 			return publishFromSite(config, {
 				publish: options.publish ?? true,
-				now: NOW,
+				now: options.now ?? NOW,
+				status,
 				print: (line) => lines.push(line),
 				sleep: async (ms) => void sleeps.push(ms),
 			});

@@ -2,7 +2,11 @@
 import { mkdir, writeFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { readServerConfig } from '../../../server/config.ts';
-import { startPublishServer, type PublishServer } from '../../../server/publish-server.ts';
+import {
+	startPublishServer,
+	type PublishServer,
+	type ServerOverrides,
+} from '../../../server/publish-server.ts';
 import { manualTimers } from './manual-timers.ts';
 import { makePublishRoot, type PublishRoot } from './publish-root.ts';
 
@@ -17,12 +21,15 @@ export type TestServer = PublishServer & {
 /**
  * A server over a fresh publish root whose dist/ is a plain folder with a start page (so the
  * server does not build at start); `env` adds variables, `buildDelayMs` slows the fake build,
- * `extraArgs` go to the fake build command.
+ * `extraArgs` go to the fake build command, `overrides` to startPublishServer.
  */
 export async function startTestServer(
 	env: Record<string, string> = {},
 	buildDelayMs = 0,
 	extraArgs: string[] = [],
+	overrides: Partial<ServerOverrides> = {},
+	/** A build command instead of the fake one (e.g. a hung build). */
+	command?: string[],
 ): Promise<TestServer> {
 	const site = await makePublishRoot();
 	await mkdir(join(site.root, 'dist'));
@@ -36,10 +43,11 @@ export async function startTestServer(
 		...env,
 	});
 	const server = await startPublishServer(config, {
-		command: [...site.command(buildDelayMs), ...extraArgs],
+		command: command ?? [...site.command(buildDelayMs), ...extraArgs],
 		postBuild: [],
 		schedulerTimers: manualTimers(new Date()),
 		log: { info: (m) => logs.push(m), error: (m) => logs.push(`FEIL ${m}`) },
+		...overrides,
 	});
 	return {
 		...server,

@@ -8,9 +8,14 @@ import type { AddressInfo } from 'node:net';
 import { vercelStegaDecode } from '@vercel/stega';
 import { afterAll, beforeAll, describe, expect, test } from 'vitest';
 import { readPreviewConfig } from '../../../preview/config.ts';
-import { previewClientConfig, previewSource, secretClient } from '../../../preview/source.ts';
+import {
+	PREVIEW_API_LIMITS,
+	previewClientConfig,
+	previewSource,
+	secretClient,
+} from '../../../preview/source.ts';
 import { stegaFilter } from '../../../preview/stega.ts';
-import { ContentReport } from '../../../src/report/report.ts';
+import { ApiError, ContentReport } from '../../../src/report/report.ts';
 
 const STUDIO = 'https://studio.example.no';
 const result = {
@@ -78,5 +83,31 @@ describe('the live preview source', () => {
 		expect(vercelStegaDecode(got.body[0]!.children[0]!.text)).toBeTruthy();
 		expect([got.kind, got.slug, got.body[0]!.style]).toEqual(['news', 'hostmote', 'normal']);
 		expect(got.body[0]!.children[0]!.marks).toEqual(['strong']);
+	});
+
+	test('a hanging API gives up after the preview’s limits, with one line', async () => {
+		const hanging = createServer(() => undefined); // never answers
+		await new Promise<void>((done) => hanging.listen(0, '127.0.0.1', done));
+		try {
+			const slow = readPreviewConfig({
+				SANITY_PROJECT_ID: 'abc123',
+				SANITY_TOKEN: 'sk-viewer',
+				SANITY_API_HOST: `http://127.0.0.1:${(hanging.address() as AddressInfo).port}`,
+			});
+			const limits = { timeoutMs: 150, maxRetries: 1, retryDelayMs: 10 };
+			const error = await previewSource(slow, new ContentReport(), limits)
+				.fetch('*[0]')
+				.catch((e: unknown) => e);
+			expect(error).toBeInstanceOf(ApiError);
+			expect((error as Error).message).toMatch(/svarte ikke etter 2 forsøk \(tidsavbrudd\)/);
+		} finally {
+			hanging.closeAllConnections();
+			await new Promise<void>((done) => hanging.close(() => done()));
+		}
+	});
+
+	test('the preview’s limits answer within 15 s in the worst case (the build’s take 158 s)', () => {
+		const { timeoutMs, maxRetries, retryDelayMs } = PREVIEW_API_LIMITS;
+		expect((maxRetries + 1) * timeoutMs + maxRetries * retryDelayMs).toBeLessThanOrEqual(15_000);
 	});
 });
