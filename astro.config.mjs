@@ -12,6 +12,8 @@ import attachments from './src/integrations/attachments.ts';
 import images from './src/integrations/images.ts';
 import pagefind from './src/integrations/pagefind.ts';
 import sitemap from './src/integrations/sitemap.ts';
+import workers from './src/integrations/workers.ts';
+import { renderConcurrency } from './src/prerender/pool.ts';
 import { cspConfig } from './src/site/csp.ts';
 
 let config;
@@ -26,8 +28,9 @@ export default defineConfig({
 	trailingSlash: 'always',
 	build: {
 		format: 'directory',
-		// Pages are written while the main thread waits; more in flight halves build time (docs/architecture.md).
-		concurrency: 32,
+		// Pages are written while the main thread waits; more in flight halves build time
+		// (docs/architecture.md); with worker threads, room for the pages they hold (src/prerender/).
+		concurrency: renderConcurrency(config.buildWorkers),
 	},
 	security: { csp: cspConfig(config) },
 	// images and attachments first: they write dist/bilder/ and dist/vedlegg/ (and report what
@@ -35,6 +38,7 @@ export default defineConfig({
 	// «Saken er fjernet», copies of moved attachments) after the attachments. A preview (drafts, releases) gets
 	// no sitemap and no search index (DESIGN.md: dist-preview/; src/site/preview.ts has the rest).
 	integrations: [
+		workers(),
 		images(),
 		attachments(),
 		...(config.preview ? [] : [addresses(), sitemap(), pagefind()]),

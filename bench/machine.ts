@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { arch, availableParallelism, cpus, release, totalmem, type } from 'node:os';
 import { join } from 'node:path';
+import { readConfig } from '../src/config.ts';
 import { ROOT, SITE_ROOT } from './generators.ts';
 import type { Machine } from './results.ts';
 
@@ -35,5 +36,6 @@ export function describeMachine(hugo: boolean): Machine {
 		node: run(join(ROOT, 'node_modules', '.bin', 'node'), ['--version']) ?? process.version,
 		astro,
 		hugo: hugo ? (run('hugo', ['version'])?.match(/v\d+\.\d+\.\d+/)?.[0] ?? 'unknown') : null,
+		buildWorkers: readConfig().buildWorkers,
 	};
 }

@@ -59,8 +59,39 @@ async function rebuild(root: string, input: BuildInput, logFile: string, sampleM
 	return m;
 }
 
-/** Publishes once, then times `runs` one-post rebuilds; returns their runs. */
-export async function onePostRebuilds(o: Options): Promise<Run[]> {
+/** «Publiser → live» once through the publish server (bench/publish-live.ts); its run. */
+async function publishLive(
+	root: string,
+	input: BuildInput,
+	path: string,
+	marker: string,
+	o: Options,
+	k: number,
+) {
+	const logFile = join(o.logDir, `publish-live-${k}.log`);
+	const m = await measure(
+		{
+			command: join(ROOT, 'node_modules', '.bin', 'node'),
+			args: [join(ROOT, 'bench', 'publish-live.ts'), root, path, marker],
+			cwd: ROOT,
+			env: siteEnv({ ...input, outputs: 'all' }),
+		},
+		logFile,
+		o.sampleMs,
+	);
+	const ms = /publish-live-ms=(\d+)/.exec(await readFile(logFile, 'utf8'))?.[1];
+	if (m.exitCode !== 0 || !ms)
+		throw new BenchError(
+			`[bench] «Publiser → live» ${k} failed (exit ${m.exitCode}):\n${logTail(logFile)}`,
+		);
+	return { wallMs: Number(ms), peakRssBytes: m.peakRssBytes };
+}
+
+/**
+ * Publishes once, then times `runs` one-post rebuilds and `runs` «Publiser → live» rounds (a
+ * changed post, a signed webhook to the publish server, the new page served); returns both.
+ */
+export async function onePostRebuilds(o: Options): Promise<{ rebuilds: Run[]; live: Run[] }> {
 	const root = join(o.input.work, 'publish');
 	const dataset = join(o.input.work, 'dataset-edited');
 	await rm(root, { recursive: true, force: true });
@@ -96,6 +127,16 @@ export async function onePostRebuilds(o: Options): Promise<Run[]> {
 		);
 		runs.push({ wallMs: m.wallMs, peakRssBytes: m.peakRssBytes });
 	}
+	const live: Run[] = [];
+	for (let k = 1; k <= o.runs; k++) {
+		const { lines, marker } = editPost(original, post.id, o.runs + k);
+		await writeFile(join(dataset, 'data.ndjson'), lines.join('\n'));
+		const run = await publishLive(root, input, `/nyheter/${post.slug}/`, marker, o, k);
+		o.say(
+			`${o.posts.length} posts · «Publiser → live» ${k} of ${o.runs}: ${(run.wallMs / 1000).toFixed(1)} s, ${Math.round(run.peakRssBytes / 2 ** 20)} MiB`,
+		);
+		live.push(run);
+	}
 	await rm(root, { recursive: true, force: true });
-	return runs;
+	return { rebuilds: runs, live };
 }

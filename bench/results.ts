@@ -13,6 +13,8 @@ import { median } from './measure.ts';
  * `extra-outputs`: the core build plus one output family (`family`); `incrementMs` is what the
  * family adds. `pagefind`: Pagefind's own timing inside the full-site builds. `full-site-total`:
  * the whole site, cold. `one-post-rebuild`: the atomic build after one post changed.
+ * `publish-live`: «Publiser → live», a signed webhook to the publish server until the changed
+ * post's page is served with the new text (wall: that span; RSS: the server's whole tree).
  */
 export type RowKind =
 	| 'full-build'
@@ -20,7 +22,8 @@ export type RowKind =
 	| 'extra-outputs'
 	| 'pagefind'
 	| 'full-site-total'
-	| 'one-post-rebuild';
+	| 'one-post-rebuild'
+	| 'publish-live';
 
 export type Run = { wallMs: number; peakRssBytes: number };
 
@@ -67,6 +70,8 @@ export type Machine = {
 	node: string;
 	astro: string;
 	hugo: string | null;
+	/** BUILD_WORKERS of this site's builds: threads that render pages (src/prerender/). */
+	buildWorkers?: number;
 };
 
 export type Results = {

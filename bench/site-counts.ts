@@ -46,13 +46,18 @@ function feedItems(dir: string): number {
 		.reduce((sum, f) => sum + countElements(readFileSync(f, 'utf8'), 'rss/channel/item'), 0);
 }
 
+/** Pages in every search index that pagefind/indexes.json lists (src/site/search-index.ts). */
 function indexedPages(outDir: string): number {
-	const entry = join(outDir, 'pagefind', 'pagefind-entry.json');
-	if (!existsSync(entry)) return 0;
-	const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
-		languages: Record<string, { page_count: number }>;
-	};
-	return Object.values(languages).reduce((sum, l) => sum + l.page_count, 0);
+	const list = join(outDir, 'pagefind', 'indexes.json');
+	if (!existsSync(list)) return 0;
+	const { indexes } = JSON.parse(readFileSync(list, 'utf8')) as { indexes: string[] };
+	return indexes.reduce((sum, name) => {
+		const entry = join(outDir, 'pagefind', name, 'pagefind-entry.json');
+		const { languages } = JSON.parse(readFileSync(entry, 'utf8')) as {
+			languages: Record<string, { page_count: number }>;
+		};
+		return sum + Object.values(languages).reduce((n, l) => n + l.page_count, 0);
+	}, 0);
 }
 
 /** The family counts of a build in `outDir` (site layout). */

@@ -155,7 +155,7 @@ export async function benchSize(
 				});
 		}
 		if (!options.skip.has('rebuild')) {
-			const runs = await onePostRebuilds({
+			const { rebuilds, live } = await onePostRebuilds({
 				input: input(ours, FULL),
 				ours,
 				posts,
@@ -166,7 +166,8 @@ export async function benchSize(
 				say,
 			});
 			const counts = collected.get(FULL.key)?.counts ?? collected.get(ours.id)!.counts!;
-			rows.push(summarise({ ...base, kind: 'one-post-rebuild' }, runs, counts));
+			rows.push(summarise({ ...base, kind: 'one-post-rebuild' }, rebuilds, counts));
+			rows.push(summarise({ ...base, kind: 'publish-live' }, live, counts));
 		}
 	}
 	if (!options.keep)

@@ -18,8 +18,8 @@ if (!outDir) {
 }
 try {
 	if (buildsSearchIndex(readConfig())) {
-		const { pages, seconds } = await indexSite(outDir);
-		console.log(m.indexed(pages, seconds));
+		const { pages, seconds, indexes } = await indexSite(outDir);
+		console.log(m.indexed(pages, seconds, indexes));
 	}
 } catch (e) {
 	console.error(m.failed(e instanceof Error ? e.message : String(e)));

@@ -2,6 +2,7 @@
  * The build's configuration, read from the environment in this one place (docs/configuration.md).
  * Every other module gets it from the build state (src/build-state.ts) or as an argument.
  */
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import {
 	DEFAULT_API_VERSION,
@@ -79,6 +80,11 @@ export type Config = {
 	 * indexer's memory does not add to Astro's. A plain `astro build` indexes in its last hook.
 	 */
 	searchIndexAfterBuild: boolean;
+	/**
+	 * BUILD_WORKERS: threads that render pages, the main thread included (src/prerender/); default
+	 * `os.availableParallelism()`. 1 renders every page on the main thread, as Astro does alone.
+	 */
+	buildWorkers: number;
 	/**
 	 * NEWSLETTER_PUBLIC_URL: where readers reach the publish server, whose `/abonner` the sign-up
 	 * form on /nyhetsbrev/ posts to (and CSP `form-action` allows); unset: the site's own origin,
@@ -224,6 +230,14 @@ function readOutputs(env: Env): ReadonlySet<OutputFamily> {
 	return new Set(rest as OutputFamily[]);
 }
 
+/** Parses BUILD_WORKERS: a whole number from 1 up; unset means one per available core. */
+function readWorkers(env: Env): number {
+	const value = read(env, 'BUILD_WORKERS');
+	if (value === undefined) return Math.max(1, availableParallelism());
+	if (!/^[1-9]\d{0,2}$/.test(value)) throw new ConfigError(m.badWorkers(value));
+	return Number(value);
+}
+
 function readFlag(env: Env, name: string): boolean {
 	const value = read(env, name);
 	if (value === undefined || value === '0') return false;
@@ -250,6 +264,7 @@ export function readConfig(env: Env = process.env): Config {
 		outputs: readOutputs(env),
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
+		buildWorkers: readWorkers(env),
 		newsletterServerUrl: readNewsletterServerUrl(env),
 	};
 }

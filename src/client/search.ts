@@ -1,7 +1,9 @@
 /**
  * The search page's client script (one of the site's two allowed scripts, DESIGN.md): it shows the
- * form, loads Pagefind's own `pagefind.js` from /pagefind/ (CSP on /sok/ allows 'self' and
- * 'wasm-unsafe-eval'), searches as the reader types or picks a filter, and writes the results as
+ * form, reads the list of search indexes (/pagefind/indexes.json, newest years first: the index is
+ * split by years so it can be built at any size, src/site/search-index.ts), loads the first one's
+ * `pagefind.js` and merges the others into it (Pagefind's `mergeIndex`; CSP on /sok/ allows 'self'
+ * and 'wasm-unsafe-eval'), searches as the reader types or picks a filter, and writes the results as
  * plain DOM (text only; Pagefind's excerpt marks become <mark> elements). The address keeps the
  * query (?q=…), so a search can be linked, and the WebSite SearchAction works.
  * Texts come from data attributes written by the page (src/lib/i18n.ts), never from here.
@@ -9,6 +11,7 @@
 type ResultData = { url: string; excerpt: string; meta: Record<string, string | undefined> };
 type Pagefind = {
 	init?: () => Promise<void>;
+	mergeIndex: (path: string) => Promise<void>;
 	search: (
 		query: string | null,
 		options?: { filters?: Record<string, string>; sort?: Record<string, 'asc' | 'desc'> },
@@ -60,16 +63,21 @@ async function start(form: HTMLFormElement) {
 	form.hidden = false;
 	let pagefind: Pagefind;
 	try {
-		const bundle = `${text.bundle ?? '/pagefind/'}pagefind.js`;
-		pagefind = (await import(/* @vite-ignore */ bundle)) as Pagefind;
+		const root = text.bundle!;
+		const [first, ...others] = (await (await fetch(`${root}indexes.json`)).json()).indexes;
+		const bundle = `${root}${first}pagefind.js`;
+		pagefind = await import(/* @vite-ignore */ bundle);
 		await pagefind.init?.();
+		// In this order: a search by filters alone lists the newest index's posts first.
+		for (const other of others) await pagefind.mergeIndex(root + other);
 	} catch {
 		status.textContent = text.unavailable ?? '';
 		return;
 	}
 	const params = new URLSearchParams(location.search);
-	input.value = params.get('q') ?? '';
-	for (const select of selects) select.value = params.get(select.name) ?? '';
+	// What the reader typed or chose while the index loaded stays, unless the address says otherwise.
+	input.value = params.get('q') ?? input.value;
+	for (const select of selects) select.value = params.get(select.name) ?? select.value;
 
 	// The folded filters say how many are chosen: «Avgrens søket (2 valgt)».
 	const count = form.querySelector<HTMLElement>('[data-filter-count]');

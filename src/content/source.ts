@@ -7,15 +7,32 @@ import { buildConfig, buildSlot } from '../build-state.ts';
 import { DEFAULT_SITE_URL } from '../consts.ts';
 import { ContentReport } from '../report/report.ts';
 import { siteUrlQuery } from '../sanity/queries.ts';
+import { exportFingerprint } from '../sanity/export-fingerprint.ts';
+import { recordingSource } from '../sanity/replay-source.ts';
 import { createSource, type ContentSource } from '../sanity/source.ts';
 import { lqipPlaceholder } from '../images/probe.ts';
 
-/** The configured source (a local export is read and parsed here, once per build). */
+/**
+ * The configured source (a local export is read and parsed here, once per build). With worker
+ * threads (BUILD_WORKERS > 1, src/prerender/), a local export carries its files' fingerprint, so a
+ * worker that parses it again knows it read the same files, and the API source records its
+ * answers, which the workers get instead of asking the API again.
+ */
 export const contentSource = (): Promise<ContentSource> =>
-	buildSlot('content.source', () => {
+	buildSlot('content.source', async () => {
 		const config = buildConfig();
-		return createSource(config.source, buildReport(), lqipPlaceholder(config.imageCacheDir));
+		const create = () =>
+			createSource(config.source, buildReport(), lqipPlaceholder(config.imageCacheDir));
+		if (config.buildWorkers < 2) return create();
+		if (config.source.mode === 'api') return recordingSource(await create());
+		const fingerprint = await exportFingerprint(config.source.path);
+		return { ...(await create()), fingerprint };
 	});
+
+/** Hands the build state a source made elsewhere: a worker thread's replay of the API's answers. */
+export function provideSource(source: Promise<ContentSource>): void {
+	buildSlot('content.source', () => source);
+}
 
 /** The one content report of the build (printed by the content-report integration). */
 export const buildReport = (): ContentReport =>

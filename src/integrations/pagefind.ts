@@ -21,8 +21,8 @@ export default function pagefind(): AstroIntegration {
 				const config = buildConfig();
 				if (!buildsSearchIndex(config) || config.searchIndexAfterBuild) return;
 				try {
-					const { pages, seconds } = await indexSite(fileURLToPath(dir));
-					logger.info(m.indexed(pages, seconds));
+					const { pages, seconds, indexes } = await indexSite(fileURLToPath(dir));
+					logger.info(m.indexed(pages, seconds, indexes));
 				} catch (e) {
 					throw new Error(m.failed(e instanceof Error ? e.message : String(e)));
 				}

@@ -60,6 +60,8 @@ export const configMessages = {
 	badNow: (value: string) =>
 		`BUILD_NOW "${value}" er ikke et ISO 8601-tidspunkt (f.eks. 2026-11-30T12:00:00Z).`,
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
+	badWorkers: (value: string) =>
+		`BUILD_WORKERS må være et helt tall fra 1 og oppover (antall tråder som lager sider), ikke "${value}".`,
 	badOutputs: (value: string, families: readonly string[]) =>
 		`BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier skilt med komma (${families.join(', ')}), ikke "${value}".`,
 	badApiHost: (value: string, name = 'SANITY_API_HOST') =>
@@ -236,7 +238,16 @@ const seconds = new Intl.NumberFormat('nb-NO', {
 
 /** Site search (src/integrations/pagefind.ts); the duration is read by the benchmark. */
 export const searchMessages = {
-	indexed: (pages: number, secs: number) =>
-		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s`,
+	indexed: (pages: number, secs: number, indexes: number) =>
+		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s (${indexes} ${indexes === 1 ? 'indeks' : 'indekser'})`,
 	failed: (reason: string) => `[sok] Søkeindeksen kunne ikke lages: ${reason}`,
+};
+
+/** The worker prerenderer (src/prerender/): how the pages were shared between threads. */
+export const prerenderMessages = {
+	shared: (counts: readonly number[]) =>
+		`[tråder] ${counts.reduce((a, b) => a + b, 0)} sider laget i ${counts.length} tråder (${counts.join(' + ')}; hovedtråden først)`,
+	workerFailed: (reason: string) =>
+		`[tråder] En arbeidstråd stoppet; hovedtråden lager sidene den hadde: ${reason}`,
+	exportChanged: 'eksporten ble endret etter at hovedtråden leste den',
 };

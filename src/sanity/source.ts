@@ -15,6 +15,8 @@ export type ContentSource = {
 	description: string;
 	/** Where the content comes from: a local export (files on this machine) or the API. */
 	kind?: 'local' | 'api';
+	/** A local export's files when it was read (export-fingerprint.ts); set with worker threads. */
+	fingerprint?: string;
 	fetch<T = unknown>(query: string, params?: Record<string, unknown>): Promise<T>;
 };
 

@@ -59,7 +59,7 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		expect(exit.output).toContain('| posts | build |');
 	});
 
-	test('writes one size with rows for this site (cold, same page set, whole site, each output family, Pagefind, one-post rebuild), the baseline and hugo if installed', () => {
+	test('writes one size with rows for this site (cold, same page set, whole site, each output family, Pagefind, one-post rebuild, «Publiser → live»), the baseline and hugo if installed', () => {
 		expect(results.schemaVersion).toBe(2);
 		expect(results.sizes.map((s) => s.posts)).toEqual([POSTS]);
 		const expected = ['ours/cold-cache', 'ours/full-build', 'baseline/full-build'];
@@ -67,7 +67,7 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		expected.push('ours/full-site-total', 'ours/pagefind');
 		for (const family of FAMILIES.filter((f) => f !== 'search'))
 			expected.push(`ours/extra-outputs/${family}`);
-		expected.push('ours/one-post-rebuild');
+		expected.push('ours/one-post-rebuild', 'ours/publish-live');
 		expect(
 			results.sizes[0]!.rows.map((r) => [r.generator, r.kind, r.family].filter(Boolean).join('/')),
 		).toEqual(expected);
@@ -76,6 +76,8 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 		expect(row('ours', 'full-site-total')!.ratioToBaseline).toBeGreaterThan(0);
 		expect(row('ours', 'one-post-rebuild')!.ratioToFull).toBeGreaterThan(0);
 		expect(row('ours', 'pagefind')!.medianWallMs).toBeGreaterThan(0);
+		expect(row('ours', 'publish-live')!.medianWallMs).toBeGreaterThan(0);
+		expect(results.machine.buildWorkers).toBeGreaterThanOrEqual(1);
 	});
 
 	test('adds the send line: the newsletter to 200 recipients through a local SMTP sink', () => {
@@ -109,8 +111,8 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 	});
 
 	test('prints the targets it measured', () => {
-		expect(exit.output).toContain('Targets (issue 22):');
-		expect(exit.output).toMatch(/one-post rebuild: \d+\.\d+× the full-site build/);
+		expect(exit.output).toContain('Targets (issue 31):');
+		expect(exit.output).toMatch(/200 posts, «Publiser → live»: \d+\.\d s/);
 	});
 
 	test("the baseline uses the site's page size and feed length", () => {

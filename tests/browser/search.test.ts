@@ -6,7 +6,8 @@
  */
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { describe, expect, inject, test } from 'vitest';
+import { afterAll, beforeAll, describe, expect, inject, test } from 'vitest';
+import { indexSite } from '../../src/site/search-index.ts';
 import { useBrowser, visit, type Visit } from './helpers/browser.ts';
 import { htmlFiles } from './helpers/pages.ts';
 
@@ -142,6 +143,45 @@ describe('search on /sok/', () => {
 			expect(links.slice(0, 3)).toEqual(['/nyheter/', '/tema/', '/kommuner/']);
 			expect(links).toContain('/arkiv/2023/');
 			expect(await v.page.locator('noscript').count()).toBe(1);
+		} finally {
+			await v.close();
+		}
+	});
+});
+
+describe('search over an index split by years (as a site of 50,000 posts has it)', () => {
+	// Three posts per index at most: the seed's posts spread over several indexes, merged in /sok/.
+	beforeAll(async () => {
+		const { indexes } = await indexSite(inject('outDir'), 3);
+		expect(indexes).toBeGreaterThan(2);
+	}, 120_000);
+	afterAll(() => indexSite(inject('outDir')), 120_000);
+
+	test('a query finds posts from the newest and the oldest years', async () => {
+		for (const [query, title] of [
+			['debattheft', 'Debattheftet 2021 – KS spør: Omstilling i koronaens tid'],
+			['valgløfte', '#valgløfte2023: nei til hets, mobbing og trakassering'],
+		] as const) {
+			const v = await visit(browser(), `/sok/?q=${encodeURIComponent(query)}`);
+			try {
+				expect((await results(v)).titles).toContain(title);
+				expect(v.errors).toEqual([]);
+			} finally {
+				await v.close();
+			}
+		}
+	});
+
+	test('a filter alone still lists the newest first, across the indexes', async () => {
+		const v = await visit(browser(), '/sok/?kommune=Skaun');
+		try {
+			const found = await results(v);
+			expect(found.status).toBe('Saker som passer til valgene: 3.');
+			expect(found.hrefs).toEqual([
+				'/nyheter/god-sommer-2023/',
+				'/nyheter/torn-skaun-melhus/',
+				'/nyheter/debattheftet-2021/',
+			]);
 		} finally {
 			await v.close();
 		}

@@ -59,7 +59,8 @@ describe('a real build through atomicBuild', () => {
 		expect(log.match(/\[sok\] \d+ sider indeksert/g)).toHaveLength(1);
 		expect(log.slice(step)).toMatch(/\[sok\] [1-9]\d* sider indeksert/);
 		const files = await listFiles(join(site.root, 'dist'));
-		expect(files).toContain('pagefind/pagefind-entry.json');
+		expect(files).toContain('pagefind/indexes.json');
+		expect(files.some((f) => /^pagefind\/[\d-]+\/pagefind-entry\.json$/.test(f))).toBe(true);
 	});
 
 	test('is served by the publish server with its headers', async () => {

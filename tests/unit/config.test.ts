@@ -1,3 +1,4 @@
+import { availableParallelism } from 'node:os';
 import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
@@ -293,5 +294,17 @@ describe('SEARCH_INDEX_AFTER_BUILD and the search index', () => {
 		expect(buildsSearchIndex(readConfig({ BUILD_OUTPUTS: 'core,search' }))).toBe(true);
 		const drafts = { SANITY_PERSPECTIVE: 'drafts', SANITY_PROJECT_ID: 'abc', SANITY_TOKEN: 't' };
 		expect(buildsSearchIndex(readConfig(drafts))).toBe(false);
+	});
+});
+
+describe('BUILD_WORKERS', () => {
+	test('one rendering thread per available core by default; a whole number from 1 when set', () => {
+		expect(readConfig({}).buildWorkers).toBe(Math.max(1, availableParallelism()));
+		expect(readConfig({ BUILD_WORKERS: '1' }).buildWorkers).toBe(1);
+		expect(readConfig({ BUILD_WORKERS: '4' }).buildWorkers).toBe(4);
+		for (const bad of ['0', '-2', '1.5', 'alle', '2 tråder'])
+			expect(() => readConfig({ BUILD_WORKERS: bad }), bad).toThrow(
+				/BUILD_WORKERS må være et helt tall/,
+			);
 	});
 });
