@@ -27,6 +27,9 @@ const PAGES = [
 	{ name: 'event', path: '/arrangementer/arena-trondelag-2028/' },
 	{ name: 'feeds', path: '/feeds/' },
 	{ name: 'deadlines', path: '/frister/' },
+	{ name: 'newsletter-signup', path: '/nyhetsbrev/' },
+	{ name: 'privacy', path: '/personvern/' },
+	{ name: 'nynorsk-post', path: '/nyheter/velkomne-nye-ordforarar-2023/' },
 	{ name: 'search', path: '/sok/?q=samskaping' },
 	// An e-mail edition as a mail client shows it (600 px column, dark mode where the client has one).
 	{ name: 'email-edition', path: '/nyheter/debattheftet-2021/epost.html' },
