@@ -103,6 +103,7 @@ export function expectedFamilies(
 			'feeds',
 			perTopic.reduce((sum, list) => sum + Math.min(50, list.length), 0),
 		),
-		searchPages: on('search', posts.length),
+		// Post pages, and the event pages when the calendar family builds them (issue 29 indexes events).
+		searchPages: on('search', posts.length + on('calendar', input.events)),
 	};
 }

@@ -1,5 +1,5 @@
 /**
- * Runs the benchmark harness once at 200 posts (`--posts 200 --runs 1`) into a temp folder and
+ * Runs the benchmark harness once at 200 posts (`--posts 200 --runs 1 --send 200`) into a temp folder and
  * checks what it wrote. No timing assertions: speed targets live in bench/, never in tests.
  */
 import { spawn } from 'node:child_process';
@@ -43,7 +43,7 @@ function runBench(args: string[]): Promise<{ code: number | null; output: string
 
 beforeAll(async () => {
 	out = await mkdtemp(join(tmpdir(), 'ks-bench-smoke-'));
-	exit = await runBench(['--posts', String(POSTS), '--runs', '1', '--out', out]);
+	exit = await runBench(['--posts', String(POSTS), '--runs', '1', '--send', '200', '--out', out]);
 	const json = (await readdir(out)).find((f) => /^\d{4}-\d{2}-\d{2}\.json$/.test(f));
 	if (json) results = JSON.parse(await readFile(join(out, json), 'utf8'));
 });
@@ -92,7 +92,9 @@ describe('npm run bench -- --posts 200 --runs 1', () => {
 	test('checks that the same page set leaves the other outputs out, and the whole site has them all', () => {
 		expect(Object.values(row('ours')!.counts.families!).every((n) => n === 0)).toBe(true);
 		const full = row('ours', 'full-site-total')!.counts.families!;
-		expect(full['searchPages']).toBe(POSTS);
+		// Every post page and every event page (the search indexes events too).
+		expect(full['searchPages']).toBe(POSTS + full['eventPages']!);
+		expect(full['eventPages']).toBeGreaterThan(0);
 		expect(full['digests']).toBe(12);
 		for (const [name, n] of Object.entries(full)) expect(n, name).toBeGreaterThan(0);
 	});
