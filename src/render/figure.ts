@@ -73,10 +73,12 @@ export function renderFigure(figure: ShownFigure, opts: FigureOptions = {}): str
 	if (!figure.asset || !figure.picture) return '';
 	const alt = imageAlt(figure);
 	const caption = figure.caption?.trim();
+	// Only pages are indexed by Pagefind; feeds (absolute URLs) get no search markup.
+	const ignore = opts.baseUrl ? '' : ' data-pagefind-ignore';
 	const parts = [
 		caption ? `<span class="figure__caption">${escapeText(caption)}</span>` : '',
 		figure.credit
-			? `<span class="figure__credit" data-pagefind-ignore>${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
+			? `<span class="figure__credit"${ignore}>${escapeText(t('figure.credit', { credit: figure.credit }))}</span>`
 			: '',
 	].filter(Boolean);
 	const figcaption = parts.length ? `<figcaption>${parts.join(' ')}</figcaption>` : '';

@@ -29,6 +29,16 @@ async function results(v: Visit) {
 	};
 }
 
+/** What `?kommune=Skaun` finds, newest first: events by their start, posts by publishing date (the events are for all municipalities). */
+const SKAUN = [
+	'/arrangementer/arena-trondelag-2028/',
+	'/arrangementer/arena-trondelag-2023/',
+	'/nyheter/god-sommer-2023/',
+	'/nyheter/torn-skaun-melhus/',
+	'/arrangementer/strategikonferansen-2021/',
+	'/nyheter/debattheftet-2021/',
+];
+
 describe('search on /sok/', () => {
 	test.each([
 		{
@@ -65,16 +75,8 @@ describe('search on /sok/', () => {
 		const v = await visit(browser(), '/sok/?kommune=Skaun');
 		try {
 			const found = await results(v);
-			expect(found.status).toBe('Saker som passer til valgene: 6.');
-			// Newest first: events by their start, posts by publishing date; the events are for all.
-			expect(found.hrefs).toEqual([
-				'/arrangementer/arena-trondelag-2028/',
-				'/arrangementer/arena-trondelag-2023/',
-				'/nyheter/god-sommer-2023/',
-				'/nyheter/torn-skaun-melhus/',
-				'/arrangementer/strategikonferansen-2021/',
-				'/nyheter/debattheftet-2021/',
-			]);
+			expect(found.status).toBe(`Saker som passer til valgene: ${SKAUN.length}.`);
+			expect(found.hrefs).toEqual(SKAUN);
 			for (const href of found.hrefs) {
 				const page = await readFile(join(inject('outDir'), href!, 'index.html'), 'utf8');
 				expect(page, href!).toContain('data-pagefind-filter="Kommune:Skaun"');
@@ -176,12 +178,8 @@ describe('search over an index split by years (as a site of 50,000 posts has it)
 		const v = await visit(browser(), '/sok/?kommune=Skaun');
 		try {
 			const found = await results(v);
-			expect(found.status).toBe('Saker som passer til valgene: 3.');
-			expect(found.hrefs).toEqual([
-				'/nyheter/god-sommer-2023/',
-				'/nyheter/torn-skaun-melhus/',
-				'/nyheter/debattheftet-2021/',
-			]);
+			expect(found.status).toBe(`Saker som passer til valgene: ${SKAUN.length}.`);
+			expect(found.hrefs).toEqual(SKAUN);
 		} finally {
 			await v.close();
 		}

@@ -109,11 +109,15 @@ describe('parts in another language', () => {
 });
 
 describe('search and report', () => {
-	test('Pagefind writes one index (nb) for both written standards', async () => {
-		const entry = JSON.parse(await read('pagefind/pagefind-entry.json')) as {
-			languages: Record<string, unknown>;
-		};
-		expect(Object.keys(entry.languages)).toEqual(['nb']);
+	test('Pagefind writes one language (nb) for both written standards, in every index', async () => {
+		const { indexes } = JSON.parse(await read('pagefind/indexes.json')) as { indexes: string[] };
+		expect(indexes.length).toBeGreaterThan(0);
+		for (const name of indexes) {
+			const entry = JSON.parse(await read(`pagefind/${name}pagefind-entry.json`)) as {
+				languages: Record<string, unknown>;
+			};
+			expect(Object.keys(entry.languages), name).toEqual(['nb']);
+		}
 	});
 
 	test('reports/content.json gives each published post its LIX and counts', async () => {

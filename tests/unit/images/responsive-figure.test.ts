@@ -68,6 +68,12 @@ describe('renderFigure (responsive images)', () => {
 		);
 	});
 
+	test('keeps the credit out of the search index on pages only; feeds get no search markup', () => {
+		const feed = renderFigure(shown(figure), { baseUrl: 'https://trondelag.example.no' });
+		expect(feed).toContain('<span class="figure__credit">Foto: KS</span>');
+		expect(feed).not.toContain('pagefind');
+	});
+
 	test('gives alt="" to decorative and alt-less images, never the caption', () => {
 		expect(
 			render({ ...figure, decorative: true })
