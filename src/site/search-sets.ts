@@ -2,7 +2,7 @@
  * How the searched pages (posts and events) are split into search indexes of bounded size, so Pagefind's indexer never
  * holds more than SEARCH_SET_PAGES pages (its memory grows with the pages it holds: 4.8 GiB for
  * 50,000 posts in one index, bench/README.md). A set is one or more whole years, newest first;
- * the year is read from the page's `article:published_time` (Open Graph, in the page head).
+ * the year is read from the page head: a post's `article:published_time`, an event's `startDate`.
  */
 import { open, readdir } from 'node:fs/promises';
 import { join } from 'node:path';
@@ -13,7 +13,8 @@ export const SEARCH_SET_PAGES = 5000;
 /** One index: its folder name under /pagefind/ (the years it holds) and its pages. */
 export type SearchSet = { name: string; pages: string[] };
 
-const YEAR = /property="article:published_time" content="(\d{4})-/;
+// A post's publishing year (Open Graph), or an event's start year (its JSON-LD), both in the head.
+const YEAR = /property="article:published_time" content="(\d{4})-|"startDate":"(\d{4})-/;
 const HEAD_BYTES = 8192;
 
 /** The year a page was published, from its head; 0 when it has none. */
@@ -22,7 +23,8 @@ async function pageYear(file: string): Promise<number> {
 	try {
 		const buffer = Buffer.alloc(HEAD_BYTES);
 		const { bytesRead } = await handle.read(buffer, 0, HEAD_BYTES, 0);
-		return Number(YEAR.exec(buffer.toString('utf8', 0, bytesRead))?.[1] ?? 0);
+		const found = YEAR.exec(buffer.toString('utf8', 0, bytesRead));
+		return Number(found?.[1] ?? found?.[2] ?? 0);
 	} finally {
 		await handle.close();
 	}
@@ -71,12 +73,6 @@ export async function searchSets(
 			if (list) list.push(page);
 			else byYear.set(year, [page]);
 		});
-	}
-	const undated = byYear.get(0);
-	const newest = Math.max(0, ...byYear.keys());
-	if (undated && newest > 0) {
-		byYear.delete(0);
-		byYear.get(newest)!.push(...undated);
 	}
 	return groupByYear(byYear, max);
 }
