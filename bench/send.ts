@@ -30,6 +30,18 @@ export type SendResult = {
 	connections: number;
 };
 
+/**
+ * The arguments after `node` in package.json's `newsletter` script (its V8 flags included), so the
+ * bench runs exactly what `npm run newsletter` runs.
+ */
+async function newsletterScript(): Promise<string[]> {
+	const pkg = JSON.parse(await readFile(join(ROOT, 'package.json'), 'utf8'));
+	const [node, ...args] = String(pkg.scripts.newsletter).split(/\s+/);
+	if (node !== 'node')
+		throw new BenchError(`package.json: the newsletter script must start with node`);
+	return args.map((a) => (a.endsWith('.ts') ? join(ROOT, a) : a));
+}
+
 /** A publish root with the live edition, the build's list and N active subscribers. */
 async function prepare(dir: string, recipients: number): Promise<string> {
 	const build = join(dir, '.builds', 'b1');
@@ -132,7 +144,7 @@ export async function benchSend(
 		const m = await measure(
 			{
 				command: process.execPath,
-				args: [join(ROOT, 'server', 'newsletter', 'cli.ts'), 'send', SLUG],
+				args: [...(await newsletterScript()), 'send', SLUG],
 				cwd: ROOT,
 				env: {
 					PUBLISH_ROOT: dir,

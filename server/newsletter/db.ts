@@ -10,10 +10,25 @@
  */
 import { mkdirSync } from 'node:fs';
 import { dirname } from 'node:path';
-import { DatabaseSync } from 'node:sqlite';
+import { DatabaseSync, type StatementSync } from 'node:sqlite';
 import { MIGRATIONS } from './migrations.ts';
 
 export type Db = DatabaseSync;
+
+const cache = new WeakMap<Db, Map<string, StatementSync>>();
+
+/**
+ * The prepared statement for `sql` on `db`, prepared once per database and reused (the sender ran
+ * four `prepare` calls per message before); throws SQLite's error for invalid SQL.
+ * @see https://nodejs.org/api/sqlite.html#class-statementsync
+ */
+export function statement(db: Db, sql: string): StatementSync {
+	let byText = cache.get(db);
+	if (!byText) cache.set(db, (byText = new Map()));
+	let found = byText.get(sql);
+	if (!found) byText.set(sql, (found = db.prepare(sql)));
+	return found;
+}
 
 /** Runs `work` in one transaction (IMMEDIATE: takes the write lock at once); rolls back on error. */
 export function transaction<T>(db: Db, work: () => T): T {

@@ -5,7 +5,7 @@
  * restart finds any row still `sending` and marks it `uncertain` (the server may have accepted
  * it), which is reported and never resent without an explicit --resend-uncertain.
  */
-import { transaction, type Db } from './db.ts';
+import { statement, transaction, type Db } from './db.ts';
 import { messageId } from './message.ts';
 
 export type OutboxState =
@@ -22,7 +22,7 @@ export type OutboxRow = {
 
 /** Whether the post has ever been put in the outbox (the publish hook sends once per post). */
 export function sendOf(db: Db, postId: string): { created_at: string; trigger: string } | null {
-	return (db.prepare('SELECT created_at, trigger FROM send WHERE post_id = ?').get(postId) ??
+	return (statement(db, 'SELECT created_at, trigger FROM send WHERE post_id = ?').get(postId) ??
 		null) as { created_at: string; trigger: string } | null;
 }
 
@@ -35,10 +35,12 @@ export function enqueue(
 ): number {
 	const at = opts.now.toISOString();
 	return transaction(db, () => {
-		db.prepare(
+		statement(
+			db,
 			'INSERT OR IGNORE INTO send (post_id, slug, trigger, created_at) VALUES (?, ?, ?, ?)',
 		).run(post._id, post.slug, opts.trigger, at);
-		const insert = db.prepare(
+		const insert = statement(
+			db,
 			`INSERT OR IGNORE INTO outbox (post_id, subscriber_id, state, due_at, message_id, updated_at)
 			VALUES (?, ?, 'queued', ?, ?, ?)`,
 		);
@@ -54,12 +56,11 @@ export function enqueue(
 /** Marks rows left `sending` by an interrupted run as `uncertain`; returns how many. */
 export function markInterrupted(db: Db, postId: string, now: Date): number {
 	return Number(
-		db
-			.prepare(
-				`UPDATE outbox SET state = 'uncertain', last_error = 'avbrutt under sending', updated_at = ?
+		statement(
+			db,
+			`UPDATE outbox SET state = 'uncertain', last_error = 'avbrutt under sending', updated_at = ?
 				WHERE post_id = ? AND state = 'sending'`,
-			)
-			.run(now.toISOString(), postId).changes,
+		).run(now.toISOString(), postId).changes,
 	);
 }
 
@@ -67,11 +68,10 @@ export function markInterrupted(db: Db, postId: string, now: Date): number {
 export function requeueUncertain(db: Db, postId: string, now: Date): number {
 	const at = now.toISOString();
 	return Number(
-		db
-			.prepare(
-				`UPDATE outbox SET state = 'queued', due_at = ?, updated_at = ? WHERE post_id = ? AND state = 'uncertain'`,
-			)
-			.run(at, at, postId).changes,
+		statement(
+			db,
+			`UPDATE outbox SET state = 'queued', due_at = ?, updated_at = ? WHERE post_id = ? AND state = 'uncertain'`,
+		).run(at, at, postId).changes,
 	);
 }
 
@@ -81,7 +81,8 @@ export function requeueUncertain(db: Db, postId: string, now: Date): number {
  */
 export function claimNext(db: Db, postId: string, now: Date): OutboxRow | null {
 	const at = now.toISOString();
-	const next = db.prepare(
+	const next = statement(
+		db,
 		`SELECT o.id, s.status FROM outbox o JOIN subscriber s ON s.id = o.subscriber_id
 		WHERE o.post_id = ? AND o.state = 'queued' AND o.due_at <= ? ORDER BY o.due_at, o.id LIMIT 1`,
 	);
@@ -91,24 +92,24 @@ export function claimNext(db: Db, postId: string, now: Date): OutboxRow | null {
 		if (found.status === 'active') break;
 		markRow(db, found.id, 'skipped', now);
 	}
-	const row = db
-		.prepare(
-			`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
+	const row = statement(
+		db,
+		`UPDATE outbox SET state = 'sending', attempts = attempts + 1, updated_at = ?
 			WHERE id = (SELECT id FROM outbox WHERE post_id = ? AND state = 'queued' AND due_at <= ?
 			ORDER BY due_at, id LIMIT 1) RETURNING id, subscriber_id, attempts`,
-		)
-		.get(at, postId, at) as { id: number; subscriber_id: number; attempts: number };
-	const s = db
-		.prepare('SELECT email, nonce, status FROM subscriber WHERE id = ?')
-		.get(row.subscriber_id) as { email: string; nonce: string; status: string };
+	).get(at, postId, at) as { id: number; subscriber_id: number; attempts: number };
+	const s = statement(db, 'SELECT email, nonce, status FROM subscriber WHERE id = ?').get(
+		row.subscriber_id,
+	) as { email: string; nonce: string; status: string };
 	return { ...row, ...s };
 }
 
 /** The earliest due time of a queued row, or null when the queue is empty. */
 export function nextDueAt(db: Db, postId: string): Date | null {
-	const row = db
-		.prepare(`SELECT MIN(due_at) AS at FROM outbox WHERE post_id = ? AND state = 'queued'`)
-		.get(postId) as { at: string | null };
+	const row = statement(
+		db,
+		`SELECT MIN(due_at) AS at FROM outbox WHERE post_id = ? AND state = 'queued'`,
+	).get(postId) as { at: string | null };
 	return row.at ? new Date(row.at) : null;
 }
 
@@ -120,7 +121,8 @@ export function markRow(
 	now: Date,
 	extra: { error?: string; dueAt?: Date; refundAttempt?: boolean } = {},
 ): void {
-	db.prepare(
+	statement(
+		db,
 		`UPDATE outbox SET state = ?, last_error = ?, due_at = COALESCE(?, due_at), updated_at = ?,
 		attempts = attempts - ? WHERE id = ?`,
 	).run(
@@ -144,9 +146,10 @@ export function outboxCounts(db: Db, postId: string): OutboxCounts {
 		uncertain: 0,
 		skipped: 0,
 	};
-	const rows = db
-		.prepare('SELECT state, COUNT(*) AS n FROM outbox WHERE post_id = ? GROUP BY state')
-		.all(postId) as Array<{ state: OutboxState; n: number }>;
+	const rows = statement(
+		db,
+		'SELECT state, COUNT(*) AS n FROM outbox WHERE post_id = ? GROUP BY state',
+	).all(postId) as Array<{ state: OutboxState; n: number }>;
 	for (const r of rows) counts[r.state] = r.n;
 	return counts;
 }
@@ -154,9 +157,10 @@ export function outboxCounts(db: Db, postId: string): OutboxCounts {
 /** Post ids with rows still queued (the server resumes them at start). */
 export function unfinishedPosts(db: Db): string[] {
 	return (
-		db
-			.prepare(`SELECT DISTINCT post_id FROM outbox WHERE state IN ('queued', 'sending')`)
-			.all() as Array<{
+		statement(
+			db,
+			`SELECT DISTINCT post_id FROM outbox WHERE state IN ('queued', 'sending')`,
+		).all() as Array<{
 			post_id: string;
 		}>
 	).map((r) => r.post_id);

@@ -7,7 +7,7 @@
  */
 import { todaysNumber } from '../../src/lib/municipality-numbers.ts';
 import { parseRole, type Role } from '../../src/lib/roles.ts';
-import { transaction, type Db } from './db.ts';
+import { statement, transaction, type Db } from './db.ts';
 import { nl } from './messages.ts';
 import type { NewsletterContext } from './send-post.ts';
 import {
@@ -34,7 +34,7 @@ export type SignUpInput = {
 export function purgePending(db: Db, now: Date): number {
 	const before = new Date(now.getTime() - CONFIRM_DAYS * 86_400_000).toISOString();
 	return Number(
-		db.prepare(`DELETE FROM subscriber WHERE status = 'pending' AND status_at < ?`).run(before)
+		statement(db, `DELETE FROM subscriber WHERE status = 'pending' AND status_at < ?`).run(before)
 			.changes,
 	);
 }
@@ -68,7 +68,8 @@ export function signUp(
 				now,
 			);
 		updateDetails(db, existing.id, details, now);
-		db.prepare(
+		statement(
+			db,
 			`UPDATE subscriber SET basis = 'consent', consent_version = ?, consent_at = ?, nonce = ? WHERE id = ?`,
 		).run(consent.consentVersion, consent.consentAt, newNonce(), existing.id);
 		setStatus(db, existing.id, 'pending', null, now);
@@ -95,7 +96,7 @@ export function confirm(ctx: NewsletterContext, token: string): boolean {
 	if (s.status === 'pending') {
 		const at = ctx.now().toISOString();
 		transaction(ctx.db, () => {
-			ctx.db.prepare('UPDATE subscriber SET consent_at = ? WHERE id = ?').run(at, s.id);
+			statement(ctx.db, 'UPDATE subscriber SET consent_at = ? WHERE id = ?').run(at, s.id);
 			setStatus(ctx.db, s.id, 'active', null, ctx.now());
 		});
 	}

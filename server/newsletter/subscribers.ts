@@ -8,7 +8,7 @@ import { randomBytes } from 'node:crypto';
 import { COUNTY_NUMBER, municipalityName } from '../../src/lib/municipality-numbers.ts';
 import type { Role } from '../../src/lib/roles.ts';
 import { addressHash } from './address.ts';
-import { transaction, type Db } from './db.ts';
+import { statement, transaction, type Db } from './db.ts';
 
 export type SubscriberStatus = 'pending' | 'active' | 'unsubscribed' | 'bounced';
 export type Subscriber = {
@@ -71,19 +71,20 @@ export const newNonce = () => randomBytes(9).toString('base64url');
 
 /** The subscriber with this (normalised) address, or null. */
 export function findByEmail(db: Db, email: string): Subscriber | null {
-	const row = db.prepare('SELECT * FROM subscriber WHERE email = ?').get(email) as Row | undefined;
+	const row = statement(db, 'SELECT * FROM subscriber WHERE email = ?').get(email) as
+		Row | undefined;
 	return row ? toSubscriber(row) : null;
 }
 
 /** The subscriber with this id, or null. */
 export function findById(db: Db, id: number): Subscriber | null {
-	const row = db.prepare('SELECT * FROM subscriber WHERE id = ?').get(id) as Row | undefined;
+	const row = statement(db, 'SELECT * FROM subscriber WHERE id = ?').get(id) as Row | undefined;
 	return row ? toSubscriber(row) : null;
 }
 
 /** Whether the address was forgotten on request (only its hash is kept). */
 export function isForgotten(db: Db, email: string): boolean {
-	return !!db.prepare('SELECT 1 FROM forgotten WHERE hash = ?').get(addressHash(email));
+	return !!statement(db, 'SELECT 1 FROM forgotten WHERE hash = ?').get(addressHash(email));
 }
 
 /** Inserts a new subscriber; returns its id. */
@@ -94,25 +95,24 @@ export function insertSubscriber(
 	now: Date,
 ): number {
 	const at = now.toISOString();
-	const result = db
-		.prepare(
-			`INSERT INTO subscriber (email, name, org_kind, org_number, org_name, roles, topics, status,
+	const result = statement(
+		db,
+		`INSERT INTO subscriber (email, name, org_kind, org_number, org_name, roles, topics, status,
 			basis, consent_version, consent_at, source, nonce, created_at, updated_at, status_at)
 			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-		)
-		.run(
-			input.email,
-			...detailValues(input),
-			meta.status,
-			meta.basis,
-			meta.consentVersion,
-			meta.consentAt,
-			meta.source,
-			newNonce(),
-			at,
-			at,
-			at,
-		);
+	).run(
+		input.email,
+		...detailValues(input),
+		meta.status,
+		meta.basis,
+		meta.consentVersion,
+		meta.consentAt,
+		meta.source,
+		newNonce(),
+		at,
+		at,
+		at,
+	);
 	return Number(result.lastInsertRowid);
 }
 
@@ -133,7 +133,8 @@ function detailValues(
 
 /** Updates name, organisation, roles and topics of a subscriber (not its status or basis). */
 export function updateDetails(db: Db, id: number, input: SubscriberInput, now: Date): void {
-	db.prepare(
+	statement(
+		db,
 		`UPDATE subscriber SET name = ?, org_kind = ?, org_number = ?, org_name = ?, roles = ?,
 		topics = ?, updated_at = ? WHERE id = ?`,
 	).run(...detailValues(input), now.toISOString(), id);
@@ -148,7 +149,8 @@ export function setStatus(
 	now: Date,
 ): void {
 	const at = now.toISOString();
-	db.prepare(
+	statement(
+		db,
 		'UPDATE subscriber SET status = ?, status_reason = ?, status_at = ?, updated_at = ? WHERE id = ?',
 	).run(status, reason, at, at, id);
 }
@@ -156,8 +158,8 @@ export function setStatus(
 /** Deletes everything held about an address and keeps only its hash (GDPR art. 17). */
 export function forgetAddress(db: Db, email: string, now: Date): boolean {
 	return transaction(db, () => {
-		const gone = db.prepare('DELETE FROM subscriber WHERE email = ?').run(email).changes > 0;
-		db.prepare('INSERT OR IGNORE INTO forgotten (hash, at) VALUES (?, ?)').run(
+		const gone = statement(db, 'DELETE FROM subscriber WHERE email = ?').run(email).changes > 0;
+		statement(db, 'INSERT OR IGNORE INTO forgotten (hash, at) VALUES (?, ?)').run(
 			addressHash(email),
 			now.toISOString(),
 		);
@@ -167,16 +169,17 @@ export function forgetAddress(db: Db, email: string, now: Date): boolean {
 
 /** Every subscriber, ordered by address. */
 export function allSubscribers(db: Db): Subscriber[] {
-	return (db.prepare('SELECT * FROM subscriber ORDER BY email').all() as Row[]).map(toSubscriber);
+	return (statement(db, 'SELECT * FROM subscriber ORDER BY email').all() as Row[]).map(
+		toSubscriber,
+	);
 }
 
 /** Counts by status and by basis. */
 export function subscriberStats(db: Db): Record<string, number> {
-	const rows = db
-		.prepare(
-			`SELECT 'status.' || status AS k, COUNT(*) AS n FROM subscriber GROUP BY status
+	const rows = statement(
+		db,
+		`SELECT 'status.' || status AS k, COUNT(*) AS n FROM subscriber GROUP BY status
 			UNION ALL SELECT 'basis.' || basis, COUNT(*) FROM subscriber GROUP BY basis`,
-		)
-		.all() as Array<{ k: string; n: number }>;
+	).all() as Array<{ k: string; n: number }>;
 	return Object.fromEntries(rows.map((r) => [r.k, r.n]));
 }
