@@ -1,7 +1,8 @@
 /**
  * The worker prerenderer: Astro's own prerenderer API (`AstroPrerenderer`, set in the
- * `astro:build:start` hook) wrapped around Astro's default one. The worker threads start with the
- * build, so each loads its store while Astro bundles the site. Astro asks for pages one by one
+ * `astro:build:start` hook) wrapped around Astro's default one. The worker threads start in the
+ * build's `astro:config:setup`, so each loads its store while the main thread loads its own and
+ * Astro bundles the site. Astro asks for pages one by one
  * (`build.concurrency` at a time); they wait in one queue. Worker threads (lane.ts) take them in
  * batches, up to two batches each so a thread never waits on the main thread; the main thread
  * renders what is left with the default prerenderer, one page at a time. Paths, file writing and
@@ -60,9 +61,15 @@ export class WorkerPool {
 	#routeIndex = new Map<unknown, number>();
 	#nextId = 0;
 
-	/** Starts `threads - 1` worker threads, each loading this build's store at once. */
+	/**
+	 * Starts `threads - 1` worker threads, each loading this build's store at once: from the export
+	 * (checked by its fingerprint) as soon as the source is known, or, with the API, from the main
+	 * thread's answers once its store is loaded. Rejects when the source cannot be read.
+	 */
 	static async start(opts: PoolOptions): Promise<WorkerPool> {
-		const init = await workerInit(buildConfig(), await contentSource());
+		const source = await contentSource();
+		if ('answers' in source) await loadContent();
+		const init = await workerInit(buildConfig(), source);
 		const pool = new WorkerPool(opts);
 		for (let i = 1; i < opts.threads; i++)
 			pool.#lanes.push(

@@ -5,7 +5,8 @@ import {
 	type WrittenStandard,
 } from './heavy-words.ts';
 import { computeLix, lixBand, type LixBand } from './lix.ts';
-import { findLongSentences, type LongSentence } from './sentences.ts';
+import { findLongSentences, LONG_SENTENCE_WORDS, type LongSentence } from './sentences.ts';
+import { sentenceWords } from './text.ts';
 
 /** The office's settings for the assistant; every field optional (defaults below). */
 export type PlainLanguageOptions = {
@@ -45,7 +46,8 @@ export function analyzeText(
 		extraWords = [],
 	}: PlainLanguageOptions = {},
 ): PlainLanguageReport {
-	const { lix, words, sentences, longWords } = computeLix(paragraphs);
+	const split = sentenceWords(paragraphs);
+	const { lix, words, sentences, longWords } = computeLix(paragraphs, split);
 	const rounded = Math.round(lix);
 	return {
 		lix: rounded,
@@ -55,7 +57,7 @@ export function analyzeText(
 		words,
 		sentences,
 		longWords,
-		longSentences: findLongSentences(paragraphs),
+		longSentences: findLongSentences(paragraphs, LONG_SENTENCE_WORDS, split),
 		heavyWords: findHeavyWords(paragraphs, language, extraWords),
 	};
 }

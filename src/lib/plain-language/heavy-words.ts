@@ -19,19 +19,35 @@ export function heavyWordList(language: WrittenStandard): readonly HeavyWordEntr
 	return language === 'nn' ? HEAVY_WORDS_NN : HEAVY_WORDS_NB;
 }
 
-/** A case-insensitive pattern for one entry, bounded by non-letters on both sides. */
-function entryPattern(word: string): RegExp {
+/** A compiled entry: its pattern, and the lower-cased first word a matching text must contain. */
+type Compiled = { pattern: RegExp; needle: string };
+const compiled = new Map<string, Compiled>();
+
+/**
+ * A case-insensitive pattern for one entry, bounded by non-letters on both sides, compiled once
+ * per word (the content report reads every post of the build).
+ */
+function entryPattern(word: string): Compiled {
+	let entry = compiled.get(word);
+	if (entry) return entry;
 	const inflects = word.endsWith('*');
-	const stem = escape((inflects ? word.slice(0, -1) : word).toLowerCase()).replace(/ /g, '\\s+');
-	return new RegExp(
-		`(?<![\\p{L}\\p{N}])${stem}${inflects ? ENDINGS : ''}(?![\\p{L}\\p{N}])`,
-		'giu',
-	);
+	const bare = (inflects ? word.slice(0, -1) : word).toLowerCase();
+	const stem = escape(bare).replace(/ /g, '\\s+');
+	entry = {
+		pattern: new RegExp(
+			`(?<![\\p{L}\\p{N}])${stem}${inflects ? ENDINGS : ''}(?![\\p{L}\\p{N}])`,
+			'giu',
+		),
+		needle: bare.split(' ')[0]!,
+	};
+	compiled.set(word, entry);
+	return entry;
 }
 
 /**
  * The entries of the list for `language` (plus the office's `extra` entries) that occur in
- * `paragraphs`, in list order; case and inflection (entries with `*`) do not matter.
+ * `paragraphs`, in list order; case and inflection (entries with `*`) do not matter. A text
+ * without an entry's first word (lower-cased, as a substring) is not searched for it.
  */
 export function findHeavyWords(
 	paragraphs: readonly string[],
@@ -39,13 +55,16 @@ export function findHeavyWords(
 	extra: readonly HeavyWordEntry[] = [],
 ): HeavyWordFinding[] {
 	const text = paragraphs.join('\n');
+	const lower = text.toLowerCase();
 	const findings: HeavyWordFinding[] = [];
 	const seen = new Set<string>();
 	for (const [word, alternative] of [...heavyWordList(language), ...extra]) {
 		const key = word.toLowerCase();
 		if (!word.trim() || seen.has(key)) continue;
 		seen.add(key);
-		const matches = [...text.matchAll(entryPattern(word))];
+		const { pattern, needle } = entryPattern(word);
+		if (!lower.includes(needle)) continue;
+		const matches = [...text.matchAll(pattern)];
 		if (matches.length === 0) continue;
 		findings.push({
 			word: word.replace(/\*$/, ''),

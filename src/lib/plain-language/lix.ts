@@ -1,4 +1,4 @@
-import { letterCount, sentences, words } from './text.ts';
+import { letterCount, sentenceWords } from './text.ts';
 
 /** A word is long when it has more than this many letters (Björnsson's LIX: over six). */
 export const LONG_WORD_LETTERS = 6;
@@ -12,21 +12,23 @@ export type LixResult = { lix: number; words: number; sentences: number; longWor
 /**
  * LIX (läsbarhetsindex, C.-H. Björnsson, «Läsbarhet», 1968) of paragraphs of text:
  * words / sentences + 100 × long words / words, a long word having more than six letters.
- * Each paragraph ends a sentence. The formula is the same for bokmål and nynorsk.
+ * Each paragraph ends a sentence. The formula is the same for bokmål and nynorsk. `split` is
+ * `sentenceWords(paragraphs)` when the caller has it already.
  * @see https://no.wikipedia.org/wiki/Lesbarhetsindeks
  */
-export function computeLix(paragraphs: readonly string[]): LixResult {
+export function computeLix(
+	paragraphs: readonly string[],
+	split: readonly string[][] = sentenceWords(paragraphs),
+): LixResult {
 	let wordCount = 0;
-	let sentenceCount = 0;
 	let longWords = 0;
-	for (const paragraph of paragraphs) {
-		for (const sentence of sentences(paragraph)) {
-			const sentenceWords = words(sentence);
-			sentenceCount += 1;
-			wordCount += sentenceWords.length;
-			longWords += sentenceWords.filter((word) => letterCount(word) > LONG_WORD_LETTERS).length;
-		}
+	for (const words of split) {
+		wordCount += words.length;
+		// A word of at most six characters cannot have more than six letters.
+		for (const word of words)
+			if (word.length > LONG_WORD_LETTERS && letterCount(word) > LONG_WORD_LETTERS) longWords += 1;
 	}
+	const sentenceCount = split.length;
 	const lix = wordCount === 0 ? 0 : wordCount / sentenceCount + (100 * longWords) / wordCount;
 	return { lix, words: wordCount, sentences: sentenceCount, longWords };
 }

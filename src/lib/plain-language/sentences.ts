@@ -1,4 +1,4 @@
-import { sentences, words } from './text.ts';
+import { sentenceWords } from './text.ts';
 
 /** A sentence is long when it has more than this many words (Språkrådet's klarspråk advice). */
 export const LONG_SENTENCE_WORDS = 25;
@@ -11,19 +11,14 @@ export type LongSentence = { start: string; words: number };
 
 /**
  * The sentences of `paragraphs` with more than `limit` words (default 25), in order, each named by
- * its first six words followed by «…».
+ * its first six words followed by «…»; `split` is `sentenceWords(paragraphs)` when the caller has it.
  */
 export function findLongSentences(
 	paragraphs: readonly string[],
 	limit = LONG_SENTENCE_WORDS,
+	split: readonly string[][] = sentenceWords(paragraphs),
 ): LongSentence[] {
-	return paragraphs.flatMap((paragraph) =>
-		sentences(paragraph)
-			.map((sentence) => words(sentence))
-			.filter((sentenceWords) => sentenceWords.length > limit)
-			.map((sentenceWords) => ({
-				start: `${sentenceWords.slice(0, NAME_WORDS).join(' ')} …`,
-				words: sentenceWords.length,
-			})),
-	);
+	return split
+		.filter((words) => words.length > limit)
+		.map((words) => ({ start: `${words.slice(0, NAME_WORDS).join(' ')} …`, words: words.length }));
 }

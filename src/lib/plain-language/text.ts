@@ -54,3 +54,8 @@ export function sentences(paragraph: string): string[] {
 	result.push(paragraph.slice(start));
 	return result.map((sentence) => sentence.trim()).filter((sentence) => words(sentence).length > 0);
 }
+
+/** The words of each sentence of `paragraphs`, sentence by sentence in order (read once, shared by the rules). */
+export function sentenceWords(paragraphs: readonly string[]): string[][] {
+	return paragraphs.flatMap((paragraph) => sentences(paragraph).map((sentence) => words(sentence)));
+}
