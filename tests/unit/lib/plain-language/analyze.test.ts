@@ -33,6 +33,18 @@ describe('findHeavyWords', () => {
 		]);
 	});
 
+	test('gives the same answer on every call (patterns are compiled once and shared)', () => {
+		const text = ['VEDRØRENDE bistand: i forbindelse med  planen, og Vedrørende saken.'];
+		const first = findHeavyWords(text);
+		expect(first.map((f) => [f.word, f.count])).toEqual([
+			['vedrørende', 2],
+			['bistand', 1],
+			['i forbindelse med', 1],
+		]);
+		expect(findHeavyWords(['Ingen tunge ord her.'])).toEqual([]);
+		expect(findHeavyWords(text)).toEqual(first);
+	});
+
 	test('inflected forms count only for entries marked with *', () => {
 		expect(findHeavyWords(['Rommet benyttes til møter.']).map((f) => f.found)).toEqual([
 			'benyttes',
