@@ -82,9 +82,16 @@ export type Config = {
 	searchIndexAfterBuild: boolean;
 	/**
 	 * BUILD_WORKERS: threads that render pages, the main thread included (src/prerender/); default
-	 * `os.availableParallelism()`. 1 renders every page on the main thread, as Astro does alone.
+	 * one per core from 4 cores (`os.availableParallelism()`), else 1 (`defaultWorkers`). 1 renders
+	 * every page on the main thread, as Astro does alone.
 	 */
 	buildWorkers: number;
+	/**
+	 * BUILD_MEMORY_MIB: the memory budget (MiB, whole build) under which the rendering threads are
+	 * chosen: fewer threads than BUILD_WORKERS when each worker's own store would pass it
+	 * (src/prerender/threads.ts); default 4096.
+	 */
+	buildMemoryMiB: number;
 	/**
 	 * NEWSLETTER_PUBLIC_URL: where readers reach the publish server, whose `/abonner` the sign-up
 	 * form on /nyhetsbrev/ posts to (and CSP `form-action` allows); unset: the site's own origin,
@@ -115,6 +122,7 @@ export const CONFIG_DEFAULTS = {
 	reportDir: 'reports',
 	emailUnsubscribe: DEFAULT_UNSUBSCRIBE_PLACEHOLDER,
 	outputs: 'all',
+	buildMemoryMiB: 4096,
 } as const;
 
 type Env = Record<string, string | undefined>;
@@ -230,11 +238,31 @@ function readOutputs(env: Env): ReadonlySet<OutputFamily> {
 	return new Set(rest as OutputFamily[]);
 }
 
-/** Parses BUILD_WORKERS: a whole number from 1 up; unset means one per available core. */
+/**
+ * Cores from which the build renders on one thread per core by default. Measured on 2 cores
+ * (bench/README.md, 2026-12-07): a second thread made the builds slower (10,000 posts, same page set:
+ * 28.6–29.1 s with one thread, 31.0–32.9 s with two; whole site 49.9 s against 56.3 s; 50,000
+ * posts 325 s against 400 s), since the main thread's file writing and the worker's own store
+ * leave it no free core.
+ */
+export const MIN_CORES_FOR_WORKERS = 4;
+
+/** The default of BUILD_WORKERS for `cores` available cores: one per core from 4 cores, else 1. */
+export const defaultWorkers = (cores: number): number =>
+	cores >= MIN_CORES_FOR_WORKERS ? cores : 1;
+
+/** Parses BUILD_WORKERS: a whole number from 1 up; unset means `defaultWorkers(availableParallelism())`. */
 function readWorkers(env: Env): number {
 	const value = read(env, 'BUILD_WORKERS');
-	if (value === undefined) return Math.max(1, availableParallelism());
+	if (value === undefined) return defaultWorkers(availableParallelism());
 	if (!/^[1-9]\d{0,2}$/.test(value)) throw new ConfigError(m.badWorkers(value));
+	return Number(value);
+}
+
+function readMemoryMiB(env: Env): number {
+	const value = read(env, 'BUILD_MEMORY_MIB');
+	if (value === undefined) return CONFIG_DEFAULTS.buildMemoryMiB;
+	if (!/^[1-9]\d{2,6}$/.test(value)) throw new ConfigError(m.badMemory(value));
 	return Number(value);
 }
 
@@ -265,6 +293,7 @@ export function readConfig(env: Env = process.env): Config {
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
 		buildWorkers: readWorkers(env),
+		buildMemoryMiB: readMemoryMiB(env),
 		newsletterServerUrl: readNewsletterServerUrl(env),
 	};
 }

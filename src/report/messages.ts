@@ -62,6 +62,8 @@ export const configMessages = {
 	badFlag: (name: string, value: string) => `${name} må være 1 eller 0, ikke "${value}".`,
 	badWorkers: (value: string) =>
 		`BUILD_WORKERS må være et helt tall fra 1 og oppover (antall tråder som lager sider), ikke "${value}".`,
+	badMemory: (value: string) =>
+		`BUILD_MEMORY_MIB må være et helt antall MiB fra 100 og oppover (minnegrensen for bygget), ikke "${value}".`,
 	badOutputs: (value: string, families: readonly string[]) =>
 		`BUILD_OUTPUTS må være "all", eller "core" fulgt av utdatafamilier skilt med komma (${families.join(', ')}), ikke "${value}".`,
 	badApiHost: (value: string, name = 'SANITY_API_HOST') =>
@@ -250,4 +252,12 @@ export const prerenderMessages = {
 	workerFailed: (reason: string) =>
 		`[tråder] En arbeidstråd stoppet; hovedtråden lager sidene den hadde: ${reason}`,
 	exportChanged: 'eksporten ble endret etter at hovedtråden leste den',
+	memoryLimited: (
+		threads: number,
+		wanted: number,
+		posts: number,
+		estimate: number,
+		budget: number,
+	) =>
+		`[tråder] ${threads} av ${wanted} tråder lager sider: med ${posts} saker ville flere tråder (hver med sitt eget innhold) passert minnegrensen på ${budget} MiB (BUILD_MEMORY_MIB); anslått ${estimate} MiB.`,
 };

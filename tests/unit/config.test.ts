@@ -3,6 +3,7 @@ import { resolve } from 'node:path';
 import { describe, expect, test } from 'vitest';
 import {
 	buildsSearchIndex,
+	defaultWorkers,
 	OUTPUT_FAMILIES,
 	readConfig,
 	readSourceConfig,
@@ -298,13 +299,25 @@ describe('SEARCH_INDEX_AFTER_BUILD and the search index', () => {
 });
 
 describe('BUILD_WORKERS', () => {
-	test('one rendering thread per available core by default; a whole number from 1 when set', () => {
-		expect(readConfig({}).buildWorkers).toBe(Math.max(1, availableParallelism()));
+	test('by default one thread per core from 4 cores, one below; a whole number from 1 when set', () => {
+		expect(readConfig({}).buildWorkers).toBe(defaultWorkers(availableParallelism()));
+		expect([1, 2, 3, 4, 16].map(defaultWorkers)).toEqual([1, 1, 1, 4, 16]);
 		expect(readConfig({ BUILD_WORKERS: '1' }).buildWorkers).toBe(1);
 		expect(readConfig({ BUILD_WORKERS: '4' }).buildWorkers).toBe(4);
 		for (const bad of ['0', '-2', '1.5', 'alle', '2 tråder'])
 			expect(() => readConfig({ BUILD_WORKERS: bad }), bad).toThrow(
 				/BUILD_WORKERS må være et helt tall/,
+			);
+	});
+});
+
+describe('BUILD_MEMORY_MIB', () => {
+	test('4096 MiB by default; a whole number of MiB from 100 when set', () => {
+		expect(readConfig({}).buildMemoryMiB).toBe(4096);
+		expect(readConfig({ BUILD_MEMORY_MIB: '8192' }).buildMemoryMiB).toBe(8192);
+		for (const bad of ['0', '99', '4 GiB', '4096.5', '-1'])
+			expect(() => readConfig({ BUILD_MEMORY_MIB: bad }), bad).toThrow(
+				/BUILD_MEMORY_MIB må være et helt antall MiB/,
 			);
 	});
 });
