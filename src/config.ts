@@ -239,11 +239,10 @@ function readOutputs(env: Env): ReadonlySet<OutputFamily> {
 }
 
 /**
- * Cores from which the build renders on one thread per core by default. Measured on 2 cores
- * (bench/README.md, 2026-12-07): a second thread made the builds slower (10,000 posts, same page set:
- * 28.6–29.1 s with one thread, 31.0–32.9 s with two; whole site 49.9 s against 56.3 s; 50,000
- * posts 325 s against 400 s), since the main thread's file writing and the worker's own store
- * leave it no free core.
+ * Cores from which the build renders on one thread per core by default. On 2 cores a second thread
+ * gained nothing (bench/README.md, 2026-12-07): back to back it was slower (10,000 posts, same page
+ * set: 28.6–29.1 s with one thread, 31.0–32.9 s with two; 50,000 posts 325 s against 400 s), across
+ * two bench runs the same within noise, and it cost about 600 MiB at 10,000 posts.
  */
 export const MIN_CORES_FOR_WORKERS = 4;
 
