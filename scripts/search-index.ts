@@ -2,7 +2,8 @@
  * `node scripts/search-index.ts <build folder>`: the atomic build's search step
  * (scripts/lib/post-build-steps.ts). Writes Pagefind's index into `<folder>/pagefind/` after
  * `astro build` has exited, so the indexer's memory never adds to Astro's; a preview or a build
- * without the `search` family gets none. Exits 1 with one Norwegian line when it fails, which
+ * without the `search` family gets none. A rebuild reuses the indexes of the live build
+ * (PREVIOUS_BUILD_DIR) whose pages did not change. Exits 1 with one Norwegian line when it fails, which
  * stops the swap: `dist` keeps the previous site.
  */
 import { buildsSearchIndex, readConfig } from '../src/config.ts';
@@ -17,9 +18,10 @@ if (!outDir) {
 	process.exit(1);
 }
 try {
-	if (buildsSearchIndex(readConfig())) {
-		const { pages, seconds, indexes } = await indexSite(outDir);
-		console.log(m.indexed(pages, seconds, indexes));
+	const config = readConfig();
+	if (buildsSearchIndex(config)) {
+		const result = await indexSite(outDir, { previous: config.previousBuildDir });
+		console.log(m.indexed(result.pages, result.seconds, result.indexes, result.reused));
 	}
 } catch (e) {
 	console.error(m.failed(e instanceof Error ? e.message : String(e)));

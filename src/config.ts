@@ -81,6 +81,11 @@ export type Config = {
 	 */
 	searchIndexAfterBuild: boolean;
 	/**
+	 * PREVIOUS_BUILD_DIR: the live build folder a rebuild follows (the atomic build sets it); its
+	 * search indexes of unchanged year sets are reused (src/site/search-index.ts). Unset: none.
+	 */
+	previousBuildDir: string | undefined;
+	/**
 	 * BUILD_WORKERS: threads that render pages, the main thread included (src/prerender/); default
 	 * one per core from 4 cores (`os.availableParallelism()`), else 1 (`defaultWorkers`). 1 renders
 	 * every page on the main thread, as Astro does alone.
@@ -291,6 +296,7 @@ export function readConfig(env: Env = process.env): Config {
 		outputs: readOutputs(env),
 		incrementalBuild: readFlag(env, 'INCREMENTAL_BUILD'),
 		searchIndexAfterBuild: readFlag(env, 'SEARCH_INDEX_AFTER_BUILD'),
+		previousBuildDir: read(env, 'PREVIOUS_BUILD_DIR'),
 		buildWorkers: readWorkers(env),
 		buildMemoryMiB: readMemoryMiB(env),
 		newsletterServerUrl: readNewsletterServerUrl(env),

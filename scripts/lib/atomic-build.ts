@@ -5,7 +5,8 @@
  * leaves `dist` untouched and deletes the half-written folder. The build's output goes to
  * `reports/build-<id>.log`, beside dist and never inside it. Commands get BUILD_OUT_DIR (the new
  * folder), REPORT_DIR (`<root>/reports`, where the site writes schedule.json) and
- * INCREMENTAL_BUILD=1 (unless set: Astro restores unchanged pages) in their environment, and the
+ * INCREMENTAL_BUILD=1 (unless set: Astro restores unchanged pages), PREVIOUS_BUILD_DIR (the live
+ * build's folder, when there is one: the search step reuses its unchanged indexes) in their environment, and the
  * project's node_modules/.bin first on PATH. A second output (the drafts preview,
  * `npm run preview:drafts`) uses the same steps under other names (PREVIEW_LAYOUT):
  * `dist-preview` → `.builds-preview/<id>/`, reports in `reports/preview/`, its own lock.
@@ -14,7 +15,7 @@
  * on another filesystem than the project builds in a staging folder first (staging.ts, EXDEV).
  */
 import type { WriteStream } from 'node:fs';
-import { mkdir, rm } from 'node:fs/promises';
+import { mkdir, realpath, rm } from 'node:fs/promises';
 import { delimiter, join } from 'node:path';
 import { buildIdAt } from './build-id.ts';
 import { openBuildLog } from './build-log-file.ts';
@@ -126,6 +127,8 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 	const logFile = join(paths.reports, `build-${id}.log`);
 	const log = openBuildLog(logFile, options.createLog);
 	const base = options.env ?? process.env;
+	// The build now live, which this one follows ('' when there is none yet).
+	const previous = await realpath(paths.dist).catch(() => '');
 	// As in npm scripts: the project's Node 24 and tools come first, also under systemd.
 	const env = {
 		...base,
@@ -135,6 +138,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		REPORT_DIR: paths.reports,
 		// Astro restores the pages nothing changed for from the previous build (src/config.ts).
 		INCREMENTAL_BUILD: base['INCREMENTAL_BUILD'] ?? '1',
+		PREVIOUS_BUILD_DIR: previous,
 		...Object.assign({}, ...(options.postBuild ?? []).map((step) => step.buildEnv ?? {})),
 	};
 	const run = {

@@ -240,8 +240,8 @@ const seconds = new Intl.NumberFormat('nb-NO', {
 
 /** Site search (src/integrations/pagefind.ts); the duration is read by the benchmark. */
 export const searchMessages = {
-	indexed: (pages: number, secs: number, indexes: number) =>
-		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s (${indexes} ${indexes === 1 ? 'indeks' : 'indekser'})`,
+	indexed: (pages: number, secs: number, indexes: number, reused = 0) =>
+		`[sok] ${pages} sider indeksert på ${seconds.format(secs)} s (${indexes} ${indexes === 1 ? 'indeks' : 'indekser'}${reused ? `, ${reused} uendret fra forrige bygg` : ''})`,
 	failed: (reason: string) => `[sok] Søkeindeksen kunne ikke lages: ${reason}`,
 };
 

@@ -9,22 +9,46 @@
  * share one index and one search. Pagefind stems `nb` (and `nn`) with the Snowball Norwegian
  * stemmer, whose endings cover nynorsk forms too (-ar, -ane: «ordføraren» finds «ordførarar»).
  * docs/klarsprak.md has the measurements. A pass reads its pages through hard links in a folder
- * beside the build (removed after), so Pagefind keeps reading files itself. Called by the Astro
+ * beside the build (removed after), so Pagefind keeps reading files itself. A rebuild reuses the
+ * previous build's index of every set whose key (its pages' paths and bytes, the indexer's version;
+ * `pagefind/set-keys.json`) is unchanged, by hard links (index files are never rewritten), so
+ * publishing one post re-indexes only its own set. Called by the Astro
  * integration (src/integrations/pagefind.ts) or, in the atomic build, after Astro has exited
  * (scripts/search-index.ts).
  * @see https://pagefind.app/docs/multisite/ (mergeIndex), https://pagefind.app/docs/node-api/
  */
-import { copyFile, link, mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
-import { dirname, join } from 'node:path';
+import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { readFileSync, type Dirent } from 'node:fs';
+import { dirname, join, relative } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
 import { SEARCHED_DIRS, SEARCHED_PAGES } from './search.ts';
 import { SEARCH_SET_PAGES, searchSets, type SearchSet } from './search-sets.ts';
 
-export type IndexResult = { pages: number; seconds: number; indexes: number };
+/** Pages indexed (reused sets included), seconds, indexes written, and of those reused. */
+export type IndexResult = { pages: number; seconds: number; indexes: number; reused: number };
+
+/** `maxPages` per index; `previous`: a finished build folder whose unchanged indexes may be reused. */
+export type IndexOptions = { maxPages?: number; previous?: string | undefined };
 
 /** What /sok/ reads first: the index folders under /pagefind/, newest first. */
 export type IndexList = { indexes: string[] };
 export const INDEX_LIST = 'indexes.json';
+/** Each index folder's set key (search-sets.ts), for the next build: `{ "<folder>": "<sha1>" }`. */
+export const SET_KEYS = 'set-keys.json';
+
+// What an index depends on besides its pages: the indexer's version and how this file calls it
+// (bump INDEX_FORMAT when createIndex's options or the glob change).
+const INDEX_FORMAT = 1;
+
+/** What a set's key is salted with: Pagefind's version (its package.json beside its entry), the format. */
+function keySalt(): string {
+	const manifest = new URL('../package.json', import.meta.resolve('pagefind'));
+	const { version } = JSON.parse(readFileSync(fileURLToPath(manifest), 'utf8')) as {
+		version: string;
+	};
+	return `pagefind ${version}, format ${INDEX_FORMAT}, ${SEARCHED_PAGES}`;
+}
 
 /** Pages in a written index (addDirectory counts every HTML file it read, indexed or not). */
 async function indexedPages(outputPath: string): Promise<number> {
@@ -61,21 +85,81 @@ async function indexSet(outDir: string, set: SearchSet, outputPath: string): Pro
 	}
 }
 
+/** Hard-links (or, across file systems, copies) every file below `from` into `to`. */
+async function linkTree(from: string, to: string): Promise<void> {
+	const entries = await readdir(from, { recursive: true, withFileTypes: true });
+	const target = (e: Dirent) => join(to, relative(from, join(e.parentPath, e.name)));
+	await mkdir(to, { recursive: true });
+	for (const e of entries) if (e.isDirectory()) await mkdir(target(e), { recursive: true });
+	const files = entries.filter((e) => !e.isDirectory());
+	for (let i = 0; i < files.length; i += 64) {
+		await Promise.all(
+			files.slice(i, i + 64).map((e) => {
+				const source = join(e.parentPath, e.name);
+				return link(source, target(e)).catch(() => copyFile(source, target(e)));
+			}),
+		);
+	}
+}
+
+/** The previous build's set keys (empty when it has none or they cannot be read). */
+async function previousKeys(previous: string | undefined): Promise<Record<string, string>> {
+	if (!previous) return {};
+	return readFile(join(previous, 'pagefind', SET_KEYS), 'utf8').then(
+		(text) => JSON.parse(text) as Record<string, string>,
+		() => ({}),
+	);
+}
+
 /**
- * Indexes the post pages below `outDir` into `outDir/pagefind/`, at most `maxPages` pages per index;
- * throws with Pagefind's errors.
+ * The previous build's index of `set` linked into `outputPath` when its key is unchanged; its
+ * pages, or null (nothing left behind) when it cannot be reused.
  */
-export async function indexSite(outDir: string, maxPages = SEARCH_SET_PAGES): Promise<IndexResult> {
+async function reuseSet(
+	previous: string | undefined,
+	keys: Record<string, string>,
+	set: SearchSet,
+	outputPath: string,
+): Promise<number | null> {
+	if (!previous || keys[set.name] !== set.key) return null;
+	try {
+		await linkTree(join(previous, 'pagefind', set.name), outputPath);
+		return await indexedPages(outputPath);
+	} catch {
+		await rm(outputPath, { recursive: true, force: true });
+		return null;
+	}
+}
+
+/**
+ * Indexes the post pages below `outDir` into `outDir/pagefind/`, at most `maxPages` pages per index,
+ * reusing `previous`'s index of every unchanged set; throws with Pagefind's errors.
+ */
+export async function indexSite(outDir: string, options: IndexOptions = {}): Promise<IndexResult> {
 	const started = performance.now();
 	const root = join(outDir, 'pagefind');
 	await rm(root, { recursive: true, force: true });
-	const sets = await searchSets(outDir, SEARCHED_DIRS, maxPages);
+	const sets = await searchSets(
+		outDir,
+		SEARCHED_DIRS,
+		options.maxPages ?? SEARCH_SET_PAGES,
+		keySalt(),
+	);
+	const keys = await previousKeys(options.previous);
 	let pages = 0;
-	for (const set of sets) pages += await indexSet(outDir, set, join(root, set.name));
+	let reused = 0;
+	for (const set of sets) {
+		const outputPath = join(root, set.name);
+		const linked = await reuseSet(options.previous, keys, set, outputPath);
+		if (linked !== null) reused++;
+		pages += linked ?? (await indexSet(outDir, set, outputPath));
+	}
 	const list: IndexList = { indexes: sets.map((s) => `${s.name}/`) };
 	await mkdir(root, { recursive: true });
 	await writeFile(join(root, INDEX_LIST), `${JSON.stringify(list)}\n`);
-	return { pages, seconds: (performance.now() - started) / 1000, indexes: sets.length };
+	const setKeys = Object.fromEntries(sets.map((s) => [s.name, s.key]));
+	await writeFile(join(root, SET_KEYS), `${JSON.stringify(setKeys)}\n`);
+	return { pages, seconds: (performance.now() - started) / 1000, indexes: sets.length, reused };
 }
 
 /** Pages in every index listed in `<outDir>/pagefind/indexes.json` (0 when there is none). */

@@ -154,7 +154,7 @@ describe('search on /sok/', () => {
 describe('search over an index split by years (as a site of 50,000 posts has it)', () => {
 	// Three posts per index at most: the seed's posts spread over several indexes, merged in /sok/.
 	beforeAll(async () => {
-		const { indexes } = await indexSite(inject('outDir'), 3);
+		const { indexes } = await indexSite(inject('outDir'), { maxPages: 3 });
 		expect(indexes).toBeGreaterThan(2);
 	}, 120_000);
 	afterAll(() => indexSite(inject('outDir')), 120_000);

@@ -1,5 +1,14 @@
 /** The one atomic build with a fake build command: swap on success only, logs beside dist. */
-import { lstat, mkdir, readdir, readFile, readlink, rm, writeFile } from 'node:fs/promises';
+import {
+	lstat,
+	mkdir,
+	readdir,
+	readFile,
+	readlink,
+	realpath,
+	rm,
+	writeFile,
+} from 'node:fs/promises';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, test } from 'vitest';
 import { atomicBuild, buildPaths, PREVIEW_LAYOUT } from '../../scripts/lib/atomic-build.ts';
@@ -77,13 +86,17 @@ describe('atomicBuild', () => {
 		expect(await readlink(join(site.root, 'dist'))).toBe(join('.builds', ok.id));
 	});
 
-	test('tells the commands where the new folder and the reports are, and to build incrementally', async () => {
+	test('tells the commands where the new folder, the live one and the reports are, and to build incrementally', async () => {
 		const script =
-			'const e = process.env; require("fs").writeFileSync(process.argv[1], [e.BUILD_OUT_DIR, e.REPORT_DIR, e.INCREMENTAL_BUILD].join("|"))';
-		const result = await build({
-			postBuild: [{ name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] }],
-		});
-		expect(await live('env.txt')).toBe(`${result.outDir}|${join(site.root, 'reports')}|1`);
+			'const e = process.env; require("fs").writeFileSync(process.argv[1], [e.BUILD_OUT_DIR, e.REPORT_DIR, e.INCREMENTAL_BUILD, e.PREVIOUS_BUILD_DIR].join("|"))';
+		const step = { name: 'miljø', command: [process.execPath, '-e', script, '{outDir}/env.txt'] };
+		const before = await realpath(join(site.root, 'dist')).catch(() => '');
+		const result = await build({ postBuild: [step] });
+		const reports = join(site.root, 'reports');
+		expect(await live('env.txt')).toBe(`${result.outDir}|${reports}|1|${before}`);
+		// The next build follows this one: its search step may reuse this folder's indexes.
+		const next = await build({ postBuild: [step] });
+		expect(await live('env.txt')).toBe(`${next.outDir}|${reports}|1|${result.outDir}`);
 	});
 
 	test("hands every command the environment a post-build step asks for (the search step's flag)", async () => {
