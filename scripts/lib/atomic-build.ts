@@ -129,6 +129,13 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 	const base = options.env ?? process.env;
 	// The build now live, which this one follows ('' when there is none yet).
 	const previous = await realpath(paths.dist).catch(() => '');
+	const keep = options.keep ?? 2;
+	// Old folders are deleted while this one builds (its first seconds keep one core busy, the
+	// disk idle), not after the swap: the live one and `keep - 1` before it stay, so after the
+	// swap the new live build has `keep` before it, as before.
+	const pruning = previous
+		? pruneBuilds(paths.builds, previous, Math.max(0, keep - 1), [outDir]).catch(() => [])
+		: Promise.resolve([]);
 	// As in npm scripts: the project's Node 24 and tools come first, also under systemd.
 	const env = {
 		...base,
@@ -169,11 +176,12 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 				break;
 			}
 		}
+		await pruning;
 		if (!failed) {
 			if (staged) await moveAcross(workDir, paths.builds, id);
 			await pointDistAt(paths.dist, outDir);
 			// The new build is live now; a failed clean-up must not count as a failed build.
-			await pruneBuilds(paths.builds, outDir, options.keep ?? 2).catch(() => []);
+			await pruneBuilds(paths.builds, outDir, keep).catch(() => []);
 		}
 	} catch (error) {
 		log.write(`\n${error instanceof Error ? error.message : String(error)}\n`);
@@ -188,6 +196,7 @@ export async function atomicBuild(options: AtomicBuildOptions): Promise<AtomicBu
 		}
 		await pruneLogs(paths.reports, 10).catch(() => undefined);
 	} finally {
+		await pruning;
 		await release();
 	}
 	return {

@@ -6,15 +6,20 @@ import { readdir, rm } from 'node:fs/promises';
 import { join } from 'node:path';
 import { isBuildId } from './build-id.ts';
 
-/** Removes build folders in `buildsDir` beyond `current` + `keep` newest; returns the removed names. */
+/**
+ * Removes build folders in `buildsDir` beyond `current` + `keep` newest others; never one of
+ * `spare` (a build being written); returns the removed names.
+ */
 export async function pruneBuilds(
 	buildsDir: string,
 	current: string,
 	keep: number,
+	spare: readonly string[] = [],
 ): Promise<string[]> {
 	const entries = await readdir(buildsDir, { withFileTypes: true }).catch(() => []);
+	const kept = new Set([current, ...spare]);
 	const others = entries
-		.filter((e) => e.isDirectory() && isBuildId(e.name) && join(buildsDir, e.name) !== current)
+		.filter((e) => e.isDirectory() && isBuildId(e.name) && !kept.has(join(buildsDir, e.name)))
 		.map((e) => e.name)
 		.sort()
 		.reverse();

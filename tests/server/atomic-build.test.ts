@@ -43,6 +43,31 @@ describe('atomicBuild', () => {
 		expect(await live()).toContain('bygg 5');
 	});
 
+	test('deletes the oldest folder while the new one builds, and never the new one', async () => {
+		const ids = [];
+		for (let i = 0; i < 3; i++) ids.push((await build()).id);
+		// A step after a 300 ms build lists the folders: the oldest is gone by then.
+		const script =
+			'const fs = require("fs"); fs.writeFileSync(process.argv[1], fs.readdirSync(process.argv[2]).filter((n) => !n.startsWith(".")).sort().join(","))';
+		const list = [
+			process.execPath,
+			'-e',
+			script,
+			'{outDir}/mapper.txt',
+			join(site.root, '.builds'),
+		];
+		const next = await build({
+			command: site.command(300),
+			postBuild: [{ name: 'mapper', command: list }],
+		});
+		expect(await live('mapper.txt')).toBe([ids[1], ids[2], next.id].join(','));
+		// With keep 1 the start leaves only the live folder, yet the one being built survives.
+		const last = await build({ keep: 1, command: site.command(300) });
+		expect(last.ok).toBe(true);
+		expect((await buildFolders()).sort()).toEqual([next.id, last.id]);
+		expect(await live()).toContain('bygg 5');
+	});
+
 	test('a failed build leaves dist untouched and removes its half-written folder', async () => {
 		const first = await build();
 		await writeFile(site.mode, 'fail');
