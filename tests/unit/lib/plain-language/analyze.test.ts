@@ -53,6 +53,27 @@ describe('findHeavyWords', () => {
 		expect(findHeavyWords(['Bistandsarbeid i Afrika.'])).toEqual([]);
 	});
 
+	test('a phrase is found only with its words in order, across a line break, in a compound after a hyphen', () => {
+		// Every word of «i henhold til» is in the text, but not as the phrase.
+		expect(findHeavyWords(['Til planen, i tråd med henhold.'])).toEqual([]);
+		expect(findHeavyWords(['Vi jobber i henhold\ntil planen.']).map((f) => f.found)).toEqual([
+			'i henhold\ntil',
+		]);
+		expect(findHeavyWords(['IA-bistand og «benyttet».']).map((f) => f.found)).toEqual([
+			'bistand',
+			'benyttet',
+		]);
+	});
+
+	test("the office's words change between calls without a stale list", () => {
+		const text = ['Vi skal operasjonalisere planen.'];
+		expect(findHeavyWords(text, 'nb', [['operasjonalisere', 'gjøre']])).toHaveLength(1);
+		expect(findHeavyWords(text, 'nb', [['planen', 'planen']]).map((f) => f.word)).toEqual([
+			'planen',
+		]);
+		expect(findHeavyWords(text, 'nb')).toEqual([]);
+	});
+
 	test('does not match inside other words', () => {
 		expect(findHeavyWords(['Samtalen om dogmer.'])).toEqual([]);
 	});
