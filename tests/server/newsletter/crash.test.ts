@@ -5,31 +5,20 @@
  * and only an explicit --resend-uncertain sends it.
  */
 import { spawn } from 'node:child_process';
-import { readFile } from 'node:fs/promises';
 import { join, resolve } from 'node:path';
 import { domainToASCII } from 'node:url';
 import { afterEach, beforeEach, expect, test } from 'vitest';
-import { importCsv } from '../../../server/newsletter/import.ts';
-import { openDb } from '../../../server/newsletter/db.ts';
 import { TEST_SECRET } from './helpers/context.ts';
-import {
-	makeNewsletterRoot,
-	ROLE_LIST,
-	SLUG,
-	type NewsletterRoot,
-} from './helpers/newsletter-root.ts';
-import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
+import { SLUG, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import { startSendingSite } from './helpers/sending-site.ts';
+import type { SmtpSink } from './helpers/smtp-sink.ts';
 
 const CLI = resolve(import.meta.dirname, '../../../server/newsletter/cli.ts');
 let site: NewsletterRoot;
 let sink: SmtpSink;
 
 beforeEach(async () => {
-	site = await makeNewsletterRoot();
-	sink = await startSmtpSink();
-	const db = openDb(join(site.root, 'data', 'newsletter.sqlite'));
-	importCsv(db, await readFile(ROLE_LIST), { file: 'liste.csv', now: new Date() });
-	db.close();
+	({ site, sink } = await startSendingSite());
 });
 afterEach(async () => {
 	await sink.close();

@@ -8,17 +8,12 @@ import { join, resolve } from 'node:path';
 import { afterEach, beforeEach, expect, test } from 'vitest';
 import { readServerConfig } from '../../../server/config.ts';
 import { openDb } from '../../../server/newsletter/db.ts';
-import { importCsv } from '../../../server/newsletter/import.ts';
 import { startPublishServer, type PublishServer } from '../../../server/publish-server.ts';
 import { manualTimers } from '../helpers/manual-timers.ts';
 import { TEST_SECRET } from './helpers/context.ts';
-import {
-	makeNewsletterRoot,
-	POST_ID,
-	ROLE_LIST,
-	type NewsletterRoot,
-} from './helpers/newsletter-root.ts';
-import { startSmtpSink, type SmtpSink } from './helpers/smtp-sink.ts';
+import { POST_ID, type NewsletterRoot } from './helpers/newsletter-root.ts';
+import { startSendingSite } from './helpers/sending-site.ts';
+import type { SmtpSink } from './helpers/smtp-sink.ts';
 
 const FAKE_BUILD = resolve(import.meta.dirname, 'helpers/fake-newsletter-build.mjs');
 let site: NewsletterRoot;
@@ -28,11 +23,7 @@ let config: ReturnType<typeof readServerConfig>;
 const logs: string[] = [];
 
 beforeEach(async () => {
-	site = await makeNewsletterRoot();
-	sink = await startSmtpSink();
-	const db = openDb(join(site.root, 'data', 'newsletter.sqlite'));
-	importCsv(db, await readFile(ROLE_LIST), { file: 'liste.csv', now: new Date() });
-	db.close();
+	({ site, sink } = await startSendingSite());
 	// The prepared build becomes the fake build's source; the first build makes it live.
 	const source = join(site.root, 'kilde');
 	await rename(site.outDir, source);
