@@ -5,7 +5,10 @@
  * webhook for one changed post, and polls the post's page on the server's own port until it shows
  * `marker`. Prints `publish-live-ms=<n>`: from sending the webhook to the first answer with the new
  * text. The quiet time before a build (BUILD_DEBOUNCE_MS) is 0 here: it is a wait the server
- * chooses (5 s by default, to collect several publishes into one build), not work.
+ * chooses (5 s by default, to collect several publishes into one build), not work. The server's
+ * scheduler gets timers that never fire: the bench pins the build clock to BENCH_NOW, so the
+ * schedule's next change (schedule.json) lies in the real clock's past, and the scheduler would
+ * start a catch-up build at once, which the webhook's build would wait behind.
  */
 import { encodeSignatureHeader, SIGNATURE_HEADER_NAME } from '@sanity/webhook';
 import { readServerConfig } from '../server/config.ts';
@@ -31,6 +34,7 @@ const server = await startPublishServer(config, {
 	log: quiet,
 	cwd: SITE_ROOT,
 	command: [SITE_ASTRO, 'build'],
+	schedulerTimers: { set: () => null, clear: () => {} },
 });
 
 /** True once the server answers the post's page with the changed text. */
