@@ -18,7 +18,7 @@
  * @see https://pagefind.app/docs/multisite/ (mergeIndex), https://pagefind.app/docs/node-api/
  */
 import { copyFile, link, mkdir, mkdtemp, readdir, readFile, rm, writeFile } from 'node:fs/promises';
-import { readFileSync, type Dirent } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { close, createIndex } from 'pagefind';
@@ -58,12 +58,20 @@ async function indexedPages(outputPath: string): Promise<number> {
 	return Object.values(entry.languages).reduce((sum, l) => sum + l.page_count, 0);
 }
 
-/** Links (or, across file systems, copies) the set's pages into `into`, under the same paths. */
-async function linkPages(outDir: string, set: SearchSet, into: string): Promise<void> {
-	for (const page of set.pages) {
-		const target = join(into, page);
-		await mkdir(dirname(target), { recursive: true });
-		await link(join(outDir, page), target).catch(() => copyFile(join(outDir, page), target));
+/**
+ * Hard-links (or, across file systems, copies) each of `files` (paths relative to `from`) to the
+ * same path below `to`, 64 at a time.
+ */
+async function linkFiles(from: string, to: string, files: readonly string[]): Promise<void> {
+	for (const dir of new Set(files.map((file) => dirname(join(to, file)))))
+		await mkdir(dir, { recursive: true });
+	for (let i = 0; i < files.length; i += 64) {
+		await Promise.all(
+			files.slice(i, i + 64).map((file) => {
+				const [source, target] = [join(from, file), join(to, file)];
+				return link(source, target).catch(() => copyFile(source, target));
+			}),
+		);
 	}
 }
 
@@ -71,7 +79,7 @@ async function linkPages(outDir: string, set: SearchSet, into: string): Promise<
 async function indexSet(outDir: string, set: SearchSet, outputPath: string): Promise<number> {
 	const scratch = await mkdtemp(`${outDir.replace(/\/+$/, '')}.sok-`);
 	try {
-		await linkPages(outDir, set, scratch);
+		await linkFiles(outDir, scratch, set.pages);
 		const { index, errors } = await createIndex({});
 		if (!index) throw new Error(errors.join('; '));
 		const added = await index.addDirectory({ path: scratch, glob: SEARCHED_PAGES });
@@ -82,23 +90,6 @@ async function indexSet(outDir: string, set: SearchSet, outputPath: string): Pro
 	} finally {
 		await close();
 		await rm(scratch, { recursive: true, force: true });
-	}
-}
-
-/** Hard-links (or, across file systems, copies) every file below `from` into `to`. */
-async function linkTree(from: string, to: string): Promise<void> {
-	const entries = await readdir(from, { recursive: true, withFileTypes: true });
-	const target = (e: Dirent) => join(to, relative(from, join(e.parentPath, e.name)));
-	await mkdir(to, { recursive: true });
-	for (const e of entries) if (e.isDirectory()) await mkdir(target(e), { recursive: true });
-	const files = entries.filter((e) => !e.isDirectory());
-	for (let i = 0; i < files.length; i += 64) {
-		await Promise.all(
-			files.slice(i, i + 64).map((e) => {
-				const source = join(e.parentPath, e.name);
-				return link(source, target(e)).catch(() => copyFile(source, target(e)));
-			}),
-		);
 	}
 }
 
@@ -123,7 +114,14 @@ async function reuseSet(
 ): Promise<number | null> {
 	if (!previous || keys[set.name] !== set.key) return null;
 	try {
-		await linkTree(join(previous, 'pagefind', set.name), outputPath);
+		const from = join(previous, 'pagefind', set.name);
+		const entries = await readdir(from, { recursive: true, withFileTypes: true });
+		const files = entries.filter((e) => e.isFile());
+		await linkFiles(
+			from,
+			outputPath,
+			files.map((e) => relative(from, join(e.parentPath, e.name))),
+		);
 		return await indexedPages(outputPath);
 	} catch {
 		await rm(outputPath, { recursive: true, force: true });
